@@ -1,0 +1,123 @@
+"""Build entityx's bundled pipeline in one command: convert, train, package.
+
+    python models/train.py                      # full run, writes models/entityx_el_en
+    python models/train.py --max-steps 200      # a quick smoke run
+
+Reads the corpora in ../shared/data (see models/README.md for data and licences), converts
+them to spaCy DocBin files in models/corpus/, trains with models/config.cfg and copies the
+best checkpoint, with its meta.json (name, version, licence, sources, scores), to
+models/entityx_el_en. The run is reproducible: fixed seed, fixed data order, fixed config.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from entityx.iob import TaggedSentence, iob_to_spans, read_iob  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+PIPELINE_NAME = "entityx_el_en"
+VERSION = "0.1.0"
+
+TRAIN_FILES = [
+    "el/elner4/train.iob2",
+    "en/btc/train.conll",
+    "en/gum/train.iob2",
+    "en/wikigold/wikigold.conll.txt",
+    "en/wnut17/wnut17train.conll",
+    *[f"en/crossner/{d}/{s}.txt" for d in ("politics", "science", "music", "literature", "ai")
+      for s in ("train", "dev")],
+]
+DEV_FILES = ["el/elner4/dev.iob2", "en/uner_ewt/dev.iob2"]
+
+
+def _docbin(sentences: list[TaggedSentence], out: Path) -> int:
+    import spacy
+    from spacy.tokens import Doc, DocBin, Span
+
+    vocab = spacy.blank("el").vocab
+    db = DocBin(store_user_data=False)
+    for sent in sentences:
+        doc = Doc(vocab, words=list(sent.words))
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in iob_to_spans(sent.tags)]
+        db.add(doc)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(out)
+    return len(sentences)
+
+
+def convert(data: Path, corpus: Path) -> None:
+    for name, files in (("train", TRAIN_FILES), ("dev", DEV_FILES)):
+        sentences = [s for f in files for s in read_iob(data / f)]
+        n = _docbin(sentences, corpus / f"{name}.spacy")
+        print(f"[convert] {name}: {n} sentences from {len(files)} files")
+
+
+def train(corpus: Path, output: Path, *, max_steps: int | None, gpu_id: int,
+          config: Path) -> None:
+    import entityx.tokenizer  # noqa: F401  registers entityx.customize_tokenizer.v1
+    from spacy.cli.train import train as spacy_train
+
+    overrides = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
+    if max_steps is not None:
+        overrides["vars.max_steps"] = max_steps
+    spacy_train(config, output, overrides=overrides, use_gpu=gpu_id)
+
+
+def package(trained: Path, target: Path) -> None:
+    meta_path = trained / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        name=PIPELINE_NAME,
+        version=VERSION,
+        license="CC BY-NC-SA 4.0",
+        author="entityx developers",
+        description="entityx bundled NER pipeline for Greek and English news: PERSON, LOC, "
+        "ORG, MISC. Trained on elNER-4 (CC BY-NC-SA 4.0), BTC, GUM, WikiGold, WNUT-17, "
+        "CrossNER; see models/README.md.",
+        sources=[
+            {"name": "elNER", "url": "https://github.com/nmpartzio/elNER",
+             "license": "CC BY-NC-SA 4.0"},
+            {"name": "Broad Twitter Corpus", "license": "CC BY 4.0"},
+            {"name": "GUM", "license": "CC BY 4.0 (annotations)"},
+            {"name": "WikiGold", "license": "CC BY 4.0"},
+            {"name": "WNUT-17", "license": "CC BY 4.0"},
+            {"name": "CrossNER", "license": "MIT / CC BY-SA (Wikipedia text)"},
+        ],
+    )
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(trained, target)
+    (target / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    print(f"[package] wrote {target}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared/data directory")
+    parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
+    parser.add_argument("--output", type=Path, default=HERE / "training")
+    parser.add_argument("--target", type=Path, default=HERE / PIPELINE_NAME)
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--gpu-id", type=int, default=-1)
+    parser.add_argument("--skip-convert", action="store_true")
+    args = parser.parse_args(argv)
+
+    corpus = HERE / "corpus"
+    if not args.skip_convert:
+        convert(args.data, corpus)
+    train(corpus, args.output, max_steps=args.max_steps, gpu_id=args.gpu_id, config=args.config)
+    package(args.output / "model-best", args.target)
+
+
+if __name__ == "__main__":
+    main()

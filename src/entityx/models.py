@@ -1,0 +1,95 @@
+"""Result models: what :func:`entityx.extract` returns and knowledge graphs consume.
+
+All models are frozen pydantic v2 models. Character offsets count Unicode code points, i.e.
+they are Python string indices: ``doc.text[m.start:m.end] == m.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .labels import Label
+
+__all__ = ["SCHEMA_VERSION", "Document", "Entity", "Mention", "ModelInfo", "SentenceSpan"]
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Mention(_Frozen):
+    """One occurrence of a name in the text."""
+
+    text: str = Field(description="The surface form, exactly as in the input.")
+    start: int = Field(ge=0, description="Start offset (Unicode code points) into the input.")
+    end: int = Field(ge=0, description="End offset (exclusive, code points) into the input.")
+    label: Label = Field(description="PERSON, LOC, ORG or MISC.")
+    entity_id: str = Field(description="Id of the canonical Entity this mention belongs to.")
+    sentence: int = Field(ge=0, description="Index into Document.sentences.")
+
+    @model_validator(mode="after")
+    def _check_span(self) -> Mention:
+        if self.end < self.start:
+            raise ValueError(f"mention end {self.end} is before its start {self.start}")
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"mention text {self.text!r} has length {len(self.text)} but spans "
+                f"{self.start}..{self.end}"
+            )
+        return self
+
+
+class Entity(_Frozen):
+    """One real-world thing: every spelling of it in the input, merged."""
+
+    id: str = Field(description="Stable id: the knowledge-base id, else derived from the name.")
+    name: str = Field(description="Canonical display name (Latin script where possible).")
+    label: Label
+    aliases: tuple[str, ...] = Field(
+        default=(), description="Each distinct surface form merged into this entity, verbatim."
+    )
+    mention_count: int = Field(default=0, ge=0)
+    kb_id: str | None = Field(default=None, description="Knowledge-base id, when the KB knows it.")
+    same_as: tuple[str, ...] = Field(
+        default=(), description="URIs of the same thing elsewhere (GeoNames, Wikidata, ...)."
+    )
+
+
+class SentenceSpan(_Frozen):
+    """A sentence as character offsets into the input."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ModelInfo(_Frozen):
+    """Which pipeline produced a Document."""
+
+    name: str
+    version: str
+    license: str | None = None
+
+
+class Document(_Frozen):
+    """The result of extracting entities from one text."""
+
+    id: str | None = Field(default=None, description="Corpus id of the document, if any.")
+    text: str | None = Field(default=None, description="The input text (None if left out).")
+    sentences: tuple[SentenceSpan, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    model: ModelInfo | None = None
+    schema_version: str = SCHEMA_VERSION
+
+    def entity(self, entity_id: str) -> Entity:
+        """Return the entity with ``entity_id`` (raises ``KeyError`` if absent)."""
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        raise KeyError(entity_id)
+
+    def mentions_of(self, entity_id: str) -> tuple[Mention, ...]:
+        """All mentions that belong to ``entity_id``, in text order."""
+        return tuple(m for m in self.mentions if m.entity_id == entity_id)
