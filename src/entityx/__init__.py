@@ -1,0 +1,84 @@
+"""entityx: people, places and organisations in Greek and English news, one canonical entity
+for every spelling of one real thing.
+
+    >>> import entityx
+    >>> doc = entityx.extract("Ο Σεργκέι Λαβρόφ έφτασε στην Πιονγκγιάνγκ.")  # doctest: +SKIP
+
+Importing entityx is cheap: spaCy and the pipeline load lazily on first use.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    CorpusError,
+    EntityxError,
+    InputError,
+    KnowledgeBaseError,
+    ModelNotFoundError,
+    OptionalDependencyError,
+    RegistryError,
+)
+from .labels import LABELS
+from .models import Document, Entity, Mention, ModelInfo, SentenceSpan
+
+if TYPE_CHECKING:
+    from .api import Extractor, extract, load
+    from .corpus import tag_corpus
+    from .export import export
+    from .registry import Registry
+    from .resolve import KnowledgeBase, resolve
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "LABELS",
+    "CorpusError",
+    "Document",
+    "Entity",
+    "EntityxError",
+    "Extractor",
+    "InputError",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "Mention",
+    "ModelInfo",
+    "ModelNotFoundError",
+    "OptionalDependencyError",
+    "Registry",
+    "RegistryError",
+    "SentenceSpan",
+    "__version__",
+    "export",
+    "extract",
+    "load",
+    "resolve",
+    "tag_corpus",
+]
+
+# Public names whose modules import spaCy or other heavy code: imported on first access.
+_LAZY = {
+    "Extractor": "api",
+    "extract": "api",
+    "load": "api",
+    "resolve": "resolve",
+    "KnowledgeBase": "resolve",
+    "tag_corpus": "corpus",
+    "Registry": "registry",
+    "export": "export",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'entityx' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,162 @@
+"""The library's front door: :func:`load`, :func:`extract` and :class:`Extractor`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .document import DocumentBuilder
+from .labels import LABELS, map_label
+from .models import Document
+from .pipeline import RESOLVER, bundled_pipeline_path, load_pipeline, split_long_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["Extractor", "extract", "load"]
+
+
+def _check_text(text: object, *, where: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{where} must be str, not {type(text).__name__}")
+    return text
+
+
+class Extractor:
+    """A loaded pipeline that turns texts into :class:`~entityx.Document` objects.
+
+    Create it with :func:`entityx.load`; it is cheap to call repeatedly and safe to reuse.
+    """
+
+    def __init__(self, nlp: Language, *, source: str | None = None) -> None:
+        self.nlp = nlp
+        self.source = source
+        self._builder = DocumentBuilder.for_pipeline(nlp)
+
+    @property
+    def max_chars(self) -> int:
+        """Texts longer than this are processed in pieces (spaCy's ``nlp.max_length``)."""
+        return int(self.nlp.max_length)
+
+    def extract(self, text: str, *, doc_id: str | None = None) -> Document:
+        """Extract mentions and canonical entities from one text."""
+        _check_text(text)
+        return next(self._run([(text, doc_id)], batch_size=1))
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 64,
+        ids: Iterable[str | None] | None = None,
+    ) -> Iterator[Document]:
+        """Extract from many texts, lazily and in order (a generator).
+
+        ``ids`` (optional, same length as ``texts``) sets each :attr:`Document.id`.
+        """
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        id_iter: Iterator[str | None] = iter(ids) if ids is not None else _nones()
+        pairs = ((text, next(id_iter, None)) for text in texts)
+        return self._run(pairs, batch_size=batch_size)
+
+    def _run(self, pairs: Iterable[tuple[str, str | None]], *, batch_size: int) -> Iterator[Document]:
+        batch: list[tuple[str, str | None]] = []
+        for index, (text, doc_id) in enumerate(pairs):
+            batch.append((_check_text(text, where=f"texts[{index}]"), doc_id))
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch, batch_size=batch_size)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, batch_size=batch_size)
+
+    def _run_batch(
+        self, batch: list[tuple[str, str | None]], *, batch_size: int
+    ) -> list[Document]:
+        results: list[Document | None] = [None] * len(batch)
+        regular: list[int] = []
+        for i, (text, doc_id) in enumerate(batch):
+            if not text.strip():
+                results[i] = self._builder.empty(text, doc_id=doc_id)
+            elif len(text) > self.max_chars:
+                results[i] = self._extract_long(text, doc_id=doc_id)
+            else:
+                regular.append(i)
+        # A memory zone frees the strings spaCy interned for this batch once the Documents
+        # (plain pydantic objects) are built, so long runs keep a flat memory profile.
+        with self.nlp.memory_zone():
+            docs = self.nlp.pipe((batch[i][0] for i in regular), batch_size=batch_size)
+            for i, doc in zip(regular, docs):
+                results[i] = self._builder.build(doc, doc_id=batch[i][1])
+        return [r for r in results if r is not None]
+
+    def _extract_long(self, text: str, *, doc_id: str | None) -> Document:
+        pieces = split_long_text(text, max_chars=self.max_chars)
+        resolver = self.nlp.get_pipe(RESOLVER).resolver
+        with self.nlp.memory_zone():
+            docs = self.nlp.pipe(piece for _, piece in pieces)
+            return self._builder.build_pieces(
+                text, [(offset, doc) for (offset, _), doc in zip(pieces, docs)],
+                resolver=resolver, doc_id=doc_id,
+            )
+
+    def info(self) -> dict[str, Any]:
+        """What is loaded: model name/version/licence, labels, components, versions, path."""
+        import spacy
+
+        from . import __version__
+
+        meta = self.nlp.meta
+        ner_labels: list[str] = []
+        for name in self.nlp.pipe_names:
+            labels = getattr(self.nlp.get_pipe(name), "labels", ())
+            if self.nlp.get_pipe_meta(name).factory in {"ner", "beam_ner", "entity_ruler", "span_ruler"}:
+                ner_labels.extend(str(label) for label in labels)
+        return {
+            "model": f"{meta.get('lang', '')}_{meta.get('name', '')}",
+            "version": meta.get("version"),
+            "license": meta.get("license"),
+            "loaded_from": self.source,
+            "pipeline": list(self.nlp.pipe_names),
+            "pipeline_labels": sorted(set(ner_labels)),
+            "label_mapping": {label: map_label(label) for label in sorted(set(ner_labels))},
+            "labels": list(LABELS),
+            "entityx_version": __version__,
+            "spacy_version": spacy.__version__,
+        }
+
+
+def _nones() -> Iterator[None]:
+    while True:
+        yield None
+
+
+def load(
+    model: str | Path | None = None, *, kb: str | Path | None = None, gpu_id: int = -1
+) -> Extractor:
+    """Load a pipeline once and return an :class:`Extractor` (cached per arguments).
+
+    ``model``: ``None`` for entityx's bundled Greek+English pipeline, an installed spaCy
+    package name (``"el_core_news_lg"``), or a path to a pipeline directory; its NER labels are
+    mapped onto PERSON/LOC/ORG/MISC. ``kb``: a JSONL knowledge base (see the README).
+    ``gpu_id``: a GPU to run on (``-1``: CPU).
+    """
+    source = str(bundled_pipeline_path()) if model is None else str(model)
+    return _cached_extractor(source, None if kb is None else str(kb), gpu_id)
+
+
+@lru_cache(maxsize=8)
+def _cached_extractor(source: str, kb: str | None, gpu_id: int) -> Extractor:
+    return Extractor(load_pipeline(source, kb=kb, gpu_id=gpu_id), source=source)
+
+
+def extract(text: str, *, model: str | Path | None = None) -> Document:
+    """Extract people, places, organisations and their canonical entities from ``text``.
+
+    Offsets in the result count Unicode code points (Python string indices), so
+    ``text[m.start:m.end] == m.text`` for every mention ``m``.
+    """
+    _check_text(text)
+    return load(model).extract(text)

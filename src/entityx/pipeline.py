@@ -1,0 +1,144 @@
+"""Find, load and prepare spaCy pipelines: the bundled one, an installed package, or a path.
+
+Loading is the expensive part of entityx, so it happens lazily (never at import time) and
+once per distinct ``(model, kb, gpu_id)``; see :func:`load_pipeline`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError, OptionalDependencyError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = [
+    "BUNDLED_PIPELINE",
+    "bundled_pipeline_path",
+    "load_pipeline",
+    "split_long_text",
+]
+
+BUNDLED_PIPELINE = "entityx_el_en"
+RESOLVER = "entityx_resolver"
+_SENTENCE_SETTERS = {"parser", "senter", "sentencizer"}
+_TRANSFORMER_FACTORIES = {"transformer", "curated_transformer"}
+
+
+def bundled_pipeline_path() -> Path:
+    """Where the bundled pipeline lives: inside the installed wheel, else the source tree."""
+    installed = Path(__file__).resolve().parent / "_pipeline" / BUNDLED_PIPELINE
+    if (installed / "meta.json").exists():
+        return installed
+    source_tree = Path(__file__).resolve().parents[2] / "models" / BUNDLED_PIPELINE
+    if (source_tree / "meta.json").exists():
+        return source_tree
+    raise ModelNotFoundError(
+        BUNDLED_PIPELINE,
+        reason=f"the bundled pipeline is missing (looked in {installed} and {source_tree}); "
+        "reinstall entityx or rebuild it with `python models/train.py`",
+    )
+
+
+def _factories_in(path: Path) -> set[str]:
+    config = path / "config.cfg"
+    if not config.exists():
+        return set()
+    from confection import Config
+
+    cfg = Config().from_disk(config, interpolate=False)
+    return {str(c.get("factory", "")) for c in cfg.get("components", {}).values()}
+
+
+def _require_transformers(model: str) -> None:
+    if importlib.util.find_spec("spacy_transformers") is None:
+        raise OptionalDependencyError(
+            f"The transformer pipeline {model!r}", extra="trf", missing="spacy-transformers"
+        )
+
+
+def _spacy_load(model: str, *, gpu_id: int) -> Language:
+    import spacy
+
+    if gpu_id >= 0:
+        spacy.require_gpu(gpu_id)
+    path = Path(model).expanduser()
+    if path.exists():
+        if _factories_in(path) & _TRANSFORMER_FACTORIES:
+            _require_transformers(model)
+        try:
+            return spacy.load(path)
+        except (OSError, ValueError) as exc:
+            raise ModelNotFoundError(model, reason=str(exc).splitlines()[0]) from exc
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelNotFoundError(model, reason="no installed package or directory of that name") from exc
+    except ValueError as exc:
+        if "transformer" in str(exc):
+            _require_transformers(model)
+        raise ModelNotFoundError(model, reason=str(exc).splitlines()[0]) from exc
+
+
+_ENTITY_FACTORIES = {"ner", "beam_ner", "entity_ruler", "span_ruler", "future_entity_ruler"}
+
+
+def _prepare(nlp: Language, *, kb: str | None) -> Language:
+    factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    if not factories & _ENTITY_FACTORIES:
+        raise ModelNotFoundError(
+            str(nlp.meta.get("name", "?")),
+            reason=f"the pipeline has no NER component (components: {nlp.pipe_names})",
+        )
+    if not _SENTENCE_SETTERS & set(nlp.pipe_names):
+        nlp.add_pipe("sentencizer")
+    if RESOLVER not in nlp.pipe_names:
+        from . import component  # noqa: F401  registers the factory without entry points
+
+        nlp.add_pipe(RESOLVER)
+    if kb is not None:
+        from .resolve import KnowledgeBase
+
+        nlp.get_pipe(RESOLVER).set_kb(KnowledgeBase.from_jsonl(kb))
+    return nlp
+
+
+def load_pipeline(model: str | None = None, *, kb: str | None = None, gpu_id: int = -1) -> Language:
+    """Load a spaCy pipeline with entityx's resolver added.
+
+    ``model`` is ``None`` for the bundled pipeline, an installed package name such as
+    ``"el_core_news_lg"``, or a path to a pipeline directory.
+    """
+    name = str(bundled_pipeline_path()) if model is None else str(model)
+    nlp = _spacy_load(name, gpu_id=gpu_id)
+    return _prepare(nlp, kb=kb)
+
+
+def split_long_text(text: str, *, max_chars: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into ``(offset, piece)`` pieces of at most ``max_chars`` characters.
+
+    Cuts prefer paragraph breaks, then line breaks, then sentence ends, then spaces, so that
+    names are not cut in half; offsets index into the original string.
+    """
+    if max_chars <= 0:
+        raise ValueError("max_chars must be positive")
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while n - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", "; ", " "):
+            pos = window.rfind(sep, max_chars // 2)
+            if pos != -1:
+                cut = pos + len(sep)
+                break
+        if cut <= 0:
+            cut = max_chars
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
