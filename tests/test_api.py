@@ -1,0 +1,117 @@
+"""entityx.extract / load / Extractor on the bundled pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import entityx
+from entityx import Document
+
+
+def test_extract_returns_a_frozen_document(article: str) -> None:
+    doc = entityx.extract(article)
+    assert isinstance(doc, Document)
+    assert doc.text == article
+    assert doc.mentions, "the reference article has names in it"
+    with pytest.raises(Exception):  # noqa: B017  pydantic raises ValidationError on frozen
+        doc.mentions[0].text = "x"  # type: ignore[misc]
+
+
+def test_every_mention_points_into_the_text_and_to_an_entity(article: str) -> None:
+    doc = entityx.extract(article)
+    ids = {e.id for e in doc.entities}
+    for m in doc.mentions:
+        assert article[m.start : m.end] == m.text
+        assert m.label in entityx.LABELS
+        assert m.entity_id in ids
+        sent = doc.sentences[m.sentence]
+        assert sent.start <= m.start and m.end <= sent.end
+
+
+def test_entities_count_their_mentions_and_keep_aliases_verbatim(article: str) -> None:
+    doc = entityx.extract(article)
+    for entity in doc.entities:
+        mentions = doc.mentions_of(entity.id)
+        assert entity.mention_count == len(mentions)
+        assert set(entity.aliases) == {m.text for m in mentions}
+
+
+def test_sentences_cover_the_text_in_order(article: str) -> None:
+    doc = entityx.extract(article)
+    assert doc.sentences[0].start == 0
+    assert doc.sentences[-1].end == len(article)
+    for a, b in zip(doc.sentences, doc.sentences[1:]):
+        assert a.end == b.start
+
+
+def test_document_round_trips_through_json(article: str) -> None:
+    doc = entityx.extract(article)
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_model_info_names_the_bundled_pipeline_and_licence(article: str) -> None:
+    doc = entityx.extract("Ο Λαβρόφ έφτασε στη Μόσχα.")
+    assert doc.model is not None
+    assert doc.model.name == "el_entityx_el_en"
+    assert doc.model.license == "CC BY-NC-SA 4.0"
+
+
+def test_load_is_cached() -> None:
+    assert entityx.load() is entityx.load()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\r\n"])
+def test_empty_text_gives_an_empty_document(text: str) -> None:
+    doc = entityx.extract(text)
+    assert doc.text == text
+    assert doc.mentions == ()
+    assert doc.entities == ()
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["list"]])
+def test_non_str_input_raises_type_error_naming_the_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        entityx.extract(bad)  # type: ignore[arg-type]
+
+
+def test_pipe_is_lazy_ordered_and_sets_ids(extractor: entityx.Extractor) -> None:
+    texts = ["Ο Λαβρόφ μίλησε.", "", "Sergey Lavrov met Kim Jong-un in Pyongyang."]
+    gen = extractor.pipe(texts, batch_size=2, ids=["a", "b", "c"])
+    assert iter(gen) is gen
+    docs = list(gen)
+    assert [d.id for d in docs] == ["a", "b", "c"]
+    assert [d.text for d in docs] == texts
+    assert docs[1].mentions == ()
+
+
+def test_pipe_names_the_bad_item(extractor: entityx.Extractor) -> None:
+    with pytest.raises(TypeError, match=r"texts\[1\] must be str, not int"):
+        list(extractor.pipe(["ok", 1]))  # type: ignore[list-item]
+
+
+def test_english_possessives_are_split_from_names(extractor: entityx.Extractor) -> None:
+    for text in ("Lavrov's visit", "Lavrov’s visit"):
+        doc = extractor.nlp.make_doc(text)
+        assert doc[0].text == "Lavrov", [t.text for t in doc]
+
+
+def test_greek_punctuation_is_split(extractor: entityx.Extractor) -> None:
+    doc = extractor.nlp.make_doc("Ποιος είναι ο «Πούτιν»; Η Μόσχα· η Ρωσία")
+    words = [t.text for t in doc]
+    for token in ("«", "Πούτιν", "»", ";", "Μόσχα", "·"):
+        assert token in words, words
+
+
+def test_long_text_is_processed_in_pieces_with_original_offsets(
+    extractor: entityx.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paragraph = "Ο Σεργκέι Λαβρόφ συναντήθηκε με τον Κιμ Γιονγκ Ουν στην Πιονγκγιάνγκ.\n\n"
+    text = paragraph * 40
+    short = extractor.extract(paragraph)
+    monkeypatch.setattr(extractor.nlp, "max_length", 500)
+    doc = extractor.extract(text)
+    assert len(doc.mentions) == 40 * len(short.mentions)
+    for m in doc.mentions:
+        assert text[m.start : m.end] == m.text
+    # one entity across all pieces, not one per piece
+    assert len(doc.entities) == len(short.entities)

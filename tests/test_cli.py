@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from entityx.cli import _register_commands, app
+
+_register_commands()
+runner = CliRunner()
+
+
+def test_extract_json(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Ο Σεργκέι Λαβρόφ έφτασε στη Μόσχα.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["text"] == "Ο Σεργκέι Λαβρόφ έφτασε στη Μόσχα."
+    assert data["id"] == str(path)
+
+
+def test_extract_table_from_stdin() -> None:
+    result = runner.invoke(app, ["extract", "-"], input="Sergey Lavrov visited Pyongyang.")
+    assert result.exit_code == 0, result.output
+    assert "entities" in result.stdout
+
+
+def test_schema_is_the_document_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "Document"
+    assert {"mentions", "entities", "sentences", "schema_version"} <= set(schema["properties"])
+
+
+def test_info_json() -> None:
+    result = runner.invoke(app, ["info", "--json"])
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.stdout)
+    assert info["license"] == "CC BY-NC-SA 4.0"
+    assert set(info["labels"]) == {"PERSON", "LOC", "ORG", "MISC"}
+
+
+def test_missing_file_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "entityx", "extract", str(tmp_path / "missing.txt")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 2
+    assert "no such file" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_evaluate_command(tmp_path: Path) -> None:
+    path = tmp_path / "g.iob2"
+    path.write_text("Ο O\nΛαβρόφ B-PERSON\nείπε O\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["documents"] == 1
+    assert report["micro"]["support"] == 1
