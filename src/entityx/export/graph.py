@@ -1,0 +1,186 @@
+"""Corpus aggregation: merged entities and weighted co-occurrence edges, in bounded memory.
+
+Documents stream through :class:`CorpusGraph` one at a time. It keeps only what a knowledge
+graph needs at the end (one record per entity, one counter pair per co-occurring entity pair),
+never the documents themselves: memory grows with the number of distinct entities and pairs,
+not with the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Protocol
+
+from ..models import Document
+
+__all__ = [
+    "CoOccurrence",
+    "CorpusGraph",
+    "DocumentSummary",
+    "EntityDescription",
+    "EntityLookup",
+    "EntityRecord",
+    "language_of",
+]
+
+_GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
+def language_of(name: str) -> str | None:
+    """BCP 47 tag for a name by its script: ``el`` for Greek, ``en`` for Latin, else ``None``.
+
+    Greek wins when a name mixes scripts; combining accents do not change the script.
+    """
+    if _GREEK.search(name):
+        return "el"
+    if _LATIN.search(name):
+        return "en"
+    return None
+
+
+class EntityDescription(Protocol):
+    """What a registry knows of an entity (``Entity`` and ``RegistryEntity`` both fit)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def kb_id(self) -> str | None: ...
+    @property
+    def same_as(self) -> tuple[str, ...]: ...
+
+
+class EntityLookup(Protocol):
+    """Describes entities by id, like :class:`entityx.registry.Registry` (``KeyError`` or
+    ``None`` when it does not know one)."""
+
+    def get(self, entity_id: str) -> EntityDescription | None: ...
+
+
+@dataclass
+class EntityRecord:
+    """One entity merged over the whole corpus."""
+
+    id: str
+    name: str
+    label: str
+    aliases: dict[str, None] = field(default_factory=dict)  # insertion-ordered set
+    same_as: dict[str, None] = field(default_factory=dict)
+    kb_id: str | None = None
+    mention_count: int = 0
+    document_count: int = 0
+    described: bool = False  # name/label came from an Entity, not just a mention
+
+    def merge(self, ent: EntityDescription) -> None:
+        for alias in ent.aliases:
+            self.aliases.setdefault(alias, None)
+        for uri in ent.same_as:
+            self.same_as.setdefault(uri, None)
+        if self.kb_id is None:
+            self.kb_id = ent.kb_id
+
+    def override(self, ent: EntityDescription) -> None:
+        """Take name, label and ids from an authoritative description (a registry)."""
+        self.name, self.label, self.described = ent.name, ent.label, True
+        if ent.kb_id is not None:
+            self.kb_id = ent.kb_id
+        self.merge(ent)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the exporters need about one document, computed once."""
+
+    key: str  # document id, or ``doc-N`` (1-based position) when the Document has none
+    document: Document
+    counts: dict[str, int]  # entity id -> mentions in this document, in first-mention order
+
+
+@dataclass
+class CoOccurrence:
+    """Two entities seen together: in how many sentences, in how many documents."""
+
+    source: str
+    target: str
+    sentence_count: int = 0
+    document_count: int = 0
+
+
+class CorpusGraph:
+    """Accumulates entities and co-occurrence counts from a stream of documents."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, EntityRecord] = {}
+        self._pairs: dict[tuple[str, str], list[int]] = {}
+        self.document_count = 0
+        self.mention_count = 0
+
+    def add(self, doc: Document) -> DocumentSummary:
+        """Fold one document into the aggregate and return its summary."""
+        self.document_count += 1
+        key = doc.id if doc.id is not None else f"doc-{self.document_count}"
+        counts: dict[str, int] = {}
+        by_sentence: dict[int, set[str]] = {}
+        for m in doc.mentions:
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+            by_sentence.setdefault(m.sentence, set()).add(m.entity_id)
+            rec = self.entities.get(m.entity_id)
+            if rec is None:
+                rec = self.entities[m.entity_id] = EntityRecord(m.entity_id, m.text, m.label)
+            rec.aliases.setdefault(m.text, None)
+        for ent in doc.entities:
+            rec = self.entities.get(ent.id)
+            if rec is None:
+                rec = self.entities[ent.id] = EntityRecord(ent.id, ent.name, ent.label)
+            if not rec.described:
+                rec.name, rec.label, rec.described = ent.name, ent.label, True
+            rec.merge(ent)
+            if ent.id not in counts:
+                counts[ent.id] = ent.mention_count
+        for eid, n in counts.items():
+            rec = self.entities[eid]
+            rec.mention_count += n
+            rec.document_count += 1
+            self.mention_count += n
+        for ids in by_sentence.values():
+            for a, b in combinations(sorted(ids), 2):
+                self._pair(a, b)[0] += 1
+        for a, b in combinations(sorted(counts), 2):
+            self._pair(a, b)[1] += 1
+        return DocumentSummary(key=key, document=doc, counts=counts)
+
+    def _pair(self, a: str, b: str) -> list[int]:
+        cell = self._pairs.get((a, b))
+        if cell is None:
+            cell = self._pairs[(a, b)] = [0, 0]
+        return cell
+
+    def apply_registry(self, registry: EntityLookup) -> None:
+        """Let a registry's description of each entity win over the per-document ones."""
+        for eid, rec in self.entities.items():
+            try:
+                ent = registry.get(eid)
+            except KeyError:
+                continue
+            if ent is not None:
+                rec.override(ent)
+
+    def cooccurrences(self) -> Iterator[CoOccurrence]:
+        """Every co-occurring pair once (``source < target``), sorted for stable output."""
+        for (a, b), (sent, docs) in sorted(self._pairs.items()):
+            yield CoOccurrence(a, b, sent, docs)
+
+    @property
+    def pair_count(self) -> int:
+        """Number of distinct co-occurring entity pairs."""
+        return len(self._pairs)
+
+    def __len__(self) -> int:
+        return len(self.entities)

@@ -1,0 +1,285 @@
+"""RDF exports (JSON-LD, Turtle, N-Triples) of a tagged corpus, serialised by rdflib.
+
+Shape of the graph (``s:`` is https://schema.org/, ``x:`` the entityx vocabulary)::
+
+    <base>entity/Sergey%20Lavrov  a s:Person, x:Entity ; s:name "Sergey Lavrov"@en ;
+        s:alternateName "Σεργκέι Λαβρόφ"@el, "Lavrov"@en ; s:identifier "Sergey Lavrov" ;
+        s:sameAs <http://www.wikidata.org/entity/Q...> ; x:mentionCount 9 ; x:documentCount 1 .
+    <base>document/D1  a s:CreativeWork ; s:identifier "D1" ; s:mentions <...entity...> ;
+        x:mentionCount 44 .
+    <base>document/D1/entity/Sergey%20Lavrov  a x:Mentioning ; x:document <...D1> ;
+        x:entity <...entity...> ; x:count 9 .
+    <base>cooccurrence/A/B  a x:CoOccurrence ; x:entity <A>, <B> ; x:sentenceCount 2 ;
+        x:documentCount 1 .   and  <A> x:coOccursWith <B> . <B> x:coOccursWith <A> .
+
+Documents are written in batches (a fresh rdflib Graph per batch), entities and co-occurrence
+edges once at the end, so memory is bounded by the batch plus the aggregate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import IO, Literal
+from urllib.parse import quote
+
+from rdflib import RDF, XSD, Graph, Namespace, URIRef
+from rdflib import Literal as Lit
+
+from ..errors import InputError
+from .graph import CoOccurrence, CorpusGraph, DocumentSummary, EntityRecord, language_of
+
+__all__ = [
+    "JSONLD_CONTEXT",
+    "SCHEMA",
+    "VOCAB",
+    "RdfFormat",
+    "RdfWriter",
+    "Uris",
+    "entity_triples",
+    "normalise_base_uri",
+    "same_as_uri",
+    "same_as_uris",
+]
+
+SCHEMA = Namespace("https://schema.org/")
+#: The entityx vocabulary (counts, co-occurrence); independent of the instance base URI.
+VOCAB = Namespace("https://entityx.example.org/vocab#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+
+RdfFormat = Literal["jsonld", "turtle", "ntriples"]
+
+CLASS_OF_LABEL = {
+    "PERSON": SCHEMA.Person,
+    "LOC": SCHEMA.Place,
+    "ORG": SCHEMA.Organization,
+    "MISC": SCHEMA.Thing,
+}
+
+_INT = {"@type": "xsd:integer"}
+_REF = {"@type": "@id"}
+#: The inline JSON-LD context: no remote ``@context`` is ever referenced, so loading needs no
+#: network. Terms map onto schema.org and the entityx vocabulary.
+JSONLD_CONTEXT: dict[str, object] = {
+    "schema": str(SCHEMA),
+    "x": str(VOCAB),
+    "xsd": str(XSD),
+    "Person": "schema:Person",
+    "Place": "schema:Place",
+    "Organization": "schema:Organization",
+    "Thing": "schema:Thing",
+    "CreativeWork": "schema:CreativeWork",
+    "Entity": "x:Entity",
+    "Mentioning": "x:Mentioning",
+    "CoOccurrence": "x:CoOccurrence",
+    "name": "schema:name",
+    "alternateName": "schema:alternateName",
+    "identifier": "schema:identifier",
+    "sameAs": {"@id": "schema:sameAs", **_REF},
+    "mentions": {"@id": "schema:mentions", **_REF},
+    "document": {"@id": "x:document", **_REF},
+    "entity": {"@id": "x:entity", **_REF},
+    "coOccursWith": {"@id": "x:coOccursWith", **_REF},
+    "count": {"@id": "x:count", **_INT},
+    "mentionCount": {"@id": "x:mentionCount", **_INT},
+    "documentCount": {"@id": "x:documentCount", **_INT},
+    "sentenceCount": {"@id": "x:sentenceCount", **_INT},
+    "label": "x:label",
+}
+
+_IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+_WIKIDATA = re.compile(r"^(?:wikidata:|wd:)?(Q[1-9][0-9]*)$")
+_GEONAMES = re.compile(r"^(?:geonames:|gn:)([1-9][0-9]*)$")
+_SAFE_IRI_CHARS = ":/?#[]@!$&'()*+,;=%~"
+
+
+def normalise_base_uri(base_uri: str) -> str:
+    """Check that ``base_uri`` is an absolute http(s) IRI and make it end with ``/`` or ``#``."""
+    if not re.match(r"^https?://[^\s<>\"{}|\\^`/]+(/[^\s<>\"{}|\\^`]*)?$", base_uri):
+        raise InputError(
+            f"base_uri {base_uri!r} is not an absolute http(s) URI; "
+            "pass something like 'https://data.example.org/entityx/'."
+        )
+    return base_uri if base_uri.endswith(("/", "#")) else base_uri + "/"
+
+
+def same_as_uri(value: str) -> URIRef | None:
+    """A sameAs IRI from a full IRI or a short id (``Q42``, ``wikidata:Q42``, ``geonames:123``)."""
+    value = value.strip()
+    if m := _WIKIDATA.match(value):
+        return URIRef(f"http://www.wikidata.org/entity/{m.group(1)}")
+    if m := _GEONAMES.match(value):
+        return URIRef(f"https://sws.geonames.org/{m.group(1)}/")
+    if "://" not in value:
+        return None
+    if not _IRI_OK.match(value):
+        value = quote(value, safe=_SAFE_IRI_CHARS)
+    return URIRef(value)
+
+
+def same_as_uris(rec: EntityRecord) -> list[str]:
+    """The entity's sameAs links and KB id as URIs (short ids expanded), without duplicates."""
+    found: dict[str, None] = {}
+    for value in (*rec.same_as, *([rec.kb_id] if rec.kb_id else [])):
+        uri = same_as_uri(value)
+        if uri is not None:
+            found.setdefault(str(uri), None)
+    return list(found)
+
+
+def name_literal(name: str) -> Lit:
+    """A name as a literal, language-tagged by script (``@el`` Greek, ``@en`` Latin)."""
+    return Lit(name, lang=language_of(name))
+
+
+class Uris:
+    """Stable IRIs of entities, documents and edges under a base URI (ids percent-encoded)."""
+
+    def __init__(self, base_uri: str) -> None:
+        self.base = normalise_base_uri(base_uri)
+
+    def entity(self, entity_id: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{quote(entity_id, safe='')}")
+
+    def document(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}document/{quote(key, safe='')}")
+
+    def mentioning(self, key: str, entity_id: str) -> URIRef:
+        return URIRef(f"{self.document(key)}/entity/{quote(entity_id, safe='')}")
+
+    def cooccurrence(self, a: str, b: str) -> URIRef:
+        return URIRef(f"{self.base}cooccurrence/{quote(a, safe='')}/{quote(b, safe='')}")
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    g.bind("schema", SCHEMA, replace=True)
+    g.bind("x", VOCAB)
+    g.bind("xsd", XSD)
+    g.bind("nif", NIF)
+    g.bind("itsrdf", ITSRDF)
+    return g
+
+
+def entity_triples(g: Graph, rec: EntityRecord, uris: Uris) -> None:
+    """Describe one merged entity."""
+    e = uris.entity(rec.id)
+    g.add((e, RDF.type, CLASS_OF_LABEL.get(rec.label, SCHEMA.Thing)))
+    g.add((e, RDF.type, VOCAB.Entity))
+    g.add((e, SCHEMA.name, name_literal(rec.name)))
+    for alias in rec.aliases:
+        g.add((e, SCHEMA.alternateName, name_literal(alias)))
+    g.add((e, SCHEMA.identifier, Lit(rec.id)))
+    g.add((e, VOCAB.label, Lit(rec.label)))
+    for uri in same_as_uris(rec):
+        g.add((e, SCHEMA.sameAs, URIRef(uri)))
+    g.add((e, VOCAB.mentionCount, Lit(rec.mention_count)))
+    g.add((e, VOCAB.documentCount, Lit(rec.document_count)))
+
+
+def document_triples(g: Graph, doc: DocumentSummary, uris: Uris) -> None:
+    """Link a document to the entities it mentions, with counts."""
+    d = uris.document(doc.key)
+    g.add((d, RDF.type, SCHEMA.CreativeWork))
+    g.add((d, SCHEMA.identifier, Lit(doc.key)))
+    g.add((d, VOCAB.mentionCount, Lit(sum(doc.counts.values()))))
+    for eid, n in doc.counts.items():
+        e = uris.entity(eid)
+        g.add((d, SCHEMA.mentions, e))
+        link = uris.mentioning(doc.key, eid)
+        g.add((link, RDF.type, VOCAB.Mentioning))
+        g.add((link, VOCAB.document, d))
+        g.add((link, VOCAB.entity, e))
+        g.add((link, VOCAB["count"], Lit(n)))
+
+
+def cooccurrence_triples(g: Graph, co: CoOccurrence, uris: Uris) -> None:
+    """One weighted, undirected co-occurrence edge (and the plain symmetric links)."""
+    a, b = uris.entity(co.source), uris.entity(co.target)
+    node = uris.cooccurrence(co.source, co.target)
+    g.add((node, RDF.type, VOCAB.CoOccurrence))
+    g.add((node, VOCAB.entity, a))
+    g.add((node, VOCAB.entity, b))
+    g.add((node, VOCAB.sentenceCount, Lit(co.sentence_count)))
+    g.add((node, VOCAB.documentCount, Lit(co.document_count)))
+    g.add((a, VOCAB.coOccursWith, b))
+    g.add((b, VOCAB.coOccursWith, a))
+
+
+class RdfWriter:
+    """Writes rdflib graphs batch by batch as one valid Turtle / N-Triples / JSON-LD file.
+
+    Turtle batches each repeat their ``@prefix`` lines (legal Turtle); JSON-LD batches are
+    compacted with the same inline context and spliced into a single ``@graph`` array.
+    """
+
+    def __init__(self, out: IO[str], *, format: Literal["jsonld", "turtle", "ntriples"]) -> None:
+        self.out, self.format = out, format
+        self._first = True
+        if format == "jsonld":
+            ctx = json.dumps(JSONLD_CONTEXT, ensure_ascii=False, indent=2)
+            out.write('{\n"@context": ' + ctx + ',\n"@graph": [\n')
+
+    def write(self, g: Graph) -> None:
+        if len(g) == 0:
+            return
+        if self.format == "ntriples":
+            self.out.write(g.serialize(format="nt"))
+        elif self.format == "turtle":
+            self.out.write(g.serialize(format="turtle"))
+        else:
+            data = json.loads(g.serialize(format="json-ld", context=JSONLD_CONTEXT))
+            nodes = data.get("@graph", [data]) if isinstance(data, dict) else data
+            for node in nodes:
+                node.pop("@context", None)
+                if not self._first:
+                    self.out.write(",\n")
+                self.out.write(json.dumps(node, ensure_ascii=False, sort_keys=True))
+                self._first = False
+
+    def close(self) -> None:
+        if self.format == "jsonld":
+            self.out.write("\n]\n}\n")
+
+
+DocTriples = Callable[[Graph, DocumentSummary, Uris], None]
+
+
+def write_rdf(
+    documents: Iterable[DocumentSummary],
+    corpus: CorpusGraph,
+    *,
+    writer: RdfWriter,
+    uris: Uris,
+    batch_size: int,
+    doc_triples: DocTriples = document_triples,
+    finish: Callable[[], None] | None = None,
+    edges: bool = True,
+) -> None:
+    """Stream documents in batches, then write entities and (if ``edges``) co-occurrences."""
+    g = new_graph()
+    for n, summary in enumerate(documents, start=1):
+        doc_triples(g, summary, uris)
+        if n % batch_size == 0:
+            writer.write(g)
+            g = new_graph()
+    writer.write(g)
+    if finish is not None:
+        finish()
+    g = new_graph()
+    for i, rec in enumerate(corpus.entities.values(), start=1):
+        entity_triples(g, rec, uris)
+        if i % (batch_size * 4) == 0:
+            writer.write(g)
+            g = new_graph()
+    writer.write(g)
+    g = new_graph()
+    for i, co in enumerate(corpus.cooccurrences() if edges else (), start=1):
+        cooccurrence_triples(g, co, uris)
+        if i % (batch_size * 4) == 0:
+            writer.write(g)
+            g = new_graph()
+    writer.write(g)
+    writer.close()
