@@ -1,0 +1,154 @@
+"""Where chunks are tagged: in this process, in a pool of worker processes, or on Dask.
+
+Every backend has the same small interface: ``submit(items)`` returns a future-like object
+whose ``result()`` is the chunk's :data:`~entityx.corpus.work.ChunkResult`, ``window`` says
+how many chunks may be in flight, ``close()`` releases the workers. Callers keep chunks in
+order and bounded (see :mod:`entityx.corpus.tag`), so memory stays flat whatever the corpus
+size, and all writing happens in the calling process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Protocol
+
+from .work import THREAD_ENV_VARS, ChunkResult, init_worker, tag_chunk
+
+__all__ = ["Backend", "JobSpec", "LocalBackend", "ProcessBackend", "make_backend", "pinned_env"]
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """What every worker needs to tag a chunk (small: sent once per chunk)."""
+
+    model: str | None
+    kb: str | None
+    batch_size: int
+    no_text: bool
+    as_documents: bool
+
+    def task(self) -> partial[ChunkResult]:
+        return partial(
+            tag_chunk,
+            model=self.model,
+            kb=self.kb,
+            batch_size=self.batch_size,
+            no_text=self.no_text,
+            as_documents=self.as_documents,
+        )
+
+
+class ResultLike(Protocol):
+    def result(self) -> ChunkResult: ...
+
+
+class Backend(Protocol):
+    window: int
+
+    def submit(self, items: list[tuple[str, str]]) -> ResultLike: ...
+
+    def close(self, *, cancel: bool = False) -> None: ...
+
+
+@contextmanager
+def pinned_env(threads: int = 1) -> Iterator[None]:
+    """Set the BLAS/OpenMP thread variables while worker processes are started."""
+    saved = {var: os.environ.get(var) for var in THREAD_ENV_VARS}
+    os.environ.update({var: str(threads) for var in THREAD_ENV_VARS})
+    try:
+        yield
+    finally:
+        for var, value in saved.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+
+
+class _Lazy:
+    def __init__(self, fn: partial[ChunkResult], items: list[tuple[str, str]]) -> None:
+        self._fn, self._items = fn, items
+
+    def result(self) -> ChunkResult:
+        return self._fn(self._items)
+
+
+class LocalBackend:
+    """Tag in the calling process (``workers=1``): no start-up cost, no copying."""
+
+    window = 1
+
+    def __init__(self, spec: JobSpec) -> None:
+        self._task = spec.task()
+
+    def submit(self, items: list[tuple[str, str]]) -> ResultLike:
+        return _Lazy(self._task, items)
+
+    def close(self, *, cancel: bool = False) -> None:
+        return None
+
+
+class ProcessBackend:
+    """``workers`` spawned processes, each loading the pipeline once (BLAS pinned to 1 thread).
+
+    ``recycle_after``: replace a worker after that many chunks (bounds memory if a pipeline
+    leaks); ``None`` keeps workers for the whole run.
+    """
+
+    def __init__(self, spec: JobSpec, *, workers: int, recycle_after: int | None = None) -> None:
+        import multiprocessing
+
+        self.window = 2 * workers
+        self._task = spec.task()
+        self._env = pinned_env(1)
+        self._env.__enter__()
+        try:
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=init_worker,
+                initargs=(spec.model, spec.kb),
+                max_tasks_per_child=recycle_after,
+            )
+        except BaseException:
+            self._env.__exit__(None, None, None)
+            raise
+
+    def submit(self, items: list[tuple[str, str]]) -> ResultLike:
+        return self._pool.submit(self._task, items)
+
+    def close(self, *, cancel: bool = False) -> None:
+        try:
+            self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+            if cancel:
+                for process in list(getattr(self._pool, "_processes", {}).values()):
+                    process.terminate()
+        finally:
+            self._env.__exit__(None, None, None)
+
+
+def make_backend(
+    spec: JobSpec,
+    *,
+    backend: str,
+    workers: int,
+    scheduler: Any = None,
+    recycle_after: int | None = None,
+) -> Backend:
+    """Build the backend named ``backend`` (``"local"`` or ``"dask"``)."""
+    if backend == "dask":
+        from .dask import DaskBackend
+
+        return DaskBackend(spec, workers=workers, scheduler=scheduler)
+    if backend != "local":
+        raise ValueError(f"backend must be 'local' or 'dask', not {backend!r}")
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    if workers == 1:
+        return LocalBackend(spec)
+    return ProcessBackend(spec, workers=workers, recycle_after=recycle_after)

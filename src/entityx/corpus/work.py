@@ -1,0 +1,112 @@
+"""What a worker does: tag one chunk of records with a pipeline loaded once per process.
+
+This module is imported by worker processes (multiprocessing and Dask alike). It imports
+nothing heavy at import time: :func:`pin_threads` must run before numpy/spaCy are imported,
+and the pipeline is loaded by :func:`entityx.api.load`, which caches it per process, so it is
+loaded once per worker and never shipped with a task.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..api import Extractor
+    from ..models import Document
+
+__all__ = ["THREAD_ENV_VARS", "ChunkResult", "Tagged", "init_worker", "pin_threads", "tag_chunk"]
+
+#: Environment variables that cap the thread pools of BLAS/OpenMP libraries.
+THREAD_ENV_VARS = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "BLIS_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+)
+
+
+def pin_threads(n: int = 1) -> None:
+    """Cap BLAS/OpenMP threads (effective for libraries not yet imported in this process)."""
+    for var in THREAD_ENV_VARS:
+        os.environ[var] = str(n)
+    try:  # also reach pools of libraries already loaded, when threadpoolctl is installed
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(n)
+    except ImportError:
+        pass
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """One tagged document: its JSON line, or the Document when the registry needs it."""
+
+    words: int
+    entities: int
+    line: str | None = None
+    document: Document | None = None
+    error: str | None = None
+
+
+ChunkResult = list[Tagged]
+
+
+def init_worker(model: str | None, kb: str | None) -> None:
+    """Process-pool initializer: pin threads, then load (and cache) the pipeline."""
+    pin_threads(1)
+    _extractor(model, kb)
+
+
+def _extractor(model: str | None, kb: str | None) -> Extractor:
+    from ..api import load
+
+    return load(model, kb=kb)
+
+
+def _serialise(doc: Document, *, no_text: bool, as_document: bool, words: int) -> Tagged:
+    if no_text:
+        doc = doc.model_copy(update={"text": None})
+    if as_document:
+        return Tagged(words=words, entities=len(doc.entities), document=doc)
+    return Tagged(words=words, entities=len(doc.entities), line=doc.model_dump_json())
+
+
+def tag_chunk(
+    items: list[tuple[str, str]],
+    *,
+    model: str | None,
+    kb: str | None,
+    batch_size: int,
+    no_text: bool,
+    as_documents: bool,
+) -> ChunkResult:
+    """Tag ``items`` (``(id, text)`` pairs) in order; one :class:`Tagged` per item.
+
+    A document that makes the pipeline fail becomes an error result instead of failing the
+    whole chunk.
+    """
+    extractor = _extractor(model, kb)
+    texts = [text for _, text in items]
+    ids = [doc_id for doc_id, _ in items]
+    words = [len(text.split()) for text in texts]
+    try:
+        docs = list(extractor.pipe(texts, ids=ids, batch_size=batch_size))
+        return [
+            _serialise(doc, no_text=no_text, as_document=as_documents, words=n)
+            for doc, n in zip(docs, words, strict=True)
+        ]
+    except Exception:  # isolate the failing document below
+        pass
+    results: ChunkResult = []
+    for (doc_id, text), n in zip(items, words, strict=True):
+        try:
+            doc = extractor.extract(text, doc_id=doc_id)
+        except Exception as exc:
+            results.append(Tagged(words=0, entities=0, error=f"pipeline failed: {exc!r}"))
+            continue
+        results.append(_serialise(doc, no_text=no_text, as_document=as_documents, words=n))
+    return results

@@ -1,0 +1,471 @@
+"""The cross-document entity registry: one canonical entity per real thing, across a corpus.
+
+A registry is one SQLite file (stdlib ``sqlite3``, WAL journal). Tagging with
+``--registry PATH`` resolves each document's entities against it, so the same real entity gets
+the same id in every document and run, and a new spelling of a known entity (``Λαβρόφ`` today,
+``Lavrov`` tomorrow) joins it. Resolution is incremental: a document's entities are matched
+against what the registry holds; nothing already stored is resolved again.
+
+How a document entity finds its registry entity:
+
+1. a knowledge-base id (``Entity.kb_id``) equal to a registry entity's is decisive;
+2. otherwise candidates are the registry entities of the same label sharing a blocking key
+   (:func:`entityx.text.keys.match_keys`) with one of its aliases, and the first candidate the
+   resolver puts in one entity with it (``Resolver.resolve`` on both alias lists) wins;
+3. otherwise it is a new registry entity.
+
+Only one process writes (the corpus tagger's main process); each batch of documents is one
+transaction, so a crash leaves the registry as of the last committed batch.
+
+Schema, version 1 (``PRAGMA user_version = 1``; ``meta.schema_version = '1'``)::
+
+    meta(key TEXT PRIMARY KEY, value TEXT)            -- schema_version, created, entityx_version
+    entities(id TEXT PRIMARY KEY,                     -- the registry id used in output Documents
+             name TEXT, label TEXT,                   -- canonical name; PERSON|LOC|ORG|MISC
+             kb_id TEXT, same_as TEXT,                -- KB id (unique when set); JSON list of URIs
+             mention_count INT, document_count INT,
+             first_seen TEXT, last_seen TEXT,         -- UTC ISO-8601 time of the tagging run
+             first_document TEXT, last_document TEXT) -- document ids
+    aliases(entity_id TEXT, alias TEXT, mention_count INT, PRIMARY KEY (entity_id, alias))
+    keys(key TEXT, label TEXT, entity_id TEXT, PRIMARY KEY (key, label, entity_id))
+    checkpoints(run TEXT PRIMARY KEY, state TEXT, updated TEXT)  -- corpus resume state (JSON)
+
+A schema change bumps the version; opening a registry of another version raises
+:class:`~entityx.errors.RegistryError` rather than guessing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .errors import RegistryError
+from .labels import LABELS
+from .models import Document, Entity, Mention
+
+__all__ = ["SCHEMA_VERSION", "Registry", "RegistryEntity"]
+
+SCHEMA_VERSION = 1
+_MAX_CANDIDATES = 8
+_MAX_CANDIDATE_ALIASES = 40
+
+KeysFn = Callable[[str, str], frozenset[str]]
+#: ``same(known_aliases, new_aliases, label) -> bool``: do the two alias lists name one entity?
+SameFn = Callable[[Sequence[str], Sequence[str], str], bool]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities(
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, label TEXT NOT NULL, kb_id TEXT,
+    same_as TEXT NOT NULL DEFAULT '[]', mention_count INTEGER NOT NULL DEFAULT 0,
+    document_count INTEGER NOT NULL DEFAULT 0, first_seen TEXT, last_seen TEXT,
+    first_document TEXT, last_document TEXT);
+CREATE UNIQUE INDEX IF NOT EXISTS entities_kb ON entities(kb_id) WHERE kb_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS entities_label ON entities(label, mention_count);
+CREATE TABLE IF NOT EXISTS aliases(
+    entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL,
+    mention_count INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (entity_id, alias)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS keys(
+    key TEXT NOT NULL, label TEXT NOT NULL, entity_id TEXT NOT NULL,
+    PRIMARY KEY (key, label, entity_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS checkpoints(run TEXT PRIMARY KEY, state TEXT NOT NULL, updated TEXT);
+"""
+
+
+class RegistryEntity(BaseModel):
+    """A canonical entity as the registry keeps it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    kb_id: str | None = None
+    same_as: tuple[str, ...] = ()
+    mention_count: int = 0
+    document_count: int = 0
+    first_seen: str | None = None
+    last_seen: str | None = None
+    first_document: str | None = None
+    last_document: str | None = None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _default_keys() -> KeysFn:
+    from .text.keys import match_keys
+
+    return match_keys
+
+
+def _default_same() -> SameFn:
+    from .resolve import Resolver
+
+    resolver = Resolver()
+
+    def same(known: Sequence[str], new: Sequence[str], label: str) -> bool:
+        items = [(alias, label) for alias in known] + [(alias, label) for alias in new]
+        _, ids = resolver.resolve(items)
+        return bool(set(ids[: len(known)]) & set(ids[len(known) :]))
+
+    return same
+
+
+class Registry:
+    """A SQLite registry of canonical entities (see the module docs for the schema).
+
+    ``keys`` and ``same`` default to entityx's blocking keys and resolver; pass your own to
+    change how names are matched.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        keys: KeysFn | None = None,
+        same: SameFn | None = None,
+    ) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise RegistryError(f"{self.path}: no such registry; tag with --registry to create it")
+        self._keys_fn = keys
+        self._same_fn = same
+        self._in_tx = False
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._setup()
+        except sqlite3.DatabaseError as exc:
+            raise RegistryError(
+                f"{self.path}: not a usable entityx registry ({exc}); pass another path"
+            ) from None
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def _setup(self) -> None:
+        db = self._db
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if version == 0 and not has_tables:
+            from . import __version__
+
+            # One script, one transaction: a crash mid-creation leaves an empty file.
+            db.executescript(
+                "BEGIN IMMEDIATE;"
+                + _SCHEMA
+                + f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
+                + f"INSERT INTO meta VALUES ('created', '{_now()}');"
+                + f"INSERT INTO meta VALUES ('entityx_version', '{__version__}');"
+                + f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
+            )
+        elif version != SCHEMA_VERSION:
+            raise RegistryError(
+                f"{self.path}: registry schema version {version}, this entityx reads version "
+                f"{SCHEMA_VERSION}; use a matching entityx or start a new registry"
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Registry]:
+        """Group writes into one transaction: all of them are kept, or none (on error)."""
+        if self._in_tx:
+            yield self
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self._in_tx = False
+            self._db.execute("ROLLBACK")
+            raise
+        self._in_tx = False
+        self._db.execute("COMMIT")
+
+    # -- matching ------------------------------------------------------------------------
+    def _keys(self, alias: str, label: str) -> frozenset[str]:
+        if self._keys_fn is None:
+            self._keys_fn = _default_keys()
+        return self._keys_fn(alias, label)
+
+    def _same(self, known: Sequence[str], new: Sequence[str], label: str) -> bool:
+        if self._same_fn is None:
+            self._same_fn = _default_same()
+        return self._same_fn(known, new, label)
+
+    def _candidates(self, keys: set[str], label: str) -> list[str]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(
+            f"SELECT k.entity_id FROM keys k JOIN entities e ON e.id = k.entity_id "
+            f"WHERE k.label = ? AND k.key IN ({marks}) GROUP BY k.entity_id "
+            f"ORDER BY count(*) DESC, e.mention_count DESC LIMIT {_MAX_CANDIDATES}",
+            [label, *sorted(keys)],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def _aliases(self, entity_id: str, limit: int | None = None) -> list[str]:
+        sql = "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY mention_count DESC, alias"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [row[0] for row in self._db.execute(sql, (entity_id,))]
+
+    def match(self, entity: Entity) -> str | None:
+        """The id of the registry entity ``entity`` belongs to, or ``None`` if it is new."""
+        if entity.kb_id is not None:
+            row = self._db.execute(
+                "SELECT id FROM entities WHERE kb_id = ?", (entity.kb_id,)
+            ).fetchone()
+            if row is not None:
+                return str(row[0])
+        new_aliases = list(dict.fromkeys((*entity.aliases, entity.name)))
+        keys: set[str] = set()
+        for alias in new_aliases:
+            keys |= self._keys(alias, entity.label)
+        for candidate in self._candidates(keys, entity.label):
+            known = self._aliases(candidate, _MAX_CANDIDATE_ALIASES)
+            if self._same(known, new_aliases, entity.label):
+                return candidate
+        return None
+
+    def _new_id(self, entity: Entity) -> str:
+        base = entity.kb_id or entity.id
+        candidate, n = base, 1
+        while self._db.execute("SELECT 1 FROM entities WHERE id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{base}~{n}"
+        return candidate
+
+    # -- writing -------------------------------------------------------------------------
+    def add(self, document: Document, *, seen: str | None = None) -> Document:
+        """Record ``document``'s entities and return it with registry ids.
+
+        Mention and entity ids are rewritten to the registry's; document entities that turn
+        out to be one registry entity are merged.
+        """
+        seen = seen or _now()
+        alias_counts: Counter[tuple[str, str]] = Counter(
+            (m.entity_id, m.text) for m in document.mentions
+        )
+        mapping: dict[str, str] = {}
+        with self.transaction():
+            for entity in document.entities:
+                registry_id = self.match(entity)
+                if registry_id is None:
+                    registry_id = self._insert(entity, seen=seen, doc_id=document.id)
+                elif registry_id in mapping.values():
+                    # A second document entity joins the same registry entity: no new document.
+                    self._update(registry_id, entity, seen=seen, doc_id=None)
+                else:
+                    self._update(registry_id, entity, seen=seen, doc_id=document.id)
+                mapping[entity.id] = registry_id
+                self._add_aliases(registry_id, entity, alias_counts)
+        return _rewrite(document, mapping)
+
+    def _insert(self, entity: Entity, *, seen: str, doc_id: str | None) -> str:
+        registry_id = self._new_id(entity)
+        kb_id = entity.kb_id
+        if (
+            kb_id is not None
+            and self._db.execute("SELECT 1 FROM entities WHERE kb_id = ?", (kb_id,)).fetchone()
+        ):
+            kb_id = None
+        self._db.execute(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)",
+            (
+                registry_id,
+                entity.name,
+                entity.label,
+                kb_id,
+                json.dumps(list(entity.same_as)),
+                seen,
+                seen,
+                doc_id,
+                doc_id,
+            ),
+        )
+        self._update(registry_id, entity, seen=seen, doc_id=doc_id)
+        return registry_id
+
+    def _update(self, registry_id: str, entity: Entity, *, seen: str, doc_id: str | None) -> None:
+        self._db.execute(
+            "UPDATE entities SET mention_count = mention_count + ?, "
+            "document_count = document_count + ?, last_seen = ?, "
+            "last_document = coalesce(?, last_document), kb_id = coalesce(kb_id, ?) WHERE id = ?",
+            (
+                entity.mention_count,
+                0 if doc_id is None else 1,
+                seen,
+                doc_id,
+                self._free_kb_id(entity.kb_id),
+                registry_id,
+            ),
+        )
+
+    def _free_kb_id(self, kb_id: str | None) -> str | None:
+        if kb_id is None:
+            return None
+        taken = self._db.execute("SELECT 1 FROM entities WHERE kb_id = ?", (kb_id,)).fetchone()
+        return None if taken else kb_id
+
+    def _add_aliases(
+        self, registry_id: str, entity: Entity, counts: Counter[tuple[str, str]]
+    ) -> None:
+        for alias in dict.fromkeys((*entity.aliases, entity.name)):
+            count = counts.get((entity.id, alias), 0)
+            cur = self._db.execute(
+                "UPDATE aliases SET mention_count = mention_count + ? "
+                "WHERE entity_id = ? AND alias = ?",
+                (count, registry_id, alias),
+            )
+            if cur.rowcount:
+                continue
+            self._db.execute("INSERT INTO aliases VALUES (?, ?, ?)", (registry_id, alias, count))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO keys VALUES (?, ?, ?)",
+                [(key, entity.label, registry_id) for key in self._keys(alias, entity.label)],
+            )
+
+    # -- checkpoints (used by the corpus tagger to commit output and registry together) ---
+    def checkpoint(self, run: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT state FROM checkpoints WHERE run = ?", (run,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def set_checkpoint(self, run: str, state: dict[str, Any]) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO checkpoints VALUES (?, ?, ?)",
+                (run, json.dumps(state), _now()),
+            )
+
+    # -- reading -------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM entities").fetchone()[0])
+
+    def get(self, entity_id: str) -> RegistryEntity:
+        """The entity with ``entity_id`` (``KeyError`` if there is none)."""
+        row = self._db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            raise KeyError(entity_id)
+        return self._entity(row)
+
+    def _entity(self, row: Sequence[Any]) -> RegistryEntity:
+        (eid, name, label, kb_id, same_as, mentions, docs, first, last, first_doc, last_doc) = row
+        return RegistryEntity(
+            id=eid,
+            name=name,
+            label=label,
+            aliases=tuple(self._aliases(eid)),
+            kb_id=kb_id,
+            same_as=tuple(json.loads(same_as)),
+            mention_count=mentions,
+            document_count=docs,
+            first_seen=first,
+            last_seen=last,
+            first_document=first_doc,
+            last_document=last_doc,
+        )
+
+    def entities(
+        self, *, label: str | None = None, limit: int | None = None
+    ) -> list[RegistryEntity]:
+        """All entities (of ``label``), most mentioned first."""
+        sql = "SELECT * FROM entities"
+        args: list[Any] = []
+        if label is not None:
+            sql += " WHERE label = ?"
+            args.append(label)
+        sql += " ORDER BY mention_count DESC, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [self._entity(row) for row in self._db.execute(sql, args).fetchall()]
+
+    def search(
+        self, name: str, *, label: str | None = None, limit: int = 50
+    ) -> list[RegistryEntity]:
+        """Entities called ``name`` in any script or inflection (``Λαβρόφ`` finds ``Lavrov``).
+
+        Matches by blocking key, then by case-insensitive alias substring.
+        """
+        labels = [label] if label is not None else list(LABELS)
+        found: dict[str, None] = {}
+        for lab in labels:
+            for entity_id in self._candidates(set(self._keys(name, lab)), lab):
+                found[entity_id] = None
+        like = f"%{name}%"
+        sql = (
+            "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.alias LIKE ?"
+        )
+        args: list[Any] = [like]
+        if label is not None:
+            sql += " AND e.label = ?"
+            args.append(label)
+        sql += f" ORDER BY e.mention_count DESC LIMIT {int(limit)}"
+        for row in self._db.execute(sql, args):
+            found[row[0]] = None
+        return [self.get(entity_id) for entity_id in list(found)[:limit]]
+
+    def stats(self) -> dict[str, int]:
+        """Counts of entities, aliases and keys, and the file size in bytes."""
+        count = self._db.execute
+        return {
+            "entities": int(count("SELECT count(*) FROM entities").fetchone()[0]),
+            "aliases": int(count("SELECT count(*) FROM aliases").fetchone()[0]),
+            "keys": int(count("SELECT count(*) FROM keys").fetchone()[0]),
+            "bytes": sum(
+                p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists()
+            ),
+        }
+
+
+def _rewrite(document: Document, mapping: dict[str, str]) -> Document:
+    """``document`` with entity ids replaced by ``mapping``; entities mapped together merge."""
+    if all(old == new for old, new in mapping.items()) and len(set(mapping.values())) == len(
+        mapping
+    ):
+        return document
+    merged: dict[str, Entity] = {}
+    for entity in document.entities:
+        new_id = mapping.get(entity.id, entity.id)
+        prev = merged.get(new_id)
+        if prev is None:
+            merged[new_id] = entity.model_copy(update={"id": new_id})
+            continue
+        merged[new_id] = prev.model_copy(
+            update={
+                "aliases": tuple(dict.fromkeys((*prev.aliases, *entity.aliases))),
+                "mention_count": prev.mention_count + entity.mention_count,
+                "kb_id": prev.kb_id or entity.kb_id,
+                "same_as": tuple(dict.fromkeys((*prev.same_as, *entity.same_as))),
+            }
+        )
+    mentions: tuple[Mention, ...] = tuple(
+        m.model_copy(update={"entity_id": mapping.get(m.entity_id, m.entity_id)})
+        for m in document.mentions
+    )
+    return document.model_copy(update={"entities": tuple(merged.values()), "mentions": mentions})
