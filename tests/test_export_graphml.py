@@ -1,0 +1,44 @@
+"""GraphML export reads back with networkx: same nodes, attributes, edges and weights."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+
+from entityx.export import export
+from entityx.models import Document
+
+FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"
+
+
+def test_graphml_round_trip(tmp_path: Path) -> None:
+    doc = Document.model_validate_json(FIXTURE.read_text(encoding="utf-8"))
+    other = doc.model_copy(update={"id": "copy"})  # a second document: weights add up
+    out = tmp_path / "g.graphml"
+    export([doc, other], format="graphml", out=out)
+    g = nx.read_graphml(out)
+    assert isinstance(g, nx.Graph) and not g.is_directed()
+    assert set(g.nodes) == {e.id for e in doc.entities}
+    lavrov = g.nodes["Sergey Lavrov"]
+    assert lavrov["name"] == "Sergey Lavrov" and lavrov["label"] == "PERSON"
+    assert json.loads(lavrov["aliases"]) == ["Σεργκέι Λαβρόφ", "Λαβρόφ", "Sergey Lavrov", "Lavrov"]
+    assert lavrov["mention_count"] == 16 and lavrov["document_count"] == 2
+    assert json.loads(g.nodes["Vladimir Putin"]["same_as"]) == [
+        "http://www.wikidata.org/entity/Q7747"
+    ]
+    by_sentence: dict[int, set[str]] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault(m.sentence, set()).add(m.entity_id)
+    sentence_pairs: Counter[tuple[str, str]] = Counter()
+    for ids in by_sentence.values():
+        sentence_pairs.update(combinations(sorted(ids), 2))
+    n = len(doc.entities)
+    assert g.number_of_edges() == n * (n - 1) // 2
+    for a, b, data in g.edges(data=True):
+        assert data["weight"] == data["document_count"] == 2
+        assert data["sentence_count"] == 2 * sentence_pairs[tuple(sorted((a, b)))]
+    assert g["Sergey Lavrov"]["Kim Jong-un"]["sentence_count"] > 0

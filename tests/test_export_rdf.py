@@ -1,0 +1,195 @@
+"""RDF exports of the reference article, loaded by real consumers (pyoxigraph and rdflib)."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from entityx.export import export
+from entityx.models import Document
+
+pyoxigraph = pytest.importorskip("pyoxigraph")
+
+FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"
+RDF_FORMATS = {
+    "turtle": pyoxigraph.RdfFormat.TURTLE,
+    "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+    "jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    "nif": pyoxigraph.RdfFormat.TURTLE,
+}
+PREFIXES = """
+PREFIX schema: <https://schema.org/>
+PREFIX x: <https://entityx.example.org/vocab#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+"""
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return Document.model_validate_json(FIXTURE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports and loads must work offline (the JSON-LD @context is inline)."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def load(doc: Document, fmt: str, tmp_path: Path) -> pyoxigraph.Store:
+    out = tmp_path / f"out.{fmt}"
+    export([doc], format=fmt, out=out)  # type: ignore[arg-type]
+    store = pyoxigraph.Store()
+    store.load(path=str(out), format=RDF_FORMATS[fmt])
+    return store
+
+
+def rows(store: pyoxigraph.Store, query: str) -> list[tuple[object, ...]]:
+    result = store.query(PREFIXES + query)
+    return [tuple(_py(v) for v in solution) for solution in result]
+
+
+def _py(term: object) -> object:
+    if isinstance(term, pyoxigraph.Literal):
+        return (term.value, term.language) if term.language else term.value
+    if isinstance(term, pyoxigraph.NamedNode):
+        return term.value
+    return term
+
+
+NAMES_QUERY = """
+SELECT ?type ?name ?alt WHERE {
+  ?e a ?type ; schema:name ?name ; schema:alternateName ?alt .
+  VALUES ?type { schema:Person schema:Place schema:Organization }
+}"""
+
+
+@pytest.mark.parametrize("fmt", list(RDF_FORMATS))
+def test_sparql_people_places_orgs_with_greek_and_latin_names(
+    doc: Document, fmt: str, tmp_path: Path
+) -> None:
+    store = load(doc, fmt, tmp_path)
+    found: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for typ, name, alt in rows(store, NAMES_QUERY):
+        found.setdefault((str(typ).rsplit("/", 1)[-1], name[0]), set()).add(alt)  # type: ignore[index]
+    person, place, org = "Person", "Place", "Organization"
+    assert {("Σεργκέι Λαβρόφ", "el"), ("Λαβρόφ", "el"), ("Lavrov", "en")} <= found[
+        (person, "Sergey Lavrov")
+    ]
+    assert ("Κιμ Γιονγκ Ουν", "el") in found[(person, "Kim Jong-un")]
+    assert ("Kim Jong-un", "en") in found[(person, "Kim Jong-un")]
+    assert ("Βόρεια Κορέα", "el") in found[(place, "North Korea")]
+    assert ("North Korea", "en") in found[(place, "North Korea")]
+    assert ("Πιονγκγιάνγκ", "el") in found[(place, "Pyongyang")]
+    assert ("Ενωσης των Κρατών της Νοτιοανατολικής Ασίας", "el") in found[(org, "ASEAN")]
+    assert ("TASS", "en") in found[(org, "TASS")]
+    expected = {(e.label, e.name) for e in doc.entities if e.label != "MISC"}
+    label_of = {person: "PERSON", place: "LOC", org: "ORG"}
+    assert {(label_of[t], n) for t, n in found} == expected
+    for (_, name), alts in found.items():
+        ent = next(e for e in doc.entities if e.name == name)
+        assert {a for a, _ in alts} == set(ent.aliases)
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "jsonld"])
+def test_documents_mentions_counts_sameas_and_cooccurrence(
+    doc: Document, fmt: str, tmp_path: Path
+) -> None:
+    store = load(doc, fmt, tmp_path)
+    counts = dict(
+        rows(
+            store,
+            """SELECT ?id ?n WHERE { ?d a schema:CreativeWork ; schema:mentions ?e .
+               ?m x:document ?d ; x:entity ?e ; x:count ?n . ?e schema:identifier ?id }""",
+        )
+    )
+    assert counts == {k: str(v) for k, v in Counter(m.entity_id for m in doc.mentions).items()}
+    same = {
+        v
+        for (v,) in rows(store, 'SELECT ?s WHERE { ?e schema:name "Russia"@en ; schema:sameAs ?s }')
+    }
+    assert same == {"http://www.wikidata.org/entity/Q159", "https://sws.geonames.org/2017370/"}
+    # Co-occurrence edges: recount independently from the Document.
+    by_sentence: dict[int, set[str]] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault(m.sentence, set()).add(m.entity_id)
+    expected: Counter[tuple[str, str]] = Counter()
+    for ids in by_sentence.values():
+        expected.update(combinations(sorted(ids), 2))
+    got = rows(
+        store,
+        """SELECT ?a ?b ?s ?d WHERE { ?c a x:CoOccurrence ; x:entity ?ea, ?eb ;
+             x:sentenceCount ?s ; x:documentCount ?d .
+             ?ea schema:identifier ?a . ?eb schema:identifier ?b . FILTER(?a < ?b) }""",
+    )
+    n = len(doc.entities)
+    assert len(got) == n * (n - 1) // 2  # one document: every pair co-occurs in it
+    assert {(a, b): int(s) for a, b, s, _ in got if int(s)} == dict(expected)  # type: ignore[call-overload]
+    assert {d for *_, d in got} == {"1"}
+    met = {
+        v
+        for (v,) in rows(
+            store,
+            """SELECT ?n WHERE { ?l schema:name "Sergey Lavrov"@en ; x:coOccursWith ?o .
+               ?o schema:name ?n . ?c x:entity ?l, ?o ; x:sentenceCount ?s FILTER(?s > 0) }""",
+        )
+    }
+    assert {("Kim Jong-un", "en"), ("Vladimir Putin", "en"), ("Wonsan", "en")} <= met
+
+
+def test_nif_mentions(doc: Document, tmp_path: Path) -> None:
+    store = load(doc, "nif", tmp_path)
+    got = rows(
+        store,
+        """SELECT ?b ?e ?a ?id ?text WHERE { ?p a nif:Phrase ; nif:beginIndex ?b ;
+             nif:endIndex ?e ; nif:anchorOf ?a ; itsrdf:taIdentRef ?ent ;
+             nif:referenceContext ?c . ?c a nif:Context ; nif:isString ?text .
+             ?ent schema:identifier ?id }""",
+    )
+    assert sorted((int(b), int(e), a, i) for b, e, a, i, _ in got) == sorted(  # type: ignore[call-overload]
+        (m.start, m.end, m.text, m.entity_id) for m in doc.mentions
+    )
+    assert {t for *_, t in got} == {doc.text}
+    assert all(doc.text[int(b) : int(e)] == a for b, e, a, *_ in got)  # type: ignore[call-overload,index]
+
+
+def test_jsonld_is_one_document_with_inline_context(doc: Document) -> None:
+    buf = io.StringIO()
+    export([doc], format="jsonld", out=buf)
+    data = json.loads(buf.getvalue())
+    assert isinstance(data["@context"], dict)  # inline, never a URL to fetch
+    assert not any(isinstance(v, str) and v.startswith("http") and k == "@context"
+                   for k, v in data["@context"].items())  # fmt: skip
+    assert len(data["@graph"]) > len(doc.entities)
+
+
+def test_rdflib_reads_every_format_to_the_same_graph(doc: Document, tmp_path: Path) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    graphs = {}
+    for fmt, parser in [("turtle", "turtle"), ("ntriples", "nt"), ("jsonld", "json-ld")]:
+        out = tmp_path / f"g.{fmt}"
+        export([doc], format=fmt, out=out)  # type: ignore[arg-type]
+        graphs[fmt] = Graph().parse(out, format=parser)
+    assert len(graphs["turtle"]) > 500
+    assert isomorphic(graphs["turtle"], graphs["ntriples"])
+    assert isomorphic(graphs["turtle"], graphs["jsonld"])
+
+
+def test_base_uri_is_configurable(doc: Document) -> None:
+    buf = io.StringIO()
+    export([doc], format="ntriples", out=buf, base_uri="https://kg.example.com/news")
+    assert "<https://kg.example.com/news/entity/Sergey%20Lavrov>" in buf.getvalue()
+    assert "entityx.example.org/entity" not in buf.getvalue()
