@@ -1,0 +1,38 @@
+"""Cross-script entity resolution: every spelling of one real thing becomes one Entity.
+
+No spaCy import here (the spaCy adapter is :mod:`entityx.component`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..models import Entity
+from .cluster import Resolver, entity_id
+from .kb import KBEntry, KnowledgeBase
+
+__all__ = ["KBEntry", "KnowledgeBase", "Resolver", "entity_id", "resolve"]
+
+
+def _as_pair(item: Any) -> tuple[str, str]:
+    if isinstance(item, tuple | list) and len(item) == 2:
+        return str(item[0]), str(item[1])
+    text, label = getattr(item, "text", None), getattr(item, "label", None)
+    if text is None or label is None:
+        raise TypeError(
+            f"expected a (surface, label) pair or an object with .text and .label, got {item!r}"
+        )
+    return str(text), str(label)
+
+
+def resolve(
+    names: Iterable[Any], *, kb: KnowledgeBase | None = None, **settings: Any
+) -> list[Entity]:
+    """Resolve ``(surface, label)`` pairs (or Mentions) of one context into entities.
+
+    The bundled gazetteer is used unless ``gazetteer=False``; a user ``kb`` is layered over
+    it. Other keyword settings are those of :class:`Resolver`.
+    """
+    entities, _ = Resolver(kb=kb, **settings).resolve([_as_pair(n) for n in names])
+    return entities

@@ -1,0 +1,233 @@
+"""Knowledge bases: the bundled gazetteer and user JSONL files, validated with pydantic.
+
+A user KB is layered over the gazetteer: lookups try the user entries first, so a user can pin
+a name to an entry (repairing a wrong merge) and two user entries keep two entities apart.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import itertools
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import KnowledgeBaseError
+from ..labels import LABELS, map_label
+from ..text.greek import greek_stem, has_greek, nominative_candidates, normalize
+from ..text.keys import name_key
+
+__all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
+
+_GAZETTEER = "gazetteer.jsonl.gz"
+
+
+class KBEntry(BaseModel):
+    """One line of a knowledge-base JSONL file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, description="Stable id, e.g. a Wikidata QID or geonames:ID.")
+    name: str = Field(min_length=1, description="Canonical display name (Latin script).")
+    label: str = Field(description="PERSON, LOC, ORG or MISC (GPE, PER, ... are mapped).")
+    aliases: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    priority: float = Field(default=0.0, description="Higher wins when two entries share a name.")
+
+    @field_validator("label")
+    @classmethod
+    def _label(cls, value: str) -> str:
+        mapped = map_label(value)
+        if mapped is None or mapped not in LABELS:
+            raise ValueError(f"label {value!r} is not one of {', '.join(LABELS)}")
+        return mapped
+
+    @field_validator("aliases", "same_as")
+    @classmethod
+    def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not v.strip() for v in value):
+            raise ValueError("must not contain empty strings")
+        return value
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+Index = dict[tuple[str, str], list[int]]
+
+
+@dataclass
+class KnowledgeBase:
+    """Entries plus lookup indices; ``fallback`` is consulted when this layer has no answer."""
+
+    entries: tuple[KBEntry, ...] = ()
+    fallback: KnowledgeBase | None = None
+    source: str = "<memory>"
+    _exact: Index = field(default_factory=dict, repr=False)
+    _stem: Index = field(default_factory=dict, repr=False)
+    _sound: Index = field(default_factory=dict, repr=False)
+    _by_id: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        # Highest priority first, so the first hit of an index list is the preferred entry.
+        order = sorted(range(len(self.entries)), key=lambda i: -self.entries[i].priority)
+        self.entries = tuple(self.entries[i] for i in order)
+        for idx, entry in enumerate(self.entries):
+            if entry.id in self._by_id:
+                raise KnowledgeBaseError(f"{self.source}: duplicate id {entry.id!r}")
+            self._by_id[entry.id] = entry
+            for alias in entry.names():
+                norm = normalize(alias)
+                _add(self._exact, (entry.label, norm), idx)
+                if has_greek(norm):
+                    _add(self._stem, (entry.label, _greek_stem_key(norm)), idx)
+                _add(self._sound, (entry.label, name_key(alias)), idx)
+
+    # --- construction -----------------------------------------------------------------------
+    @classmethod
+    def from_entries(
+        cls, entries: Iterable[KBEntry | dict], *, source: str = "<memory>"
+    ) -> KnowledgeBase:
+        parsed = [e if isinstance(e, KBEntry) else KBEntry.model_validate(e) for e in entries]
+        return cls(entries=tuple(parsed), source=source)
+
+    @classmethod
+    def from_jsonl(cls, path: str | Path) -> KnowledgeBase:
+        """Read a JSONL KB (``.gz`` allowed); errors name the file, the line and the field."""
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise KnowledgeBaseError(f"cannot read knowledge base {path}: {exc}") from exc
+        return cls.from_bytes(raw, source=str(path))
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, source: str = "<bytes>") -> KnowledgeBase:
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        entries = list(_parse_lines(data.decode("utf-8").splitlines(), source))
+        return cls(entries=tuple(entries), source=source)
+
+    @classmethod
+    def bundled(cls) -> KnowledgeBase:
+        """The gazetteer shipped with entityx (countries, territories, cities); cached."""
+        return _bundled()
+
+    def with_fallback(self, base: KnowledgeBase | None) -> KnowledgeBase:
+        """This KB layered over ``base``: entries here win."""
+        if base is None or base is self:
+            return self
+        kb = KnowledgeBase.__new__(KnowledgeBase)
+        kb.__dict__.update(self.__dict__)
+        kb.fallback = base if self.fallback is None else self.fallback.with_fallback(base)
+        return kb
+
+    # --- serialisation ----------------------------------------------------------------------
+    def iter_lines(self) -> Iterator[str]:
+        for e in self.entries:
+            yield json.dumps(e.model_dump(exclude_defaults=True), ensure_ascii=False)
+
+    def to_bytes(self) -> bytes:
+        """This layer only (not the fallback) as JSONL bytes."""
+        return "".join(line + "\n" for line in self.iter_lines()).encode("utf-8")
+
+    def to_jsonl(self, path: str | Path) -> None:
+        path = Path(path)
+        data = self.to_bytes()
+        path.write_bytes(gzip.compress(data, mtime=0) if path.suffix == ".gz" else data)
+
+    # --- lookup -----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> KBEntry | None:
+        hit = self._by_id.get(entry_id)
+        if hit is None and self.fallback is not None:
+            return self.fallback.get(entry_id)
+        return hit
+
+    def lookup(self, name: str, label: str) -> KBEntry | None:
+        """The entry a name refers to: exact alias, then Greek case forms, then by sound."""
+        hit = self._lookup_here(name, label)
+        if hit is None and self.fallback is not None:
+            return self.fallback.lookup(name, label)
+        return hit
+
+    def _lookup_here(self, name: str, label: str) -> KBEntry | None:
+        norm = normalize(name)
+        if not norm:
+            return None
+        hits = self._exact.get((label, norm))
+        if not hits and has_greek(norm):
+            words = norm.split()
+            if len(words) <= 4:
+                for combo in itertools.islice(
+                    itertools.product(*(nominative_candidates(w) for w in words)), 64
+                ):
+                    hits = self._exact.get((label, " ".join(combo)))
+                    if hits:
+                        break
+            if not hits:
+                hits = self._stem.get((label, _greek_stem_key(norm)))
+        if not hits:
+            key = name_key(name)
+            # By sound only for keys long enough to be distinctive (not 'ros', 'li').
+            if len(key.replace(" ", "")) >= 5:
+                hits = self._sound.get((label, key))
+        return self.entries[hits[0]] if hits else None
+
+
+def _add(index: Index, key: tuple[str, str], idx: int) -> None:
+    lst = index.setdefault(key, [])
+    if idx not in lst:
+        lst.append(idx)
+
+
+def _greek_stem_key(norm: str) -> str:
+    return " ".join(greek_stem(w) for w in norm.split())
+
+
+def _parse_lines(lines: Iterable[str], source: str) -> Iterator[KBEntry]:
+    for lineno, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise KnowledgeBaseError(f"{source}, line {lineno}: invalid JSON ({exc.msg})") from exc
+        if not isinstance(obj, dict):
+            raise KnowledgeBaseError(f"{source}, line {lineno}: expected a JSON object")
+        try:
+            yield KBEntry.model_validate(obj)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = ".".join(str(p) for p in err["loc"]) or "<entry>"
+            raise KnowledgeBaseError(
+                f"{source}, line {lineno}, field {loc!r}: {err['msg']} "
+                '(expected {"id", "name", "label", "aliases": [...], "same_as": [...]})'
+            ) from exc
+
+
+@cache
+def _bundled() -> KnowledgeBase:
+    ref = resources.files("entityx.data").joinpath(_GAZETTEER)
+    try:
+        data = ref.read_bytes()
+    except (FileNotFoundError, OSError):
+        return KnowledgeBase(source="<no gazetteer>")
+    with gzip.open(io.BytesIO(data), "rt", encoding="utf-8") as fh:
+        entries = list(_parse_lines(fh, f"entityx/data/{_GAZETTEER}"))
+    return KnowledgeBase(entries=tuple(entries), source=f"entityx/data/{_GAZETTEER}")
+
+
+def bundled_kb_id(name: str, label: str) -> str | None:
+    """Id of the gazetteer entry ``name`` resolves to (used for corpus blocking keys)."""
+    hit = _bundled().lookup(name, label)
+    return hit.id if hit else None

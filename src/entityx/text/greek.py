@@ -1,0 +1,260 @@
+"""Normalisation of Greek and Latin names, and Greek inflection handling.
+
+Everything here is a plain ``str -> str`` (or ``str -> tuple``) function, so the same processor
+serves matching, knowledge-base lookup and search. No spaCy import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+__all__ = [
+    "HONORIFICS",
+    "STOPWORDS",
+    "fold_homoglyphs",
+    "greek_stem",
+    "has_greek",
+    "has_latin",
+    "is_greek_char",
+    "name_tokens",
+    "nominative_candidates",
+    "normalize",
+]
+
+_ACUTE = "\u0301"
+_DIAERESIS = "\u0308"
+_COMBINING = re.compile(r"[\u0300-\u036f\u0483-\u0489]")
+_SEPARATORS = re.compile(r"[^\w]+|_")
+# Leading words that are not part of a name: articles (NER spans often include them) and
+# honorifics. Matched on normalised tokens, so "κ." and "Κα" are "κ" and "κα".
+_ARTICLES = frozenset(
+    [
+        "ο",
+        "η",
+        "το",
+        "του",
+        "της",
+        "τον",
+        "την",
+        "των",
+        "οι",
+        "τα",
+        "τις",
+        "στο",
+        "στη",
+        "στην",
+        "στον",
+        "στου",
+        "στης",
+        "the",
+    ]
+)
+HONORIFICS = frozenset(
+    [
+        "κ",
+        "κα",
+        "κος",
+        "κυρια",
+        "κυριος",
+        "κυριου",
+        "κυριε",
+        "δρ",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "prof",
+        "καθ",
+    ]
+)
+# Function words skipped when building acronyms from a multi-word name.
+STOPWORDS = frozenset(
+    [
+        "και",
+        "του",
+        "της",
+        "των",
+        "τον",
+        "την",
+        "το",
+        "η",
+        "ο",
+        "οι",
+        "τα",
+        "για",
+        "στο",
+        "στη",
+        "στην",
+        "με",
+        "απο",
+        "κατα",
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "der",
+        "die",
+        "und",
+        "von",
+        "y",
+        "el",
+        "del",
+    ]
+)
+
+# Greek capitals that look like Latin capitals (and their lower-case pairs).
+_GREEK_TO_LATIN = str.maketrans("αβεζηικμνορτυχ", "abezhikmnoptyx")
+_LATIN_TO_GREEK = str.maketrans("abezhikmnoptyx", "αβεζηικμνορτυχ")
+
+
+def is_greek_char(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
+
+
+def has_greek(s: str) -> bool:
+    return any(is_greek_char(ch) for ch in s)
+
+
+def has_latin(s: str) -> bool:
+    return any("a" <= ch <= "z" or "A" <= ch <= "Z" for ch in s)
+
+
+def fold_homoglyphs(token: str) -> str:
+    """Rewrite a mixed-script lower-case token in its majority script.
+
+    ``κcna`` (a Greek kappa typed inside a Latin acronym) becomes ``kcna``; ties go to Latin.
+    Single-script tokens are returned unchanged, so ``νατο`` stays Greek (its phonetic key
+    already equals that of ``nato``).
+    """
+    greek = sum(1 for ch in token if is_greek_char(ch))
+    latin = sum(1 for ch in token if "a" <= ch <= "z")
+    if not greek or not latin:
+        return token
+    if latin >= greek:
+        folded = token.translate(_GREEK_TO_LATIN)
+        return folded if not has_greek(folded) else token
+    folded = token.translate(_LATIN_TO_GREEK)
+    return folded if not has_latin(folded) else token
+
+
+def _strip_marks(text: str) -> str:
+    """Drop accents but keep the information that a Greek vowel pair is *not* a digraph.
+
+    ``έι`` (accent on the first vowel) and ``εϊ`` both read as two vowels, so both become
+    ``εϊ``; every other accent is dropped. Latin letters go through anyascii (ü→u, ø→o, ł→l).
+    """
+    nfd = unicodedata.normalize("NFD", text)
+    out: list[str] = []
+    i, n = 0, len(nfd)
+    while i < n:
+        ch = nfd[i]
+        if is_greek_char(ch):
+            j = i + 1
+            marks = ""
+            while j < n and unicodedata.combining(nfd[j]):
+                marks += nfd[j]
+                j += 1
+            low = ch.lower()
+            if low in "ιυ" and _DIAERESIS in marks:
+                out.append(ch + _DIAERESIS)
+            elif (
+                low in "αεου"
+                and _ACUTE in marks
+                and j < n
+                and nfd[j].lower() in "ιυ"
+                and not (low == "ο" and nfd[j].lower() == "υ")
+            ):
+                # Accent on the first vowel: the next ι/υ is pronounced on its own.
+                out.append(ch)
+                nxt = nfd[j]
+                k = j + 1
+                while k < n and unicodedata.combining(nfd[k]):
+                    k += 1
+                out.append(nxt + _DIAERESIS)
+                j = k
+            else:
+                out.append(ch)
+            i = j
+        elif unicodedata.combining(ch):
+            i += 1
+        elif ch.isascii():
+            out.append(ch)
+            i += 1
+        else:
+            out.append(anyascii(ch) if ch.isalpha() else ch)
+            i += 1
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+@lru_cache(maxsize=200_000)
+def normalize(text: str) -> str:
+    """Canonical matching form of a name: lower case, no accents, one script per token.
+
+    Final sigma becomes σ, hyphens/apostrophes/dots become spaces, leading articles and
+    honorifics (``ο κ.``, ``Mr``) are removed. Idempotent: ``normalize(normalize(s)) ==
+    normalize(s)``.
+    """
+    s = _strip_marks(unicodedata.normalize("NFKC", text)).casefold().replace("ς", "σ")
+    tokens = [fold_homoglyphs(t) for t in _SEPARATORS.split(s) if t]
+    while len(tokens) > 1 and (tokens[0] in _ARTICLES or tokens[0] in HONORIFICS):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(normalize(text).split())
+
+
+# Greek case endings, longest first. Removing them maps every case of a name onto one stem:
+# Ρωσία/Ρωσίας, Κυριάκος/Κυριάκου/Κυριάκο, Μητσοτάκης/Μητσοτάκη, Τσίπρας/Τσίπρα.
+_GREEK_ENDINGS = (
+    "ιου", "ιοσ", "ιων", "εωσ", "ουσ", "ου", "οσ", "ον", "ων", "ησ", "ασ", "εσ", "ισ", "ια",
+    "α", "η", "ο", "ε", "ι", "υ", "ω", "σ",
+)  # fmt: skip
+
+
+def greek_stem(token: str) -> str:
+    """Orthographic stem of a normalised Greek token (keeps at least 3 letters)."""
+    if not has_greek(token):
+        return token
+    for end in _GREEK_ENDINGS:
+        if token.endswith(end) and len(token) - len(end) >= 3:
+            return token[: -len(end)]
+    return token
+
+
+# Nominative guesses for a normalised Greek word in an oblique case (used for KB lookups).
+_NOMINATIVE = (
+    ("ιασ", ("ια",)),
+    ("ασ", ("α", "ασ")),
+    ("ησ", ("η", "ησ")),
+    ("ου", ("οσ", "ο", "ου", "ησ", "ασ")),
+    ("ο", ("οσ", "ο")),
+    ("η", ("ησ", "η")),
+    ("α", ("ασ", "α")),
+    ("ων", ("εσ", "α", "οι")),
+)
+
+
+def nominative_candidates(word: str) -> tuple[str, ...]:
+    """Possible nominative forms of a normalised Greek word, the word itself first."""
+    for end, repl in _NOMINATIVE:
+        if word.endswith(end) and len(word) > len(end) + 1:
+            base = word[: -len(end)]
+            out = [word, *(base + r for r in repl)]
+            return tuple(dict.fromkeys(out))
+    return (word,)

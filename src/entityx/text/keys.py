@@ -1,0 +1,190 @@
+"""Script-independent phonetic keys: Greek and Latin spellings of one name meet here.
+
+``phonetic("Λαβρόφ") == phonetic("Lavrov") == "lafrof"``. The key alphabet is a coarse Latin
+one: v/f/ph merge, z/s merge, j/y/dzh/τζ/γι merge (``y``), kh/ch/χ/h merge (``h``), Greek
+digraphs (μπ ντ γκ) and Latin clusters (mp nd ng) become b d g, double letters collapse.
+The key is only for matching; :mod:`entityx.text.romanize` produces display names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .greek import STOPWORDS, has_greek, normalize
+
+__all__ = [
+    "greek_key",
+    "latin_key",
+    "match_keys",
+    "name_key",
+    "phonetic",
+    "skeleton",
+    "stem_key",
+    "token_keys",
+]
+
+_GV = "αεηιουωϊϋ"
+_FRONT = ("ε", "ι", "η", "υ", "ϊ", "ει", "οι", "αι")
+
+_G_TRI = {"ντζ": "ny", "γου": "", "νγκ": "g"}
+_G_DI = {
+    "γγ": "g", "γκ": "g", "γξ": "gs", "γχ": "gh", "μπ": "b", "ντ": "d", "τζ": "y",
+    "τσ": "ts", "ου": "u", "αι": "e", "ει": "i", "οι": "i", "υι": "i", "αυ": "af",
+    "ευ": "ef", "ηυ": "if", "σχ": "sk",
+}  # fmt: skip
+_G_ONE = {
+    "α": "a", "β": "f", "γ": "g", "δ": "d", "ε": "e", "ζ": "s", "η": "i", "θ": "t", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "ks", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+    "τ": "t", "υ": "i", "φ": "f", "χ": "h", "ψ": "ps", "ω": "o", "ϊ": "i", "ϋ": "i",
+}  # fmt: skip
+
+
+def greek_key(word: str) -> str:
+    """Phonetic key of a normalised Greek word."""
+    out: list[str] = []
+    i, n = 0, len(word)
+    while i < n:
+        three, two = word[i : i + 3], word[i : i + 2]
+        if three == "γου" and i + 3 < n and word[i + 3] in _GV:
+            out.append("u")  # Γουονσάν, Γουάσινγκτον: γου + vowel transcribes w
+            i += 3
+        elif three in ("ντζ", "νγκ"):
+            out.append(_G_TRI[three])
+            i += 3
+        elif two == "γι" and i + 2 < n and word[i + 2] in _GV:
+            out.append("y")  # Γιονγκ: γι + vowel transcribes y/j
+            i += 2
+        elif two in _G_DI:
+            out.append(_G_DI[two])
+            i += 2
+        elif word[i] == "γ" and word[i + 1 : i + 2] in _FRONT:
+            out.append("y")  # γ before a front vowel sounds y (Γενς = Jens)
+            i += 1
+        else:
+            out.append(_G_ONE.get(word[i], word[i]))
+            i += 1
+    return _finish("".join(out))
+
+
+# Latin spelling conventions of the source languages, in application order.
+_LATIN_RULES = [
+    (re.compile(p), r)
+    for p, r in (
+        (r"tsch", "ts"), (r"sch", "sk"),  # German tsch; Greek Σχ- names (Schinas)
+        (r"dzh|dj|zh|j", "y"), (r"tz(?=[aeiouy])", "y"),  # j/dzh/zh ~ τζ ~ γι
+        (r"tch", "ts"), (r"sh|sz|ß", "s"), (r"ch|kh", "h"), (r"gh", "g"),
+        (r"aw", "o"), (r"au", "o"),  # Hawking/Χόκινγκ, Paul/Πολ
+        (r"ph|v|w(?![aeiouy])", "f"), (r"w", "u"),  # -ov/-off/-ow; w + vowel ~ ου/γου
+        (r"th", "t"), (r"ck|q|c(?![eiy])", "k"), (r"c", "s"),
+        (r"^x(?=[aeiou])", "s"), (r"x", "ks"),  # pinyin Xi/Σι; Alexis/Αλέξης
+        (r"ee", "i"), (r"oo|ou", "u"), (r"ae", "e"), (r"[ae]y(?![aeiou])", "ei"),
+        (r"eu", "oi"),  # Reuters/Ρόιτερς
+        (r"ie$", "i"), (r"(?<![^aeiou])y(?=[aeiou])", "Y"), (r"y", "i"), (r"Y", "y"),
+        (r"z", "s"),
+    )
+]  # fmt: skip
+
+
+def latin_key(word: str) -> str:
+    """Phonetic key of a normalised Latin word."""
+    s = word
+    for pat, rep in _LATIN_RULES:
+        s = pat.sub(rep, s)
+    return _finish(s)
+
+
+_COMMON = [
+    (re.compile(p), r)
+    for p, r in ((r"n(?=g)", ""), (r"m(?=[bp])", ""), (r"(?<=[aeiou])mp", "b"), (r"n[dt]", "d"))
+]
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _finish(s: str) -> str:
+    # Clusters that Greek writes with one digraph (mp/mb → μπ, nd/nt → ντ, ng → γκ).
+    s = _DOUBLE.sub(r"\1", s)
+    for pat, rep in _COMMON:
+        s = pat.sub(rep, s)
+    return _DOUBLE.sub(r"\1", s)
+
+
+@lru_cache(maxsize=300_000)
+def phonetic(word: str) -> str:
+    """Phonetic key of one normalised word in either script."""
+    return greek_key(word) if has_greek(word) else latin_key(word)
+
+
+_STEM_END = re.compile(r"(?<=...)[aeiou]+s?$")
+
+
+def stem_key(key: str) -> str:
+    """Drop the inflectional tail of a phonetic key (keeps ≥3 letters): kiriakos → kiriak.
+
+    Greek case endings (-ος/-ου/-ο, -ης/-η, -ας/-α) and their Latin transcriptions end in a
+    vowel, optionally with s; removing them makes every case of a name meet.
+    """
+    if len(key) <= 3:
+        return key
+    m = _STEM_END.search(key)
+    return key[: m.start()] if m else key
+
+
+_WEAK = re.compile(r"[aeiouyh ]")
+
+
+def skeleton(key: str) -> str:
+    """Consonants without h: the vowel-free shape used for blocking (herve/ερβέ → rf)."""
+    return _WEAK.sub("", key) or key
+
+
+@lru_cache(maxsize=300_000)
+def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(phonetic keys, stemmed keys) of the words of a name."""
+    words = normalize(text).split()
+    keys = tuple(phonetic(w) for w in words)
+    return keys, tuple(stem_key(k) for k in keys)
+
+
+def name_key(text: str) -> str:
+    """One string for a whole name: the stemmed phonetic keys joined by spaces."""
+    return " ".join(token_keys(text)[1])
+
+
+def block_keys(stems: tuple[str, ...], label: str) -> set[str]:
+    """Keys under which a name is compared with others (vowel-free, first 3 consonants)."""
+    return {f"{label}|{skeleton(s)[:3]}" for s in stems if s}
+
+
+def acronym_letters(text: str) -> str:
+    """Initials of the content words of a multi-word name (or '' for one word)."""
+    words = [w for w in normalize(text).split() if w not in STOPWORDS]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words)
+
+
+@lru_cache(maxsize=200_000)
+def match_keys(name: str, label: str) -> frozenset[str]:
+    """Blocking keys of a name: two names the resolver merges share at least one key.
+
+    Keys cover the phonetic shape of every word (so ``Λαβρόφ`` meets ``Sergey Lavrov``), the
+    whole stemmed name, the bundled gazetteer entry the name resolves to (translation-only
+    names such as ``Γαλλία``/``France``) and acronym initials. Keys carry the label, since
+    different labels never merge.
+    """
+    _, stems = token_keys(name)
+    keys = block_keys(stems, label)
+    keys.add(f"{label}=" + " ".join(stems))
+    acr = acronym_letters(name)
+    if acr:
+        keys.add(f"{label}^{acr}")
+    elif len(stems) == 1:
+        keys.add(f"{label}^" + normalize(name))
+    # Imported lazily: the gazetteer lives in the resolve layer and loads once, cached.
+    from ..resolve.kb import bundled_kb_id
+
+    kb_id = bundled_kb_id(name, label)
+    if kb_id:
+        keys.add(f"kb:{kb_id}")
+    return frozenset(keys)

@@ -1,0 +1,120 @@
+"""Romanisation of Greek: ELOT 743 for Greek names, a phonetic reading for foreign names.
+
+Input is a *normalised* token (see :func:`entityx.text.greek.normalize`): lower case, no tonos,
+with ``ϊ``/``ϋ`` marking vowels that do not form a digraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .greek import has_greek, normalize
+
+__all__ = ["elot743", "looks_foreign", "romanize", "romanize_phonetic"]
+
+_VOWELS = "αεηιουωϊϋ"
+
+# ELOT 743 / ISO 843 (type 2, transcription), the convention of Greek passports and signs.
+_ELOT_DIGRAPHS = {
+    "ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "υι": "yi",
+    "μπ": "b", "ντ": "nt", "γγ": "ng", "γκ": "gk", "γξ": "nx", "γχ": "nch", "τζ": "tz",
+}  # fmt: skip
+_ELOT_SINGLE = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+    "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r",
+    "σ": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ϊ": "i", "ϋ": "y",
+}  # fmt: skip
+_VOICELESS = set("θκξπστφχψ")
+
+
+def elot743(word: str) -> str:
+    """ELOT 743 romanisation of one normalised Greek word (lower case)."""
+    out: list[str] = []
+    i, n = 0, len(word)
+    while i < n:
+        two = word[i : i + 2]
+        if two in ("αυ", "ευ", "ηυ"):
+            nxt = word[i + 2] if i + 2 < n else ""
+            out.append(_ELOT_SINGLE[two[0]] + ("f" if (not nxt or nxt in _VOICELESS) else "v"))
+            i += 2
+        elif two == "μπ":
+            # Word-initial and word-final μπ is b, inside a word mp (ELOT 743).
+            out.append("b" if i == 0 or i + 2 == n else "mp")
+            i += 2
+        elif two in _ELOT_DIGRAPHS:
+            out.append(_ELOT_DIGRAPHS[two])
+            i += 2
+        else:
+            ch = word[i]
+            out.append(_ELOT_SINGLE.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
+# Phonetic display reading of foreign names written in Greek: what an English reader expects.
+_PHON_TRI = {"ντζ": "nj", "νγκ": "ng", "γκι": "gi"}
+_PHON_DI = {
+    "ου": "u", "αι": "e", "ει": "ei", "οι": "oi", "υι": "ui",
+    "ντ": "d", "γγ": "ng", "γκ": "g", "τζ": "j", "τσ": "ts", "μπ": "b", "σχ": "sch",
+}  # fmt: skip
+_PHON_SINGLE = {**_ELOT_SINGLE, "υ": "i", "χ": "kh", "ϋ": "i", "ξ": "x"}
+
+
+def romanize_phonetic(word: str) -> str:
+    """Phonetic romanisation of one normalised foreign word in Greek (Πούτιν → putin)."""
+    out: list[str] = []
+    i, n = 0, len(word)
+    while i < n:
+        three, two = word[i : i + 3], word[i : i + 2]
+        if three in _PHON_TRI:
+            out.append(_PHON_TRI[three])
+            i += 3
+        elif two == "γι" and i + 2 < n and word[i + 2] in _VOWELS:
+            out.append("y")
+            i += 2
+        elif two == "μπ" and i > 0 and word[i - 1] in _VOWELS:
+            out.append("mb")
+            i += 2
+        elif two in ("αυ", "ευ"):
+            out.append(two[0].translate(str.maketrans("αε", "ae")) + "v")
+            i += 2
+        elif two in _PHON_DI:
+            out.append(_PHON_DI[two])
+            i += 2
+        else:
+            ch = word[i]
+            out.append(_PHON_SINGLE.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
+_GREEK_NAME_END = re.compile(r"(οσ|ησ|ασ|εσ|ου|α|η|ο|ι|ω|υ|ων|ισ)$")
+_FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ|ϋ|ουα|ουε|ουι|ουο|γιο|για|γιε")
+
+
+def looks_foreign(words: list[str]) -> bool:
+    """Guess whether a normalised Greek name is a foreign name written in Greek.
+
+    Greek names end in a vowel or -ς; foreign names often end in another consonant
+    (Πούτιν, Λαβρόφ) or start with a cluster that transcribes b/d/g/j (Μπάιντεν, Ντόναλντ).
+    """
+    return any(
+        not _GREEK_NAME_END.search(w) or _FOREIGN_CLUSTER.search(w) for w in words if has_greek(w)
+    )
+
+
+def romanize(text: str) -> str:
+    """Display romanisation of a Greek name: phonetic for foreign names, else ELOT 743.
+
+    Latin tokens pass through unchanged; each word is capitalised.
+    """
+    words = normalize(text).split()
+    foreign = looks_foreign(words)
+    out = []
+    for w in words:
+        if not has_greek(w):
+            out.append(w.upper() if w.isupper() else w.capitalize())
+            continue
+        rom = romanize_phonetic(w) if foreign else elot743(w)
+        out.append(rom.capitalize())
+    return " ".join(out)
