@@ -20,7 +20,7 @@ from entityx.corpus.readers import count_records, iter_records, resolve_inputs
 from entityx.errors import CorpusError, InputError
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_corpus_support import install_fake, make_jsonl  # noqa: E402
+from test_corpus_support import install_fake, make_jsonl
 
 SUPPORT = Path(__file__).parent / "test_corpus_support.py"
 

@@ -1,0 +1,130 @@
+"""The cross-document entity registry (SQLite): matching, ids, counts, search, schema."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from entityx.errors import RegistryError
+from entityx.models import Document, Entity, Mention
+from entityx.registry import SCHEMA_VERSION, Registry
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_corpus_support import FakeExtractor, fake_keys, fake_same
+
+fake = FakeExtractor()
+
+
+def _registry(path: Path) -> Registry:
+    return Registry(path, keys=fake_keys, same=fake_same)
+
+
+def test_same_entity_gets_same_id_across_documents_and_scripts(tmp_path: Path) -> None:
+    with _registry(tmp_path / "r.db") as reg:
+        d1 = reg.add(fake.extract("Lavrov met Merkel. Lavrov spoke.", doc_id="day1"))
+        d2 = reg.add(fake.extract("Ο Λαβρόφ στη Μόσχα.", doc_id="day2"))
+        lavrov1 = next(e for e in d1.entities if e.name == "Lavrov")
+        lavrov2 = next(e for e in d2.entities if e.name == "Λαβρόφ")
+        assert lavrov1.id == lavrov2.id
+        assert {m.entity_id for m in d2.mentions} <= {e.id for e in d2.entities}
+        entity = reg.get(lavrov1.id)
+        assert set(entity.aliases) == {"Lavrov", "Λαβρόφ"}
+        assert entity.mention_count == 3 and entity.document_count == 2
+        assert entity.first_document == "day1" and entity.last_document == "day2"
+        assert entity.first_seen and entity.last_seen
+        assert len(reg) == 3  # Lavrov, Merkel, Μόσχα (the fake tags capitalised words)
+
+
+def test_registry_persists_and_is_incremental(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    with _registry(path) as reg:
+        first = reg.add(fake.extract("Merkel in Berlin.", doc_id="a"))
+    calls: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+    def counting_same(known, new, label):  # type: ignore[no-untyped-def]
+        calls.append((tuple(known), tuple(new)))
+        return fake_same(known, new, label)
+
+    with Registry(path, keys=fake_keys, same=counting_same) as reg:
+        second = reg.add(fake.extract("Μέρκελ.", doc_id="b"))
+        assert second.entities[0].id == next(e.id for e in first.entities if e.name == "Merkel")
+        # only the candidate sharing a key was compared, nothing else was re-resolved
+        assert calls == [(("Merkel",), ("Μέρκελ",))]
+
+
+def _doc(doc_id: str, *entities: tuple[str, str, str | None]) -> Document:
+    """A Document with one mention per ``(entity id, surface, kb id)``."""
+    text = " ".join(surface for _, surface, _ in entities)
+    mentions, ents, start = [], [], 0
+    for eid, surface, kb_id in entities:
+        mentions.append(Mention(text=surface, start=start, end=start + len(surface),
+                                label="PERSON", entity_id=eid, sentence=0))
+        ents.append(Entity(id=eid, name=surface, label="PERSON", aliases=(surface,),
+                           mention_count=1, kb_id=kb_id))
+        start += len(surface) + 1
+    return Document(id=doc_id, text=text, mentions=tuple(mentions), entities=tuple(ents))
+
+
+def test_kb_id_is_decisive(tmp_path: Path) -> None:
+    with _registry(tmp_path / "r.db") as reg:
+        out = reg.add(_doc("1", ("x", "Σεργκέι Λαβρόφ", "Q1")))
+        assert out.entities[0].id == "Q1"
+        # no shared key with "Σεργκέι Λαβρόφ", but the same KB id: the same entity
+        out2 = reg.add(_doc("2", ("y", "S. V. Lavrov", "Q1")))
+        assert out2.entities[0].id == "Q1"
+        assert reg.get("Q1").document_count == 2
+        assert set(reg.get("Q1").aliases) == {"Σεργκέι Λαβρόφ", "S. V. Lavrov"}
+
+
+def test_two_doc_entities_joining_one_registry_entity_are_merged(tmp_path: Path) -> None:
+    with _registry(tmp_path / "r.db") as reg:
+        known = reg.add(_doc("1", ("a", "Lavrov", None))).entities[0].id
+        out = reg.add(_doc("2", ("p", "Λαβρόφ", None), ("q", "Lavrovs", None)))
+        assert [e.id for e in out.entities] == [known]
+        assert out.entities[0].aliases == ("Λαβρόφ", "Lavrovs")
+        assert out.entities[0].mention_count == 2
+        assert {m.entity_id for m in out.mentions} == {known}
+        entity = reg.get(known)
+        assert entity.document_count == 2 and entity.mention_count == 3
+        # a different name with an id clash gets a fresh id
+        other = reg.add(_doc("3", (known, "Obama", None))).entities[0].id
+        assert other != known and other.startswith(known)
+
+
+def test_search_crosses_scripts_and_filters_by_label(tmp_path: Path) -> None:
+    with _registry(tmp_path / "r.db") as reg:
+        reg.add(fake.extract("Lavrov and Merkel.", doc_id="1"))
+        assert [e.name for e in reg.search("Λαβρόφ")] == ["Lavrov"]
+        assert [e.name for e in reg.search("merk")] == ["Merkel"]  # substring, any case
+        assert reg.search("Lavrov", label="LOC") == []
+        assert [e.name for e in reg.entities(label="PERSON", limit=1)]
+        stats = reg.stats()
+        assert stats["entities"] == 2 and stats["aliases"] == 2 and stats["bytes"] > 0
+
+
+def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    with _registry(tmp_path / "r.db") as reg:
+        with pytest.raises(RuntimeError), reg.transaction():
+            reg.add(fake.extract("Lavrov.", doc_id="1"))
+            raise RuntimeError("crash mid-batch")
+        assert len(reg) == 0
+
+
+def test_schema_version_is_checked(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    _registry(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.execute("PRAGMA user_version=99")
+    db.close()
+    with pytest.raises(RegistryError, match="schema version 99"):
+        Registry(path)
+    (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(RegistryError, match="not a usable"):
+        Registry(tmp_path / "junk.db")
+    with pytest.raises(RegistryError, match="no such registry"):
+        Registry(tmp_path / "none.db", create=False)
