@@ -167,7 +167,7 @@ def test_resume_after_enospc_loses_nothing(
         real_write(self, data)
 
     monkeypatch.setattr(sink._File, "write", full_disk)
-    with pytest.raises(sink.OutputError, match="No space left on device.*--resume") as info:
+    with pytest.raises(sink.OutputError, match=r"No space left on device.*--resume") as info:
         tag_corpus([src], output=out, batch_size=8, progress=False)
     assert info.value.errno == errno.ENOSPC
     # what is on disk is whole lines only (the half batch was cut off)
