@@ -99,7 +99,7 @@ def read_neo4j_dir(directory: Path) -> dict[str, list[dict[str, Any]]]:
                 if not opts["multiline"]:
                     assert not any("\n" in v or "\r" in v for v in row)
                 rec: dict[str, Any] = {}
-                for field, value in zip(header, row):
+                for field, value in zip(header, row, strict=True):
                     m = _FIELD.match(field)
                     assert m
                     key = m["name"] or f":{m['kind']}"

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import networkx as nx
 
-from .graph import CorpusGraph
+from ..errors import InputError
+from .graph import CorpusGraph, EntityRecord
 from .rdf import Uris, same_as_uris
 
 __all__ = ["graphml_text", "to_networkx"]
@@ -26,6 +28,7 @@ def to_networkx(corpus: CorpusGraph, *, uris: Uris) -> nx.Graph:
     """The aggregated corpus as an undirected, weighted networkx graph."""
     g = nx.Graph()
     for rec in corpus.entities.values():
+        _check_xml(rec)
         g.add_node(
             rec.id,
             name=rec.name,
@@ -48,9 +51,23 @@ def to_networkx(corpus: CorpusGraph, *, uris: Uris) -> nx.Graph:
     return g
 
 
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _check_xml(rec: EntityRecord) -> None:
+    for value in (rec.id, rec.name, *rec.aliases, *rec.same_as, rec.kb_id or ""):
+        if _XML_ILLEGAL.search(value):
+            raise InputError(
+                f"entity {rec.id!r}: {value!r} contains a control character XML cannot hold, "
+                "so it cannot be written as GraphML; use another format or clean the name."
+            )
+
+
 def graphml_text(corpus: CorpusGraph, *, uris: Uris) -> str:
     """The corpus graph as a GraphML document (networkx's writer, UTF-8 declaration)."""
     buf = io.BytesIO()
     graph = to_networkx(corpus, uris=uris)
     nx.write_graphml(graph, buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return buf.getvalue().decode("utf-8")
+    # XML parsers turn a literal CR into LF; ElementTree leaves CR in text unescaped. Only
+    # data can contain CR (pretty-printing uses LF), so escaping every CR is safe.
+    return buf.getvalue().decode("utf-8").replace("\r", "&#13;")
