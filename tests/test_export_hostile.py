@@ -57,7 +57,7 @@ def hostile_document(names: list[str], *, doc_id: str = 'doc "1", <a>;\nb') -> D
                 label=label,  # type: ignore[arg-type]
                 entity_id=name,
                 sentence=i,
-            )  # fmt: skip
+            )
         )
         entities.append(
             Entity(
@@ -66,10 +66,15 @@ def hostile_document(names: list[str], *, doc_id: str = 'doc "1", <a>;\nb') -> D
                 label=label,
                 aliases=(name, f"{name};alias"),  # type: ignore[arg-type]
                 mention_count=1,
-            )  # fmt: skip
+            )
         )
-    return Document(id=doc_id, text=text, sentences=tuple(sentences), mentions=tuple(mentions),
-                    entities=tuple(entities))  # fmt: skip
+    return Document(
+        id=doc_id,
+        text=text,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        entities=tuple(entities),
+    )
 
 
 def expected(doc: Document) -> dict[str, tuple[str, frozenset[str]]]:

@@ -19,9 +19,23 @@ FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.documen
 
 # neo4j-admin database import header syntax: name:type, :ID(space), :START_ID(space), ...
 _TYPES = {
-    "int", "long", "float", "double", "boolean", "byte", "short", "char", "string", "point",
-    "date", "localtime", "time", "localdatetime", "datetime", "duration",
-}  # fmt: skip
+    "int",
+    "long",
+    "float",
+    "double",
+    "boolean",
+    "byte",
+    "short",
+    "char",
+    "string",
+    "point",
+    "date",
+    "localtime",
+    "time",
+    "localdatetime",
+    "datetime",
+    "duration",
+}
 _FIELD = re.compile(
     r"^(?P<name>[^:()]*)(?::(?P<kind>ID|START_ID|END_ID|LABEL|TYPE|IGNORE|[a-z]+)"
     r"(?P<array>\[\])?(?:\((?P<space>[^()]+)\))?)?$"
@@ -213,9 +227,13 @@ def kuzu_load(tables: dict[str, list[dict[str, Any]]], path: Path) -> Any:
         conn.execute(
             "MATCH (a:Entity {entityId: $s}), (b:Entity {entityId: $t})"
             " CREATE (a)-[:CO_OCCURS_WITH {sentenceCount: $sc, documentCount: $dc}]->(b)",
-            {"s": r[":START_ID"], "t": r[":END_ID"], "sc": r["sentenceCount"],
-             "dc": r["documentCount"]},
-        )  # fmt: skip
+            {
+                "s": r[":START_ID"],
+                "t": r[":END_ID"],
+                "sc": r["sentenceCount"],
+                "dc": r["documentCount"],
+            },
+        )
     return conn
 
 

@@ -169,8 +169,10 @@ def test_jsonld_is_one_document_with_inline_context(doc: Document) -> None:
     export([doc], format="jsonld", out=buf)
     data = json.loads(buf.getvalue())
     assert isinstance(data["@context"], dict)  # inline, never a URL to fetch
-    assert not any(isinstance(v, str) and v.startswith("http") and k == "@context"
-                   for k, v in data["@context"].items())  # fmt: skip
+    assert not any(
+        isinstance(v, str) and v.startswith("http") and k == "@context"
+        for k, v in data["@context"].items()
+    )
     assert len(data["@graph"]) > len(doc.entities)
 
 

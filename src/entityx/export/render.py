@@ -9,15 +9,19 @@ that forbids loading anything from anywhere.
 
 from __future__ import annotations
 
+import os
 from html import escape
+from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from ..errors import InputError
 from ..models import Document
 from .graph import language_of
 from .rdf import same_as_uri
 
-__all__ = ["LABEL_COLORS", "render_html"]
+__all__ = ["LABEL_COLORS", "render_html", "source_document"]
 
 LABEL_COLORS = {"PERSON": "#aa9cfc", "LOC": "#ff9561", "ORG": "#7aecec", "MISC": "#e4e7d2"}
 LABEL_NAMES = {"PERSON": "person", "LOC": "place", "ORG": "organisation", "MISC": "other"}
@@ -152,3 +156,31 @@ entityx{made_by}.</footer>
 </body>
 </html>
 """
+
+
+def source_document(file: str | os.PathLike[str], *, model: str | None = None) -> Document:
+    """The Document to render from ``file``: a Document ``.json`` as is, else the text of the
+    file run through :func:`entityx.api.extract` (the model loads only then)."""
+    path = Path(file)
+    try:
+        data = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 at byte {exc.start}.") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror}).") from None
+    if path.suffix == ".json":
+        try:
+            return Document.model_validate_json(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ())) or "record"
+            raise InputError(
+                f"{path}: not an entityx Document ({where}: {first['msg']}); "
+                "pass a text file, or the JSON of `entityx extract --json`."
+            ) from None
+    from ..api import extract
+
+    document = extract(data, model=model)
+    return document if document.id else document.model_copy(update={"id": path.name})
