@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from ..labels import map_label
 from ..models import Entity
 from ..text.greek import has_greek, has_latin, normalize
-from ..text.keys import acronym_letters, block_keys, token_keys
+from ..text.keys import acronym_letters, block_keys, skeleton, token_keys
 from ..text.romanize import romanize
 from .kb import KBEntry, KnowledgeBase
 
@@ -77,8 +77,23 @@ def entity_id(label: str, key: str) -> str:
     return f"{label.lower()}-{digest}"
 
 
-def _ratio(a: str, b: str) -> float:
-    return fuzz.ratio(a, b)
+def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> float:
+    """Similarity of two word keys (stemmed ``a``/``b``, unstemmed ``raw_a``/``raw_b``).
+
+    Transcription varies vowels far more than consonants (Gates/Γκέιτς, Musk/Μασκ), so the
+    consonant skeletons count too when they are long enough to be distinctive. A one-word name
+    has no other word to confirm it, so there the skeletons must be equal.
+    """
+    score = fuzz.ratio(a, b)
+    if score >= 100:
+        return score
+    sa, sb = skeleton(raw_a), skeleton(raw_b)
+    if min(len(sa), len(sb)) < 3:
+        return score
+    if single:
+        same = sa == sb and raw_a[:1] == raw_b[:1]
+        return max(score, 90.0) if same and score >= 65 else score
+    return max(score, 0.95 * fuzz.ratio(sa, sb))
 
 
 class Resolver:
@@ -181,8 +196,15 @@ class Resolver:
             if n.kb is not None:
                 groups["kb:" + n.kb.id].append(i)
             groups["=" + " ".join(n.stems)].append(i)
-        for members in groups.values():
+        for key, members in groups.items():
             for j in members[1:]:
+                a, b = names[members[0]], names[j]
+                # One short word: stems can collide (Dubai/Dubbo → dub), so the unstemmed
+                # keys must agree too.
+                if key.startswith("=") and len(a.stems) == 1 and len(a.stems[0]) <= 4 and (
+                    fuzz.ratio(a.keys[0], b.keys[0]) < 75
+                ):
+                    continue
                 uf.union(members[0], j)
 
     def _merge_fuzzy(self, names: list[_Name], idxs: list[int], uf: _UnionFind) -> None:
@@ -219,8 +241,9 @@ class Resolver:
         if len(sa) != len(sb):
             return False
         total = weight = 0.0
-        for x, y in zip(sa, sb, strict=True):
-            score = _ratio(x, y)
+        single = len(sa) == 1
+        for x, y, rx, ry in zip(sa, sb, a.keys, b.keys, strict=True):
+            score = _word_score(x, y, rx, ry, single=single)
             floor = self.word_threshold
             if min(len(x), len(y)) <= 3:
                 # Short words (Μέι/May) vary a lot in transcription, but a one-word name of

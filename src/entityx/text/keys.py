@@ -72,8 +72,10 @@ _LATIN_RULES = [
     (re.compile(p), r)
     for p, r in (
         (r"tsch", "ts"), (r"sch", "sk"),  # German tsch; Greek Σχ- names (Schinas)
-        (r"dzh|dj|zh|j", "y"), (r"tz(?=[aeiouy])", "y"),  # j/dzh/zh ~ τζ ~ γι
-        (r"tch", "ts"), (r"sh|sz|ß", "s"), (r"ch|kh", "h"), (r"gh", "g"),
+        (r"zh", "s"), (r"dzh|dj|j", "y"), (r"tz(?=[aeiouy])", "y"),  # j/dzh/zh ~ τζ ~ γι
+        (r"tch", "ts"), (r"sh|sz|ß", "s"),
+        (r"ch(?=[aeiouy])", "ts"), (r"ch|kh", "h"),  # Charles/Τσαρλς, Christie/Κρίστι
+        (r"q(?=i)", "ts"),  # pinyin Qingdao/Τσινγκτάο (r"gh", "g"),
         (r"aw", "o"), (r"au", "o"),  # Hawking/Χόκινγκ, Paul/Πολ
         (r"ph|v|w(?![aeiouy])", "f"), (r"w", "u"),  # -ov/-off/-ow; w + vowel ~ ου/γου
         (r"th", "t"), (r"ck|q|c(?![eiy])", "k"), (r"c", "s"),
@@ -96,7 +98,7 @@ def latin_key(word: str) -> str:
 
 _COMMON = [
     (re.compile(p), r)
-    for p, r in ((r"n(?=g)", ""), (r"m(?=[bp])", ""), (r"(?<=[aeiou])mp", "b"), (r"n[dt]", "d"))
+    for p, r in ((r"n(?=g)", ""), (r"mp|mb", "b"), (r"m(?=[bp])", ""), (r"n[dt]", "d"))
 ]
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -130,7 +132,7 @@ def stem_key(key: str) -> str:
     return key[: m.start()] if m else key
 
 
-_WEAK = re.compile(r"[aeiouyh ]")
+_WEAK = re.compile(r"[aeiouh ]")
 
 
 def skeleton(key: str) -> str:
@@ -152,8 +154,18 @@ def name_key(text: str) -> str:
 
 
 def block_keys(stems: tuple[str, ...], label: str) -> set[str]:
-    """Keys under which a name is compared with others (vowel-free, first 3 consonants)."""
-    return {f"{label}|{skeleton(s)[:3]}" for s in stems if s}
+    """Keys under which a name is compared with others.
+
+    Per word: the first three consonants, and the first two plus the last (Barcelona and
+    Μπαρτσελόνα differ in their third consonant only).
+    """
+    keys = set()
+    for s in stems:
+        sk = skeleton(s)
+        keys.add(f"{label}|{sk[:3]}")
+        if len(sk) > 3:
+            keys.add(f"{label}|{sk[:2]}.{sk[-1]}")
+    return keys
 
 
 def acronym_letters(text: str) -> str:

@@ -1,0 +1,50 @@
+"""``entityx evaluate-resolver FILE``: the resolver's command, registered on the main CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+__all__ = ["register"]
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``evaluate-resolver`` command to ``app``."""
+
+    @app.command("evaluate-resolver")
+    def evaluate_resolver(
+        file: Annotated[Path, typer.Argument(help="A resolve_*.jsonl file (one entity a line).")],
+        kb: Annotated[
+            Path | None, typer.Option("--kb", help="User knowledge base (JSONL).")
+        ] = None,
+        no_gazetteer: Annotated[
+            bool, typer.Option("--no-gazetteer", help="Match by spelling and sound only.")
+        ] = False,
+        threshold: Annotated[float, typer.Option(help="Name similarity threshold (0-100).")] = 84.0,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+        show_errors: Annotated[bool, typer.Option("--errors", help="List wrong entities.")] = False,
+    ) -> None:
+        """Score cross-script entity resolution: exact-entity accuracy and B-cubed P/R/F."""
+        from .cluster import Resolver
+        from .evaluate import evaluate_file
+        from .kb import KnowledgeBase
+
+        user_kb = KnowledgeBase.from_jsonl(kb) if kb else None
+        resolver = Resolver(kb=user_kb, gazetteer=not no_gazetteer, threshold=threshold)
+        scores = evaluate_file(file, resolver=resolver)
+        if as_json:
+            exclude = None if show_errors else {"errors"}
+            typer.echo(scores.model_dump_json(indent=2, exclude=exclude))
+            return
+        typer.echo(f"entities            {scores.entities}")
+        typer.echo(f"forms               {scores.forms}")
+        typer.echo(f"exact-entity acc.   {scores.exact_accuracy:.4f}")
+        typer.echo(f"B-cubed precision   {scores.bcubed_precision:.4f}")
+        typer.echo(f"B-cubed recall      {scores.bcubed_recall:.4f}")
+        typer.echo(f"B-cubed F1          {scores.bcubed_f1:.4f}")
+        if show_errors:
+            for err in scores.errors:
+                typer.echo(f"  {err['id']}: {err['forms']} -> {err['clusters']}"
+                           + (f" (merged with {err['merged_with']})" if err["merged_with"] else ""))
