@@ -207,6 +207,7 @@ def _done(progress: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("registry", [False, True])
 def test_sigkill_then_resume_equals_uninterrupted_run(tmp_path: Path, registry: bool) -> None:
     src = tmp_path / "in.jsonl"

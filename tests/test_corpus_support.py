@@ -101,6 +101,22 @@ def make_jsonl(path: Path, n: int, *, bad_every: int = 0) -> list[str]:
     return good
 
 
+def make_tiny_pipeline(path: Path) -> Path:
+    """A real (blank, rule-based) spaCy pipeline that loads in well under a second."""
+    import spacy
+
+    nlp = spacy.blank("xx")
+    ruler = nlp.add_pipe("entity_ruler")
+    people = ["Lavrov", "Λαβρόφ", "Merkel", "Μέρκελ", "Obama"]
+    places = ["Athens", "Αθήνα", "Brussels"]
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [{"label": "PERSON", "pattern": w} for w in people]
+        + [{"label": "LOC", "pattern": w} for w in places]
+    )
+    nlp.to_disk(path)
+    return path
+
+
 def main() -> None:
     """``python test_corpus_support.py DELAY JSON_KWARGS``: tag_corpus with the fake pipeline."""
     import json

@@ -242,7 +242,7 @@ class Registry:
             ).fetchone()
             if row is not None:
                 return str(row[0])
-        new_aliases = list(dict.fromkeys((*entity.aliases, entity.name)))
+        new_aliases = list(entity.aliases) or [entity.name]
         keys: set[str] = set()
         for alias in new_aliases:
             keys |= self._keys(alias, entity.label)
@@ -284,6 +284,7 @@ class Registry:
                     self._update(registry_id, entity, seen=seen, doc_id=document.id)
                 mapping[entity.id] = registry_id
                 self._add_aliases(registry_id, entity, alias_counts)
+                self._better_name(registry_id, entity)
         return _rewrite(document, mapping)
 
     def _insert(self, entity: Entity, *, seen: str, doc_id: str | None) -> str:
@@ -326,6 +327,16 @@ class Registry:
             ),
         )
 
+    def _better_name(self, registry_id: str, entity: Entity) -> None:
+        """Prefer a name seen verbatim in the text over a machine-romanised one."""
+        if entity.name not in entity.aliases:
+            return
+        self._db.execute(
+            "UPDATE entities SET name = ? WHERE id = ? AND name NOT IN "
+            "(SELECT alias FROM aliases WHERE entity_id = ?)",
+            (entity.name, registry_id, registry_id),
+        )
+
     def _free_kb_id(self, kb_id: str | None) -> str | None:
         if kb_id is None:
             return None
@@ -335,7 +346,7 @@ class Registry:
     def _add_aliases(
         self, registry_id: str, entity: Entity, counts: Counter[tuple[str, str]]
     ) -> None:
-        for alias in dict.fromkeys((*entity.aliases, entity.name)):
+        for alias in entity.aliases or (entity.name,):
             count = counts.get((entity.id, alias), 0)
             cur = self._db.execute(
                 "UPDATE aliases SET mention_count = mention_count + ? "
