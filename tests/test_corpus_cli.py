@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from entityx.corpus.cli import register
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_corpus_support import fake_keys, fake_same, install_fake, make_jsonl
+from test_corpus_support import FakeResolver, fake_keys, install_fake, make_jsonl
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def app(monkeypatch: pytest.MonkeyPatch) -> typer.Typer:
     monkeypatch.setattr(work, "_extractor", work._extractor)
     install_fake()
     monkeypatch.setattr(registry, "_default_keys", lambda: fake_keys)
-    monkeypatch.setattr(registry, "_default_same", lambda: fake_same)
+    monkeypatch.setattr(registry, "_default_resolver", FakeResolver)
     app = typer.Typer()
     register(app)
     return app

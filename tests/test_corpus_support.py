@@ -39,6 +39,13 @@ def fake_same(known: Iterable[str], new: Iterable[str], label: str) -> bool:
     return bool({fake_key(a) for a in known} & {fake_key(a) for a in new})
 
 
+class FakeResolver:
+    """Stands in for :class:`entityx.resolve.Resolver`: names with one fake key merge."""
+
+    def resolve(self, items: list[tuple[str, str]]) -> tuple[list[object], list[str]]:
+        return [], [fake_key(surface) for surface, _ in items]
+
+
 class FakeExtractor:
     """Stands in for :class:`entityx.api.Extractor`."""
 

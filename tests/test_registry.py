@@ -128,3 +128,15 @@ def test_schema_version_is_checked(tmp_path: Path) -> None:
         Registry(tmp_path / "junk.db")
     with pytest.raises(RegistryError, match="no such registry"):
         Registry(tmp_path / "none.db", create=False)
+
+
+def test_real_keys_and_resolver_join_scripts(tmp_path: Path) -> None:
+    """With entityx's own blocking keys and resolver (no spaCy model needed)."""
+    with Registry(tmp_path / "r.db") as reg:
+        greek = reg.add(_doc("day1", ("a", "Λαβρόφ", None))).entities[0].id
+        latin = reg.add(_doc("day2", ("b", "Sergey Lavrov", None))).entities[0].id
+        other = reg.add(_doc("day2", ("c", "Angela Merkel", None))).entities[0].id
+        assert latin == greek != other
+        assert [e.id for e in reg.search("Lavrov", label="PERSON")] == [greek]
+        assert [e.id for e in reg.search("Μέρκελ")] == [other]
+        assert reg.get(greek).name == "Sergey Lavrov"  # a name seen verbatim in Latin script

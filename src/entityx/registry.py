@@ -9,10 +9,13 @@ against what the registry holds; nothing already stored is resolved again.
 How a document entity finds its registry entity:
 
 1. a knowledge-base id (``Entity.kb_id``) equal to a registry entity's is decisive;
-2. otherwise candidates are the registry entities of the same label sharing a blocking key
-   (:func:`entityx.text.keys.match_keys`) with one of its aliases, and the first candidate the
-   resolver puts in one entity with it (``Resolver.resolve`` on both alias lists) wins;
-3. otherwise it is a new registry entity.
+2. an alias already stored, verbatim, under the same label joins that entity;
+3. otherwise candidates are the (at most 8) registry entities of the same label sharing the
+   most blocking keys (:func:`entityx.text.keys.match_keys`) with its aliases, and the first
+   one the resolver puts in one entity with it (one ``Resolver.resolve`` call on the
+   candidates' most frequent aliases and the new aliases) wins;
+4. otherwise it is a new registry entity (id: its KB id, else its document id, suffixed
+   ``~2``, ``~3``... if that is taken).
 
 Only one process writes (the corpus tagger's main process); each batch of documents is one
 transaction, so a crash leaves the registry as of the last committed batch.
@@ -56,10 +59,11 @@ __all__ = ["SCHEMA_VERSION", "Registry", "RegistryEntity"]
 
 SCHEMA_VERSION = 1
 _MAX_CANDIDATES = 8
-_MAX_CANDIDATE_ALIASES = 40
+_MAX_CANDIDATE_ALIASES = 12
 
 KeysFn = Callable[[str, str], frozenset[str]]
 #: ``same(known_aliases, new_aliases, label) -> bool``: do the two alias lists name one entity?
+#: (Optional; the default asks :class:`entityx.resolve.Resolver`.)
 SameFn = Callable[[Sequence[str], Sequence[str], str], bool]
 
 _SCHEMA = """
@@ -74,7 +78,7 @@ CREATE INDEX IF NOT EXISTS entities_label ON entities(label, mention_count);
 CREATE TABLE IF NOT EXISTS aliases(
     entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL,
     mention_count INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (entity_id, alias)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
 CREATE TABLE IF NOT EXISTS keys(
     key TEXT NOT NULL, label TEXT NOT NULL, entity_id TEXT NOT NULL,
     PRIMARY KEY (key, label, entity_id)) WITHOUT ROWID;
@@ -111,17 +115,10 @@ def _default_keys() -> KeysFn:
     return match_keys
 
 
-def _default_same() -> SameFn:
+def _default_resolver() -> Any:
     from .resolve import Resolver
 
-    resolver = Resolver()
-
-    def same(known: Sequence[str], new: Sequence[str], label: str) -> bool:
-        items = [(alias, label) for alias in known] + [(alias, label) for alias in new]
-        _, ids = resolver.resolve(items)
-        return bool(set(ids[: len(known)]) & set(ids[len(known) :]))
-
-    return same
+    return Resolver()
 
 
 class Registry:
@@ -144,6 +141,7 @@ class Registry:
             raise RegistryError(f"{self.path}: no such registry; tag with --registry to create it")
         self._keys_fn = keys
         self._same_fn = same
+        self._resolver: Any = None
         self._in_tx = False
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -211,10 +209,27 @@ class Registry:
             self._keys_fn = _default_keys()
         return self._keys_fn(alias, label)
 
-    def _same(self, known: Sequence[str], new: Sequence[str], label: str) -> bool:
-        if self._same_fn is None:
-            self._same_fn = _default_same()
-        return self._same_fn(known, new, label)
+    def _pick(self, candidates: list[list[str]], new: Sequence[str], label: str) -> int | None:
+        """Index of the first candidate (alias list) that names the same entity as ``new``."""
+        if self._same_fn is not None:
+            for index, known in enumerate(candidates):
+                if self._same_fn(known, new, label):
+                    return index
+            return None
+        if self._resolver is None:
+            self._resolver = _default_resolver()
+        # One resolver call for all candidates: each candidate's aliases, then the new ones.
+        items = [(alias, label) for alias in new]
+        owners: list[int] = []
+        for index, known in enumerate(candidates):
+            items.extend((alias, label) for alias in known)
+            owners.extend([index] * len(known))
+        _, ids = self._resolver.resolve(items)
+        new_ids = set(ids[: len(new)])
+        for pos, owner in enumerate(owners):  # owners ascend: the best-ranked match wins
+            if ids[len(new) + pos] in new_ids:
+                return owner
+        return None
 
     def _candidates(self, keys: set[str], label: str) -> list[str]:
         if not keys:
@@ -243,14 +258,25 @@ class Registry:
             if row is not None:
                 return str(row[0])
         new_aliases = list(entity.aliases) or [entity.name]
+        # A spelling the registry already holds under this label: no resolving needed.
+        marks = ",".join("?" * len(new_aliases))
+        row = self._db.execute(
+            f"SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            f"WHERE a.alias IN ({marks}) AND e.label = ? "
+            f"ORDER BY e.mention_count DESC LIMIT 1",
+            [*new_aliases, entity.label],
+        ).fetchone()
+        if row is not None:
+            return str(row[0])
         keys: set[str] = set()
         for alias in new_aliases:
             keys |= self._keys(alias, entity.label)
-        for candidate in self._candidates(keys, entity.label):
-            known = self._aliases(candidate, _MAX_CANDIDATE_ALIASES)
-            if self._same(known, new_aliases, entity.label):
-                return candidate
-        return None
+        candidates = self._candidates(keys, entity.label)
+        if not candidates:
+            return None
+        known = [self._aliases(c, _MAX_CANDIDATE_ALIASES) for c in candidates]
+        index = self._pick(known, new_aliases, entity.label)
+        return None if index is None else candidates[index]
 
     def _new_id(self, entity: Entity) -> str:
         base = entity.kb_id or entity.id
@@ -328,14 +354,21 @@ class Registry:
         )
 
     def _better_name(self, registry_id: str, entity: Entity) -> None:
-        """Prefer a name seen verbatim in the text over a machine-romanised one."""
+        """Prefer a name seen verbatim in Latin script over a machine-romanised or Greek one."""
         if entity.name not in entity.aliases:
             return
-        self._db.execute(
-            "UPDATE entities SET name = ? WHERE id = ? AND name NOT IN "
-            "(SELECT alias FROM aliases WHERE entity_id = ?)",
-            (entity.name, registry_id, registry_id),
-        )
+        (current,) = self._db.execute(
+            "SELECT name FROM entities WHERE id = ?", (registry_id,)
+        ).fetchone()
+        if current == entity.name:
+            return
+        verbatim = self._db.execute(
+            "SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?", (registry_id, current)
+        ).fetchone()
+        if not verbatim or (_is_latin(entity.name) and not _is_latin(current)):
+            self._db.execute(
+                "UPDATE entities SET name = ? WHERE id = ?", (entity.name, registry_id)
+            )
 
     def _free_kb_id(self, kb_id: str | None) -> str | None:
         if kb_id is None:
@@ -452,6 +485,10 @@ class Registry:
                 p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists()
             ),
         }
+
+
+def _is_latin(name: str) -> bool:
+    return not any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in name)
 
 
 def _rewrite(document: Document, mapping: dict[str, str]) -> Document:
