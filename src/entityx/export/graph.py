@@ -9,7 +9,7 @@ not with the corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Protocol
@@ -26,6 +26,8 @@ __all__ = [
     "language_of",
 ]
 
+_SENTENCE = 1 << 32
+_LOW = (1 << 32) - 1
 _GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
@@ -118,7 +120,11 @@ class CorpusGraph:
 
     def __init__(self) -> None:
         self.entities: dict[str, EntityRecord] = {}
-        self._pairs: dict[tuple[str, str], list[int]] = {}
+        # Pairs are packed for memory: key = (index(a) << 32) | index(b) with index(a) <
+        # index(b) in first-seen order; value = (sentence_count << 32) | document_count.
+        self._index: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._pairs: dict[int, int] = {}
         self.document_count = 0
         self.mention_count = 0
 
@@ -149,18 +155,22 @@ class CorpusGraph:
             rec.mention_count += n
             rec.document_count += 1
             self.mention_count += n
+        pairs = self._pairs
         for ids in by_sentence.values():
-            for a, b in combinations(sorted(ids), 2):
-                self._pair(a, b)[0] += 1
-        for a, b in combinations(sorted(counts), 2):
-            self._pair(a, b)[1] += 1
+            for pk in self._pair_keys(ids):
+                pairs[pk] = pairs.get(pk, 0) + _SENTENCE
+        for pk in self._pair_keys(counts):
+            pairs[pk] = pairs.get(pk, 0) + 1
         return DocumentSummary(key=key, document=doc, counts=counts)
 
-    def _pair(self, a: str, b: str) -> list[int]:
-        cell = self._pairs.get((a, b))
-        if cell is None:
-            cell = self._pairs[(a, b)] = [0, 0]
-        return cell
+    def _pair_keys(self, ids: Iterable[str]) -> Iterator[int]:
+        index = self._index
+        for eid in ids:
+            if eid not in index:
+                index[eid] = len(self._ids)
+                self._ids.append(eid)
+        for i, j in combinations(sorted(index[e] for e in ids), 2):
+            yield (i << 32) | j
 
     def apply_registry(self, registry: EntityLookup) -> None:
         """Let a registry's description of each entity win over the per-document ones."""
@@ -174,8 +184,15 @@ class CorpusGraph:
 
     def cooccurrences(self) -> Iterator[CoOccurrence]:
         """Every co-occurring pair once (``source < target``), sorted for stable output."""
-        for (a, b), (sent, docs) in sorted(self._pairs.items()):
-            yield CoOccurrence(a, b, sent, docs)
+        ids = self._ids
+        unpacked = []
+        for key in self._pairs:
+            a, b = ids[key >> 32], ids[key & _LOW]
+            unpacked.append((a, b, key) if a < b else (b, a, key))
+        unpacked.sort()
+        for a, b, key in unpacked:
+            value = self._pairs[key]
+            yield CoOccurrence(a, b, value >> 32, value & _LOW)
 
     @property
     def pair_count(self) -> int:

@@ -17,11 +17,11 @@ themselves (names, aliases, sameAs) are described as in the RDF export.
 
 from __future__ import annotations
 
-from rdflib import RDF, XSD, Graph, URIRef
+from rdflib import RDF, XSD, URIRef
 from rdflib import Literal as Lit
 
 from .graph import DocumentSummary
-from .rdf import CLASS_OF_LABEL, ITSRDF, NIF, SCHEMA, Uris
+from .rdf import CLASS_OF_LABEL, ITSRDF, NIF, SCHEMA, TripleSink, Uris
 
 __all__ = ["ITSRDF", "NIF", "nif_document_triples"]
 
@@ -30,15 +30,16 @@ def _index(n: int) -> Lit:
     return Lit(n, datatype=XSD.nonNegativeInteger)
 
 
-def _string(g: Graph, node: URIRef, context: URIRef, start: int, end: int) -> None:
+def _string(g: TripleSink, node: URIRef, context: URIRef | None, start: int, end: int) -> None:
     g.add((node, RDF.type, NIF.String))
     g.add((node, RDF.type, NIF.RFC5147String))
-    g.add((node, NIF.referenceContext, context))
+    if context is not None:
+        g.add((node, NIF.referenceContext, context))
     g.add((node, NIF.beginIndex, _index(start)))
     g.add((node, NIF.endIndex, _index(end)))
 
 
-def nif_document_triples(g: Graph, summary: DocumentSummary, uris: Uris) -> None:
+def nif_document_triples(g: TripleSink, summary: DocumentSummary, uris: Uris) -> None:
     """Write one document's NIF context, sentences and mentions into ``g``."""
     doc = summary.document
     base = str(uris.document(summary.key))
@@ -46,8 +47,7 @@ def nif_document_triples(g: Graph, summary: DocumentSummary, uris: Uris) -> None
     if text is not None:
         ctx = URIRef(f"{base}#char=0,{len(text)}")
         g.add((ctx, NIF.isString, Lit(text)))
-        _string(g, ctx, ctx, 0, len(text))
-        g.remove((ctx, NIF.referenceContext, ctx))
+        _string(g, ctx, None, 0, len(text))
     else:
         ctx = URIRef(f"{base}#context")
         g.add((ctx, NIF.beginIndex, _index(0)))

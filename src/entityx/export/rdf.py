@@ -21,11 +21,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from typing import IO, Literal
+from typing import IO, Literal, Protocol
 from urllib.parse import quote
 
 from rdflib import RDF, XSD, Graph, Namespace, URIRef
 from rdflib import Literal as Lit
+from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.term import Node
 
 from ..errors import InputError
 from .graph import CoOccurrence, CorpusGraph, DocumentSummary, EntityRecord, language_of
@@ -153,6 +155,28 @@ class Uris:
         return URIRef(f"{self.base}cooccurrence/{quote(a, safe='')}/{quote(b, safe='')}")
 
 
+class TripleSink(Protocol):
+    """Where triples go: an rdflib Graph, or straight to N-Triples lines."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
+    def __len__(self) -> int: ...
+
+
+class NTriplesSink:
+    """Writes each triple as an N-Triples line at once (rdflib's own N-Triples row writer)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out, self.count = out, 0
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> None:
+        self.out.write(_nt_row(triple))
+        self.count += 1
+
+    def __len__(self) -> int:
+        return 0  # nothing buffered
+
+
 def new_graph() -> Graph:
     g = Graph()
     g.bind("schema", SCHEMA, replace=True)
@@ -163,7 +187,7 @@ def new_graph() -> Graph:
     return g
 
 
-def entity_triples(g: Graph, rec: EntityRecord, uris: Uris) -> None:
+def entity_triples(g: TripleSink, rec: EntityRecord, uris: Uris) -> None:
     """Describe one merged entity."""
     e = uris.entity(rec.id)
     g.add((e, RDF.type, CLASS_OF_LABEL.get(rec.label, SCHEMA.Thing)))
@@ -179,7 +203,7 @@ def entity_triples(g: Graph, rec: EntityRecord, uris: Uris) -> None:
     g.add((e, VOCAB.documentCount, Lit(rec.document_count)))
 
 
-def document_triples(g: Graph, doc: DocumentSummary, uris: Uris) -> None:
+def document_triples(g: TripleSink, doc: DocumentSummary, uris: Uris) -> None:
     """Link a document to the entities it mentions, with counts."""
     d = uris.document(doc.key)
     g.add((d, RDF.type, SCHEMA.CreativeWork))
@@ -195,7 +219,7 @@ def document_triples(g: Graph, doc: DocumentSummary, uris: Uris) -> None:
         g.add((link, VOCAB["count"], Lit(n)))
 
 
-def cooccurrence_triples(g: Graph, co: CoOccurrence, uris: Uris) -> None:
+def cooccurrence_triples(g: TripleSink, co: CoOccurrence, uris: Uris) -> None:
     """One weighted, undirected co-occurrence edge (and the plain symmetric links)."""
     a, b = uris.entity(co.source), uris.entity(co.target)
     node = uris.cooccurrence(co.source, co.target)
@@ -222,8 +246,12 @@ class RdfWriter:
             ctx = json.dumps(JSONLD_CONTEXT, ensure_ascii=False, indent=2)
             out.write('{\n"@context": ' + ctx + ',\n"@graph": [\n')
 
-    def write(self, g: Graph) -> None:
-        if len(g) == 0:
+    def new_sink(self) -> TripleSink:
+        """A fresh batch: an rdflib Graph, or (N-Triples) a sink writing lines directly."""
+        return NTriplesSink(self.out) if self.format == "ntriples" else new_graph()
+
+    def write(self, g: TripleSink) -> None:
+        if len(g) == 0 or not isinstance(g, Graph):
             return
         if self.format == "ntriples":
             self.out.write(g.serialize(format="nt"))
@@ -244,7 +272,7 @@ class RdfWriter:
             self.out.write("\n]\n}\n")
 
 
-DocTriples = Callable[[Graph, DocumentSummary, Uris], None]
+DocTriples = Callable[[TripleSink, DocumentSummary, Uris], None]
 
 
 def write_rdf(
@@ -259,6 +287,7 @@ def write_rdf(
     edges: bool = True,
 ) -> None:
     """Stream documents in batches, then write entities and (if ``edges``) co-occurrences."""
+    new_graph = writer.new_sink
     g = new_graph()
     for n, summary in enumerate(documents, start=1):
         doc_triples(g, summary, uris)
