@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from entityx.iob import read_iob  # noqa: E402
+from entityx.iob import read_iob
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 if not DATA.exists():
@@ -27,8 +27,13 @@ if not DATA.exists():
 
 SOURCES = {
     "el": ["el/elner4/train.iob2", "el/elner4/dev.iob2"],
-    "en": ["en/gum/train.iob2", "en/btc/train.conll", "en/wikigold/wikigold.conll.txt",
-           "en/wnut17/wnut17train.conll", "en/crossner/politics/train.txt"],
+    "en": [
+        "en/gum/train.iob2",
+        "en/btc/train.conll",
+        "en/wikigold/wikigold.conll.txt",
+        "en/wnut17/wnut17train.conll",
+        "en/crossner/politics/train.txt",
+    ],
 }
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?·»)\]%])")
 _NO_SPACE_AFTER = re.compile(r"([«(\[]) ")
@@ -73,14 +78,20 @@ def build(n_docs: int, out: Path, *, seed: int = 13) -> dict[str, int]:
             words += len(text.split())
             record = {"id": f"doc{i:06d}", "lang": lang, "text": text}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return {"documents": n_docs, "words": words, **{f"{k}_sentences": len(v) for k, v in pools.items()}}
+    return {
+        "documents": n_docs,
+        "words": words,
+        **{f"{k}_sentences": len(v) for k, v in pools.items()},
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("-o", "--output", type=Path, default=Path("benchmarks/out/corpus_10k.jsonl"))
+    parser.add_argument(
+        "-o", "--output", type=Path, default=Path("benchmarks/out/corpus_10k.jsonl")
+    )
     args = parser.parse_args()
     print(json.dumps(build(args.docs, args.output, seed=args.seed)))
 
