@@ -12,6 +12,7 @@ Steps, all per label (different labels never merge):
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -115,7 +116,7 @@ class Resolver:
         word_threshold: float = 70.0,
         short_forms: bool = True,
         acronyms: bool = True,
-        max_block: int = 400,
+        max_block: int = 60,
         workers: int = 1,
     ) -> None:
         self.user_kb = kb
@@ -153,6 +154,19 @@ class Resolver:
         (the spaCy component reads them off the doc); without it, an acronym item that
         directly follows a multi-word ORG item is taken as its definition.
         """
+        # The cyclic GC would rescan the many small objects built here again and again
+        # (superlinear on 100k names); nothing here makes cycles, so pause it.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._resolve(items, definitions)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _resolve(
+        self, items: Sequence[tuple[str, str]], definitions: Sequence[tuple[int, int]] | None
+    ) -> tuple[list[Entity], list[str]]:
         names, item_names = self._collect(items)
         if definitions is None:
             adjacent = list(pairwise(item_names))
@@ -221,9 +235,10 @@ class Resolver:
                     pairs.add((members[x], members[y]))
         if not pairs:
             return
-        ordered = sorted(pairs)
-        left = [" ".join(names[a].stems) for a, _ in ordered]
-        right = [" ".join(names[b].stems) for _, b in ordered]
+        ordered = list(pairs)  # acceptance is sorted below, so this order does not matter
+        joined = {i: " ".join(names[i].stems) for i in idxs}
+        left = [joined[a] for a, _ in ordered]
+        right = [joined[b] for _, b in ordered]
         # One vectorised rapidfuzz call scores all candidate pairs (cpdist: cdist's pairwise
         # form); the cheaper whole-name score prunes before the word-by-word check.
         scores = process.cpdist(
@@ -270,15 +285,12 @@ class Resolver:
             short = names[i].stems
             if not short or len(short) > 3:
                 continue
-            cands: set[int] | None = None
-            for w in short:
-                found = set(by_word.get(w, ()))
-                cands = found if cands is None else cands & found
-            cands = {
-                c
-                for c in cands or ()
-                if len(names[c].stems) > len(short) and _in_order(short, names[c].stems)
-            }
+            lists = [by_word.get(w, []) for w in short]
+            pool = min(lists, key=len)
+            if not pool or len(pool) > self.max_block:
+                continue  # a word shared by that many names cannot single one out
+            cands = [c for c in pool if len(names[c].stems) > len(short)
+                     and _in_order(short, names[c].stems)]
             roots = {uf.find(c) for c in cands}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
@@ -335,8 +347,10 @@ class Resolver:
                 name = _display_name([names[i] for i in members])
                 best = max(members, key=lambda i: _key_rank(names[i]))
                 ent_id, same_as = entity_id(label, " ".join(names[best].stems)), ()
+            # model_construct: every field is built here from validated parts, and validation
+            # would dominate the cost of resolving a large corpus.
             entities.append(
-                Entity(
+                Entity.model_construct(
                     id=ent_id,
                     name=name,
                     label=label,  # type: ignore[arg-type]

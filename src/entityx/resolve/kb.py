@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -165,16 +164,14 @@ class KnowledgeBase:
             return None
         hits = self._exact.get((label, norm))
         if not hits and has_greek(norm):
-            words = norm.split()
-            if len(words) <= 4:
-                for combo in itertools.islice(
-                    itertools.product(*(nominative_candidates(w) for w in words)), 64
-                ):
-                    hits = self._exact.get((label, " ".join(combo)))
+            # Inflected Greek: the stem index first (one lookup: Ρωσίας → ρωσ), then the
+            # nominative guesses of a one-word name (Λονδίνου → Λονδίνο).
+            hits = self._stem.get((label, _greek_stem_key(norm)))
+            if not hits and " " not in norm:
+                for cand in nominative_candidates(norm)[1:]:
+                    hits = self._exact.get((label, cand))
                     if hits:
                         break
-            if not hits:
-                hits = self._stem.get((label, _greek_stem_key(norm)))
         if not hits:
             key = name_key(name)
             # By sound only for keys long enough to be distinctive (not 'ros', 'li').

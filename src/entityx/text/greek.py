@@ -25,9 +25,7 @@ __all__ = [
     "normalize",
 ]
 
-_ACUTE = "\u0301"
 _DIAERESIS = "\u0308"
-_COMBINING = re.compile(r"[\u0300-\u036f\u0483-\u0489]")
 _SEPARATORS = re.compile(r"[^\w]+|_")
 # Leading words that are not part of a name: articles (NER spans often include them) and
 # honorifics. Matched on normalised tokens, so "κ." and "Κα" are "κ" and "κα".
@@ -125,12 +123,16 @@ def is_greek_char(ch: str) -> bool:
     return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
 
 
+_GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
 def has_greek(s: str) -> bool:
-    return any(is_greek_char(ch) for ch in s)
+    return _GREEK_RE.search(s) is not None
 
 
 def has_latin(s: str) -> bool:
-    return any("a" <= ch <= "z" or "A" <= ch <= "Z" for ch in s)
+    return _LATIN_RE.search(s) is not None
 
 
 def fold_homoglyphs(token: str) -> str:
@@ -151,53 +153,53 @@ def fold_homoglyphs(token: str) -> str:
     return folded if not has_latin(folded) else token
 
 
+_DIGRAPH_SPLIT = re.compile(r"([άέόύΆΈΌΎ])([ιυΙΥ])")
+_WITH_DIAERESIS = {"ι": "ϊ", "υ": "ϋ", "Ι": "Ϊ", "Υ": "Ϋ"}
+
+
+def _split_digraph(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    if first in "όΌ" and second in "υΥ":
+        return m.group(0)  # όυ is not a pair Greek writes for two vowels
+    return first + _WITH_DIAERESIS[second]
+
+
+class _FoldTable(dict[int, str]):
+    """Per-character folding for ``str.translate``, computed on first use and then cached.
+
+    Greek letters lose their accents but keep a diaeresis on ι/υ; other letters go through
+    anyascii (ü→u, ø→o, ł→l); stray combining marks disappear.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if is_greek_char(ch):
+            decomposed = unicodedata.normalize("NFD", ch)
+            base = decomposed[0]
+            if base in "ιυΙΥ" and _DIAERESIS in decomposed:
+                value = _WITH_DIAERESIS[base]
+            else:
+                value = base
+        elif unicodedata.combining(ch):
+            value = ""
+        elif ch.isascii() or not ch.isalpha():
+            value = ch
+        else:
+            value = anyascii(ch)
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def _strip_marks(text: str) -> str:
     """Drop accents but keep the information that a Greek vowel pair is *not* a digraph.
 
     ``έι`` (accent on the first vowel) and ``εϊ`` both read as two vowels, so both become
-    ``εϊ``; every other accent is dropped. Latin letters go through anyascii (ü→u, ø→o, ł→l).
+    ``εϊ``; every other accent is dropped.
     """
-    nfd = unicodedata.normalize("NFD", text)
-    out: list[str] = []
-    i, n = 0, len(nfd)
-    while i < n:
-        ch = nfd[i]
-        if is_greek_char(ch):
-            j = i + 1
-            marks = ""
-            while j < n and unicodedata.combining(nfd[j]):
-                marks += nfd[j]
-                j += 1
-            low = ch.lower()
-            if low in "ιυ" and _DIAERESIS in marks:
-                out.append(ch + _DIAERESIS)
-            elif (
-                low in "αεου"
-                and _ACUTE in marks
-                and j < n
-                and nfd[j].lower() in "ιυ"
-                and not (low == "ο" and nfd[j].lower() == "υ")
-            ):
-                # Accent on the first vowel: the next ι/υ is pronounced on its own.
-                out.append(ch)
-                nxt = nfd[j]
-                k = j + 1
-                while k < n and unicodedata.combining(nfd[k]):
-                    k += 1
-                out.append(nxt + _DIAERESIS)
-                j = k
-            else:
-                out.append(ch)
-            i = j
-        elif unicodedata.combining(ch):
-            i += 1
-        elif ch.isascii():
-            out.append(ch)
-            i += 1
-        else:
-            out.append(anyascii(ch) if ch.isalpha() else ch)
-            i += 1
-    return unicodedata.normalize("NFC", "".join(out))
+    return _DIGRAPH_SPLIT.sub(_split_digraph, text).translate(_FOLD)
 
 
 @lru_cache(maxsize=200_000)
@@ -209,6 +211,8 @@ def normalize(text: str) -> str:
     normalize(s)``.
     """
     s = _strip_marks(unicodedata.normalize("NFKC", text)).casefold().replace("ς", "σ")
+    if "ϊ" in s or "ϋ" in s:
+        s = unicodedata.normalize("NFC", s)
     tokens = [fold_homoglyphs(t) for t in _SEPARATORS.split(s) if t]
     while len(tokens) > 1 and (tokens[0] in _ARTICLES or tokens[0] in HONORIFICS):
         tokens.pop(0)

@@ -69,7 +69,7 @@ def greek_key(word: str) -> str:
 
 # Latin spelling conventions of the source languages, in application order.
 _LATIN_RULES = [
-    (re.compile(p), r)
+    (re.compile(p), r, frozenset(ch for ch in p if ch.isalpha()))
     for p, r in (
         (r"tsch", "ts"), (r"sch", "sk"),  # German tsch; Greek Σχ- names (Schinas)
         (r"zh", "s"), (r"dzh|dj|j", "y"), (r"tz(?=[aeiouy])", "y"),  # j/dzh/zh ~ τζ ~ γι
@@ -91,8 +91,13 @@ _LATIN_RULES = [
 def latin_key(word: str) -> str:
     """Phonetic key of a normalised Latin word."""
     s = word
-    for pat, rep in _LATIN_RULES:
-        s = pat.sub(rep, s)
+    chars = set(s)
+    for pat, rep, needs in _LATIN_RULES:
+        # Skip rules whose letters do not occur (most of them, for any one word).
+        if needs & chars:
+            new = pat.sub(rep, s)
+            if new != s:
+                s, chars = new, set(new)
     return _finish(s)
 
 
@@ -156,15 +161,16 @@ def name_key(text: str) -> str:
 def block_keys(stems: tuple[str, ...], label: str) -> set[str]:
     """Keys under which a name is compared with others.
 
-    Per word: the first three consonants, and the first two plus the last (Barcelona and
-    Μπαρτσελόνα differ in their third consonant only).
+    Per word: the first four consonants, and the first two plus the last two (Barcelona and
+    Μπαρτσελόνα differ in their third consonant only). Long keys keep blocks small, so the
+    number of compared pairs grows about linearly with the number of names.
     """
     keys = set()
     for s in stems:
         sk = skeleton(s)
-        keys.add(f"{label}|{sk[:3]}")
-        if len(sk) > 3:
-            keys.add(f"{label}|{sk[:2]}.{sk[-1]}")
+        keys.add(f"{label}|{sk[:4]}")
+        if len(sk) > 4:
+            keys.add(f"{label}|{sk[:2]}.{sk[-2:]}")
     return keys
 
 

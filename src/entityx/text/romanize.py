@@ -7,6 +7,7 @@ with ``ϊ``/``ϋ`` marking vowels that do not form a digraph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .greek import has_greek, normalize
 
@@ -103,6 +104,7 @@ def looks_foreign(words: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def romanize(text: str) -> str:
     """Display romanisation of a Greek name: phonetic for foreign names, else ELOT 743.
 
