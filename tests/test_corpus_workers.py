@@ -37,3 +37,34 @@ def test_two_workers_write_exactly_what_one_process_writes(tiny: Path, tmp_path:
     ids = [{e["name"]: e["id"] for e in d["entities"]} for d in docs[:2]]
     lavrov = [i for name, i in ids[0].items() if "Lav" in name]
     assert lavrov and lavrov[0] in ids[1].values()
+
+
+@pytest.mark.slow
+def test_entityx_command_line_end_to_end(tiny: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    src = tmp_path / "day1.jsonl"
+    make_jsonl(src, 30, bad_every=10)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    entityx = [sys.executable, "-c", "from entityx.cli import main; main()"]
+    reg = tmp_path / "reg.db"
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [*entityx, "tag", str(src), "-o", str(out), "-m", str(tiny), "--registry", str(reg),
+         "--workers", "2", "--id-field", "id", "--batch-size", "4"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "27 documents" in done.stderr and "3 errors" in done.stderr
+    assert len(out.read_text().splitlines()) == 27
+    found = subprocess.run(
+        [*entityx, "entities", str(reg), "--search", "Lavrov", "--json"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert found.returncode == 0, found.stderr
+    (entity,) = [json.loads(line) for line in found.stdout.splitlines()]
+    assert {"Lavrov", "Λαβρόφ"} <= set(entity["aliases"])
+    missing = subprocess.run([*entityx, "tag", str(tmp_path / "nope"), "-o", str(out)],
+                             env=env, capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 2 and "no such file or directory" in missing.stderr

@@ -47,12 +47,18 @@ def tag(
         Optional[Path],  # noqa: UP045
         typer.Option(help="SQLite entity registry shared across documents and runs."),
     ] = None,
-    resume: Annotated[bool, typer.Option(help="Continue an interrupted run (same args).")] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an interrupted run (same args).")
+    ] = False,
     max_chars: Annotated[
         int, typer.Option(min=1, help="Longer documents go to the errors file.")
     ] = 1_000_000,
-    no_text: Annotated[bool, typer.Option(help="Leave the text out of the output.")] = False,
-    strict: Annotated[bool, typer.Option(help="Exit with status 1 if any record failed.")] = False,
+    no_text: Annotated[
+        bool, typer.Option("--no-text", help="Leave the text out of the output.")
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with status 1 if any record failed.")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")
     ] = False,
