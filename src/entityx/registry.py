@@ -231,14 +231,14 @@ class Registry:
                 return owner
         return None
 
-    def _candidates(self, keys: set[str], label: str) -> list[str]:
+    def _candidates(self, keys: set[str], label: str, *, limit: int = _MAX_CANDIDATES) -> list[str]:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         rows = self._db.execute(
-            f"SELECT k.entity_id FROM keys k JOIN entities e ON e.id = k.entity_id "
+            f"SELECT k.entity_id FROM keys k CROSS JOIN entities e ON e.id = k.entity_id "
             f"WHERE k.label = ? AND k.key IN ({marks}) GROUP BY k.entity_id "
-            f"ORDER BY count(*) DESC, e.mention_count DESC LIMIT {_MAX_CANDIDATES}",
+            f"ORDER BY count(*) DESC, e.mention_count DESC LIMIT {int(limit)}",
             [label, *sorted(keys)],
         ).fetchall()
         return [row[0] for row in rows]
@@ -261,7 +261,8 @@ class Registry:
         # A spelling the registry already holds under this label: no resolving needed.
         marks = ",".join("?" * len(new_aliases))
         row = self._db.execute(
-            f"SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            # CROSS JOIN fixes the join order: probe the alias index first, never scan entities.
+            f"SELECT a.entity_id FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id "
             f"WHERE a.alias IN ({marks}) AND e.label = ? "
             f"ORDER BY e.mention_count DESC LIMIT 1",
             [*new_aliases, entity.label],
@@ -453,13 +454,16 @@ class Registry:
     ) -> list[RegistryEntity]:
         """Entities called ``name`` in any script or inflection (``Λαβρόφ`` finds ``Lavrov``).
 
-        Matches by blocking key, then by case-insensitive alias substring.
+        Matches by blocking key (the names the resolver could merge with ``name``); when none
+        match, by alias substring (``merk`` finds ``Merkel``; case-insensitive for ASCII).
         """
         labels = [label] if label is not None else list(LABELS)
         found: dict[str, None] = {}
         for lab in labels:
-            for entity_id in self._candidates(set(self._keys(name, lab)), lab):
+            for entity_id in self._candidates(set(self._keys(name, lab)), lab, limit=limit):
                 found[entity_id] = None
+        if found:
+            return [self.get(entity_id) for entity_id in list(found)[:limit]]
         like = f"%{name}%"
         sql = (
             "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
