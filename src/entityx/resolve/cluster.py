@@ -283,8 +283,8 @@ class Resolver:
             return
         for i in sorted(idxs, key=lambda k: (len(names[k].stems), k)):
             short = names[i].stems
-            if not short or len(short) > 3:
-                continue
+            if not short or len(short) > 3 or names[i].kb is not None:
+                continue  # a KB-pinned short form already knows its entity
             lists = [by_word.get(w, []) for w in short]
             pool = min(lists, key=len)
             if not pool or len(pool) > self.max_block:

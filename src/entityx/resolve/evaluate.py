@@ -84,7 +84,7 @@ def evaluate_lines(lines: Iterable[EvalLine], *, resolver: Resolver | None = Non
     names = {e.id: e.name for e in entities}
     by_gold: dict[str, set[str]] = defaultdict(set)
     by_pred: dict[str, set[str]] = defaultdict(set)
-    for (form, _), gi, pi in zip(items, gold, ids, strict=True):
+    for gi, pi in zip(gold, ids, strict=True):
         by_gold[gi].add(pi)
         by_pred[pi].add(gi)
     errors = []

@@ -176,10 +176,8 @@ class _FoldTable(dict[int, str]):
         if is_greek_char(ch):
             decomposed = unicodedata.normalize("NFD", ch)
             base = decomposed[0]
-            if base in "ιυΙΥ" and _DIAERESIS in decomposed:
-                value = _WITH_DIAERESIS[base]
-            else:
-                value = base
+            keep = base in "ιυΙΥ" and _DIAERESIS in decomposed
+            value = _WITH_DIAERESIS[base] if keep else base
         elif unicodedata.combining(ch):
             value = ""
         elif ch.isascii() or not ch.isalpha():
@@ -223,22 +221,24 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(normalize(text).split())
 
 
-# Greek case endings, longest first. Removing them maps every case of a name onto one stem:
-# Ρωσία/Ρωσίας, Κυριάκος/Κυριάκου/Κυριάκο, Μητσοτάκης/Μητσοτάκη, Τσίπρας/Τσίπρα.
-_GREEK_ENDINGS = (
-    "ιου", "ιοσ", "ιων", "εωσ", "ουσ", "ου", "οσ", "ον", "ων", "ησ", "ασ", "εσ", "ισ", "ια",
-    "α", "η", "ο", "ε", "ι", "υ", "ω", "σ",
-)  # fmt: skip
+_GREEK_VOWELS = "αεηιουωϊϋ"
 
 
 def greek_stem(token: str) -> str:
-    """Orthographic stem of a normalised Greek token (keeps at least 3 letters)."""
+    """Orthographic stem of a normalised Greek token (keeps at least 3 letters).
+
+    Greek case endings are vowels with an optional -ς (and -ων in the genitive plural), so
+    dropping them maps every case of a name onto one stem: Ρωσία/Ρωσίας, Κυριάκος/Κυριάκου,
+    Μητσοτάκης/Μητσοτάκη, Τσίπρας/Τσίπρα.
+    """
     if not has_greek(token):
         return token
-    for end in _GREEK_ENDINGS:
-        if token.endswith(end) and len(token) - len(end) >= 3:
-            return token[: -len(end)]
-    return token
+    stem = token[:-2] if token.endswith("ων") and len(token) > 5 else token
+    if stem.endswith("σ") and len(stem) > 3:
+        stem = stem[:-1]
+    while len(stem) > 3 and stem[-1] in _GREEK_VOWELS:
+        stem = stem[:-1]
+    return stem
 
 
 # Nominative guesses for a normalised Greek word in an oblique case (used for KB lookups).

@@ -1,0 +1,80 @@
+"""Knowledge bases: validation errors, layering over the gazetteer, serialisation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from entityx.errors import KnowledgeBaseError
+from entityx.resolve import KnowledgeBase, Resolver
+
+
+def _write(path: Path, rows: list[object]) -> Path:
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_bundled_gazetteer() -> None:
+    kb = KnowledgeBase.bundled()
+    assert kb is KnowledgeBase.bundled()  # cached
+    assert kb.lookup("Γουονσάν", "LOC").name == "Wonsan"  # type: ignore[union-attr]
+    assert kb.lookup("Μόσχας", "LOC").name == "Moscow"  # type: ignore[union-attr]
+    assert kb.lookup("Ρωσίας", "PERSON") is None
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ({"name": "X", "label": "PERSON"}, "id"),
+        ({"id": "Q1", "name": "X", "label": "PERSON", "aliases": "Χ"}, "aliases"),
+        ({"id": "Q1", "name": "X", "label": "DATE"}, "label"),
+        ({"id": "Q1", "name": "X", "label": "PERSON", "alias": ["Χ"]}, "alias"),
+    ],
+)
+def test_errors_name_file_line_field(tmp_path: Path, row: dict, field: str) -> None:
+    path = _write(tmp_path / "kb.jsonl", [{"id": "Q0", "name": "Ok", "label": "ORG"}, row])
+    with pytest.raises(KnowledgeBaseError) as err:
+        KnowledgeBase.from_jsonl(path)
+    msg = str(err.value)
+    assert "kb.jsonl" in msg and "line 2" in msg and field in msg
+
+
+def test_bad_json_and_duplicates(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match="line 1: invalid JSON"):
+        KnowledgeBase.from_jsonl(_write(tmp_path / "a.jsonl", ["{nope"]))
+    dup = [{"id": "Q1", "name": "A", "label": "ORG"}, {"id": "Q1", "name": "B", "label": "ORG"}]
+    with pytest.raises(KnowledgeBaseError, match="duplicate id"):
+        KnowledgeBase.from_jsonl(_write(tmp_path / "b.jsonl", dup))
+    with pytest.raises(KnowledgeBaseError, match="cannot read"):
+        KnowledgeBase.from_jsonl(tmp_path / "missing.jsonl")
+
+
+def test_user_kb_pins_and_splits(tmp_path: Path) -> None:
+    rows = [
+        {"id": "Q1", "name": "Donald Trump", "label": "PERSON", "aliases": ["Τραμπ"],
+         "same_as": ["http://www.wikidata.org/entity/Q22686"]},
+        {"id": "Q2", "name": "Melania Trump", "label": "PERSON"},
+        {"id": "Q3", "name": "Sergey Lavrov", "label": "PERSON"},
+        {"id": "Q4", "name": "Sergei Lavrov (namesake)", "label": "PERSON", "aliases": ["Lavrov"]},
+    ]
+    kb = KnowledgeBase.from_jsonl(_write(tmp_path / "kb.jsonl", rows))
+    items = [("Τραμπ", "PERSON"), ("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"),
+             ("Σεργκέι Λαβρόφ", "PERSON"), ("Lavrov", "PERSON"), ("Ρωσίας", "LOC")]
+    entities, ids = Resolver(kb=kb).resolve(items)
+    by_id = {e.id: e for e in entities}
+    assert ids[0] == ids[1] == "Q1" and by_id["Q1"].same_as[0].endswith("Q22686")
+    assert ids[2] == "Q2"
+    assert ids[3] == "Q3" and ids[4] == "Q4"  # two user entries keep two entities apart
+    assert by_id[ids[5]].name == "Russia"  # the gazetteer still answers below the user KB
+
+
+def test_roundtrip_bytes_and_gz(tmp_path: Path) -> None:
+    kb = KnowledgeBase.from_entries([{"id": "Q1", "name": "A", "label": "GPE", "aliases": ["α"]}])
+    assert kb.entries[0].label == "LOC"
+    again = KnowledgeBase.from_bytes(kb.to_bytes())
+    assert again.entries == kb.entries
+    kb.to_jsonl(tmp_path / "kb.jsonl.gz")
+    assert KnowledgeBase.from_jsonl(tmp_path / "kb.jsonl.gz").entries == kb.entries
