@@ -18,7 +18,6 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from .labels import map_label
 from .resolve import KnowledgeBase, Resolver
@@ -111,7 +110,7 @@ class EntityxResolverComponent:
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         kb = self.resolver.user_kb
         if kb is not None:
@@ -120,7 +119,7 @@ class EntityxResolverComponent:
     def from_disk(
         self, path: str | Path, *, exclude: Iterable[str] = ()
     ) -> EntityxResolverComponent:
-        kb_file = ensure_path(path) / _KB_FILE
+        kb_file = Path(path) / _KB_FILE
         if kb_file.exists():
             self.set_kb(KnowledgeBase.from_jsonl(kb_file))
         return self

@@ -353,7 +353,7 @@ class Resolver:
                 Entity.model_construct(
                     id=ent_id,
                     name=name,
-                    label=label,  # type: ignore[arg-type]
+                    label=label,
                     aliases=tuple(names[i].surface for i in members),
                     mention_count=sum(names[i].count for i in members),
                     kb_id=entry.id if entry is not None else None,
