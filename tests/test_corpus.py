@@ -184,6 +184,44 @@ def test_resume_after_enospc_loses_nothing(
     assert again.documents == summary.documents and out.read_bytes() == reference.read_bytes()
 
 
+def test_enospc_with_registry_after_an_earlier_complete_run(
+    tmp_path: Path, fake: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from entityx.corpus import sink
+    from entityx.registry import Registry
+    from test_corpus_support import fake_keys, fake_same
+
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 60, bad_every=9)
+    ref_reg = Registry(tmp_path / "ref.db", keys=fake_keys, same=fake_same)
+    tag_corpus([src], output=tmp_path / "ref.jsonl", batch_size=8, progress=False,
+               registry=ref_reg)
+    reg = Registry(tmp_path / "run.db", keys=fake_keys, same=fake_same)
+    out = tmp_path / "out.jsonl"
+    # an earlier, complete run into the same output and registry
+    tag_corpus([src], output=out, batch_size=8, progress=False, registry=reg)
+    before = len(reg)
+    real_write = sink._File.write
+
+    def full_disk(self: sink._File, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(sink._File, "write", full_disk)
+    with pytest.raises(sink.OutputError):
+        tag_corpus([src], output=out, batch_size=8, progress=False, registry=reg)
+    assert len(reg) == before  # the failed batch's registry rows were rolled back
+    monkeypatch.setattr(sink._File, "write", real_write)
+    # resume redoes the whole new run: the earlier run's checkpoint was reset, not reused
+    summary = tag_corpus([src], output=out, batch_size=8, progress=False, registry=reg,
+                         resume=True)
+    assert summary.resumed_from == 0
+    assert out.read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
+    # the registry saw the corpus twice (two runs), each document once per run
+    assert [(e.id, e.mention_count, e.document_count) for e in reg.entities()] == [
+        (e.id, 2 * e.mention_count, 2 * e.document_count) for e in ref_reg.entities()
+    ]
+
+
 def test_resume_refuses_other_settings(tmp_path: Path, fake: None) -> None:
     src = tmp_path / "in.jsonl"
     make_jsonl(src, 10)

@@ -206,14 +206,14 @@ def tag_corpus(
         registry=None if reg is None else str(reg.path.resolve()),
     )
     run_key = f"tag:{out_path.resolve() if out_path else err_path.resolve()}"
-    state = _start_state(
-        resume=resume,
-        progress_path=progress_path,
-        reg=reg,
-        run_key=run_key,
-        fingerprint=fingerprint,
-    )
     try:
+        state = _start_state(
+            resume=resume,
+            progress_path=progress_path,
+            reg=reg,
+            run_key=run_key,
+            fingerprint=fingerprint,
+        )
         if state.complete:
             return _summary(state, out_path, err_path, reg, resumed_from=state.records_done)
         return _run(
@@ -338,9 +338,14 @@ def _run(
     total = count_records(files) if progress else None
     records = iter_records(files, text_field=text_field, id_field=id_field, max_chars=max_chars)
     records = islice(records, state.records_done, None)
+    if not resume:
+        # Forget any earlier run into this output *before* truncating it, so that a crash
+        # right now cannot leave a checkpoint pointing past the end of the new output.
+        if reg is not None:
+            reg.set_checkpoint(run_key, asdict(state))
+        if progress_path is not None:
+            write_checkpoint(progress_path, state)
     sink = Sink(out_path, err_path, resume_from=state if resume else None)
-    if progress_path is not None:
-        write_checkpoint(progress_path, state)
     bar = _Bar(total=total, initial=state.records_done, enabled=progress)
     started = time.monotonic()
     base_seconds = state.seconds
