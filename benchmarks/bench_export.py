@@ -96,7 +96,7 @@ def _peak_mb() -> float:
 
 def child(fmt: str, corpus: Path, out: Path) -> None:
     """Run in a fresh process: import, export, report peak RSS."""
-    from entityx.export import export
+    from entityx.exporters import export
 
     base = _peak_mb()
     t0 = time.perf_counter()

@@ -13,7 +13,7 @@ import argparse
 import random
 import time
 
-from entityx.resolve import KnowledgeBase, Resolver
+from entityx.resolution import KnowledgeBase, Resolver
 
 GREEK_SYL = ["κα", "λο", "μπε", "ντα", "γκι", "τσο", "ρι", "νου", "πα", "σε", "βα", "τζι", "μα",
              "λια", "κου", "ρο", "θε", "χα", "ζω", "φι", "δη", "γιο", "ξε", "ψα", "ου"]  # fmt: skip

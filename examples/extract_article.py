@@ -1,6 +1,6 @@
 """Extract the people, places and organisations of the reference article.
 
-    python examples/extract_article.py [FILE]
+python examples/extract_article.py [FILE]
 """
 
 from __future__ import annotations
@@ -16,4 +16,5 @@ doc = entityx.extract(path.read_text(encoding="utf-8"))
 for entity in doc.entities:
     if entity.label == "MISC":
         continue
-    print(f"{entity.label:<6} {entity.name:<24} {entity.mention_count:>2}x  {' | '.join(entity.aliases)}")
+    aliases = " | ".join(entity.aliases)
+    print(f"{entity.label:<6} {entity.name:<24} {entity.mention_count:>2}x  {aliases}")

@@ -1,6 +1,6 @@
 """Process many texts with one loaded pipeline and write JSON lines.
 
-    python examples/pipe_many.py > tagged.jsonl
+python examples/pipe_many.py > tagged.jsonl
 """
 
 from __future__ import annotations

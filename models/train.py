@@ -33,10 +33,16 @@ TRAIN_FILES = [
     "en/gum/train.iob2",
     "en/wikigold/wikigold.conll.txt",
     "en/wnut17/wnut17train.conll",
-    *[f"en/crossner/{d}/{s}.txt" for d in ("politics", "science", "music", "literature", "ai")
-      for s in ("train", "dev")],
+    *[
+        f"en/crossner/{d}/{s}.txt"
+        for d in ("politics", "science", "music", "literature", "ai")
+        for s in ("train", "dev")
+    ],
 ]
 DEV_FILES = ["el/elner4/dev.iob2", "en/uner_ewt/dev.iob2"]
+# Raw text for tok2vec pretraining: the training sentences (labels unused) plus the Greek
+# UD treebank's sentences. Never a test split.
+RAW_TEXT_CONLLU = ["el/ud_greek_gud/el_gud-ud-train.conllu"]
 
 
 def _docbin(sentences: list[TaggedSentence], out: Path) -> int:
@@ -61,14 +67,58 @@ def convert(data: Path, corpus: Path) -> None:
         print(f"[convert] {name}: {n} sentences from {len(files)} files")
 
 
-def train(corpus: Path, output: Path, *, max_steps: int | None, gpu_id: int,
-          config: Path) -> None:
+def _conllu_sentences(path: Path) -> list[str]:
+    sentences = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            sentences.append(line[len("# text = ") :])
+    return sentences
+
+
+def write_raw_text(data: Path, corpus: Path) -> Path:
+    out = corpus / "raw.jsonl"
+    texts = [" ".join(s.words) for f in TRAIN_FILES for s in read_iob(data / f)]
+    texts += [s for f in RAW_TEXT_CONLLU for s in _conllu_sentences(data / f)]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for text in texts:
+            handle.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    print(f"[pretrain] {len(texts)} raw sentences")
+    return out
+
+
+def pretrain(corpus: Path, output: Path, *, epochs: int, gpu_id: int, config: Path) -> Path:
+    """Pretrain the tok2vec layer (characters objective); returns the weights file to use."""
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+    from spacy.util import load_config
+
     import entityx.tokenizer  # noqa: F401  registers entityx.customize_tokenizer.v1
+
+    overrides = {"paths.raw_text": str(corpus / "raw.jsonl"), "pretraining.max_epochs": epochs}
+    cfg = load_config(config, overrides=overrides, interpolate=False).interpolate()
+    output.mkdir(parents=True, exist_ok=True)
+    spacy_pretrain(cfg, output, use_gpu=gpu_id, silent=False)
+    return output / f"model{epochs - 1}.bin"
+
+
+def train(
+    corpus: Path,
+    output: Path,
+    *,
+    max_steps: int | None,
+    gpu_id: int,
+    config: Path,
+    init_tok2vec: Path | None = None,
+) -> None:
     from spacy.cli.train import train as spacy_train
+
+    import entityx.tokenizer  # noqa: F401  registers entityx.customize_tokenizer.v1
 
     overrides = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
     if max_steps is not None:
         overrides["vars.max_steps"] = max_steps
+    if init_tok2vec is not None:
+        overrides["paths.init_tok2vec"] = str(init_tok2vec)
     spacy_train(config, output, overrides=overrides, use_gpu=gpu_id)
 
 
@@ -84,8 +134,11 @@ def package(trained: Path, target: Path) -> None:
         "ORG, MISC. Trained on elNER-4 (CC BY-NC-SA 4.0), BTC, GUM, WikiGold, WNUT-17, "
         "CrossNER; see models/README.md.",
         sources=[
-            {"name": "elNER", "url": "https://github.com/nmpartzio/elNER",
-             "license": "CC BY-NC-SA 4.0"},
+            {
+                "name": "elNER",
+                "url": "https://github.com/nmpartzio/elNER",
+                "license": "CC BY-NC-SA 4.0",
+            },
             {"name": "Broad Twitter Corpus", "license": "CC BY 4.0"},
             {"name": "GUM", "license": "CC BY 4.0 (annotations)"},
             {"name": "WikiGold", "license": "CC BY 4.0"},
@@ -96,8 +149,9 @@ def package(trained: Path, target: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(trained, target)
-    (target / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
+    (target / "meta.json").write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"[package] wrote {target}")
 
 
@@ -109,13 +163,36 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--target", type=Path, default=HERE / PIPELINE_NAME)
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--gpu-id", type=int, default=-1)
+    parser.add_argument(
+        "--pretrain-epochs",
+        type=int,
+        default=0,
+        help="pretrain tok2vec on raw text for N epochs first (0: don't)",
+    )
     parser.add_argument("--skip-convert", action="store_true")
     args = parser.parse_args(argv)
 
     corpus = HERE / "corpus"
     if not args.skip_convert:
         convert(args.data, corpus)
-    train(corpus, args.output, max_steps=args.max_steps, gpu_id=args.gpu_id, config=args.config)
+    init_tok2vec = None
+    if args.pretrain_epochs > 0:
+        write_raw_text(args.data, corpus)
+        init_tok2vec = pretrain(
+            corpus,
+            args.output / "pretrain",
+            epochs=args.pretrain_epochs,
+            gpu_id=args.gpu_id,
+            config=args.config,
+        )
+    train(
+        corpus,
+        args.output,
+        max_steps=args.max_steps,
+        gpu_id=args.gpu_id,
+        config=args.config,
+        init_tok2vec=init_tok2vec,
+    )
     package(args.output / "model-best", args.target)
 
 

@@ -48,7 +48,8 @@ def test_info_json() -> None:
 def test_missing_file_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "entityx", "extract", str(tmp_path / "missing.txt")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 2
     assert "no such file" in proc.stderr

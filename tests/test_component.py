@@ -7,7 +7,7 @@ from pathlib import Path
 import spacy
 
 import entityx.component  # noqa: F401  (registers the factory when not pip-installed)
-from entityx.resolve import KnowledgeBase
+from entityx.resolution import KnowledgeBase
 
 PATTERNS = [
     {"label": "PERSON", "pattern": "Σεργκέι Λαβρόφ"},

@@ -40,7 +40,7 @@ def fake_same(known: Iterable[str], new: Iterable[str], label: str) -> bool:
 
 
 class FakeResolver:
-    """Stands in for :class:`entityx.resolve.Resolver`: names with one fake key merge."""
+    """Stands in for :class:`entityx.resolution.Resolver`: names with one fake key merge."""
 
     def resolve(self, items: list[tuple[str, str]]) -> tuple[list[object], list[str]]:
         return [], [fake_key(surface) for surface, _ in items]

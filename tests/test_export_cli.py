@@ -11,8 +11,8 @@ import typer
 from typer.testing import CliRunner
 
 from entityx.errors import CorpusError, InputError
-from entityx.export import export, write_document
-from entityx.export.cli import register
+from entityx.exporters import export, write_document
+from entityx.exporters.cli import register
 from entityx.models import Document
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"

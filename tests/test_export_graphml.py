@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from entityx.export import export
+from entityx.exporters import export
 from entityx.models import Document
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from entityx.export import FORMATS, export
+from entityx.exporters import FORMATS, export
 from entityx.models import Document, Entity, Mention, SentenceSpan
 from test_export_neo4j import kuzu_load, query, read_neo4j_dir
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from entityx.export import export
-from entityx.export.neo4j import ARRAY_DELIMITER_CANDIDATES
+from entityx.exporters import export
+from entityx.exporters.neo4j import ARRAY_DELIMITER_CANDIDATES
 from entityx.models import Document
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"

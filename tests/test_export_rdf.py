@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from entityx.export import export
+from entityx.exporters import export
 from entityx.models import Document
 
 pyoxigraph = pytest.importorskip("pyoxigraph")

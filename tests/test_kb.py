@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from entityx.errors import KnowledgeBaseError
-from entityx.resolve import KnowledgeBase, Resolver
+from entityx.resolution import KnowledgeBase, Resolver
 
 
 def _write(path: Path, rows: list[object]) -> Path:

@@ -29,7 +29,9 @@ def test_mention_offsets_index_the_input(text: str) -> None:
 
 
 def test_nfd_greek_offsets() -> None:
-    text = unicodedata.normalize("NFD", "Ο Σεργκέι Λαβρόφ έφτασε στην Πιονγκγιάνγκ 😀.\r\nΚαι ο Κιμ.")
+    text = unicodedata.normalize(
+        "NFD", "Ο Σεργκέι Λαβρόφ έφτασε στην Πιονγκγιάνγκ 😀.\r\nΚαι ο Κιμ."
+    )
     doc = entityx.extract(text)
     for m in doc.mentions:
         assert text[m.start : m.end] == m.text

@@ -54,7 +54,7 @@ def test_info_reports_the_label_mapping(ontonotes_pipeline: Path) -> None:
 
 
 def test_missing_model_raises_model_not_found_with_advice() -> None:
-    with pytest.raises(entityx.ModelNotFoundError, match="el_core_news_lg.*pip install"):
+    with pytest.raises(entityx.ModelNotFoundError, match=r"el_core_news_lg.*pip install"):
         entityx.load("el_core_news_lg")
 
 
@@ -74,11 +74,26 @@ def test_pipeline_without_ner_is_rejected(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("label", "expected"),
     [
-        ("PER", "PERSON"), ("PERSON", "PERSON"), ("GPE", "LOC"), ("LOC", "LOC"), ("FAC", "LOC"),
-        ("ORG", "ORG"), ("NORP", "MISC"), ("EVENT", "MISC"), ("PRODUCT", "MISC"),
-        ("WORK_OF_ART", "MISC"), ("LAW", "MISC"), ("LANGUAGE", "MISC"), ("DATE", None),
-        ("CARDINAL", None), ("MONEY", None), ("corporation", "ORG"), ("group", "ORG"),
-        ("location", "LOC"), ("creative-work", "MISC"), ("product", "MISC"),
+        ("PER", "PERSON"),
+        ("PERSON", "PERSON"),
+        ("GPE", "LOC"),
+        ("LOC", "LOC"),
+        ("FAC", "LOC"),
+        ("ORG", "ORG"),
+        ("NORP", "MISC"),
+        ("EVENT", "MISC"),
+        ("PRODUCT", "MISC"),
+        ("WORK_OF_ART", "MISC"),
+        ("LAW", "MISC"),
+        ("LANGUAGE", "MISC"),
+        ("DATE", None),
+        ("CARDINAL", None),
+        ("MONEY", None),
+        ("corporation", "ORG"),
+        ("group", "ORG"),
+        ("location", "LOC"),
+        ("creative-work", "MISC"),
+        ("product", "MISC"),
     ],
 )
 def test_label_table(label: str, expected: str | None) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from entityx.errors import InputError
-from entityx.export.render import render_html
+from entityx.exporters.render import render_html
 from entityx.models import Document, Entity, Mention, SentenceSpan
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"

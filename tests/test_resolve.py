@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from entityx.models import Mention
-from entityx.resolve import Resolver, resolve
-from entityx.resolve.evaluate import evaluate_file
+from entityx.resolution import Resolver, resolve
+from entityx.resolution.evaluate import evaluate_file
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 DEV = SHARED / "eval" / "resolve_dev.jsonl"

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from entityx.resolve import Resolver
-from entityx.resolve.evaluate import EvalLine, ResolverScores, evaluate_lines
+from entityx.resolution import Resolver
+from entityx.resolution.evaluate import EvalLine, ResolverScores, evaluate_lines
 
 # (label, greek forms, latin forms)
 HELD_OUT: list[tuple[str, list[str], list[str]]] = [
@@ -107,7 +107,7 @@ def held_out_lines() -> list[EvalLine]:
 
 def geonames_lines() -> list[EvalLine]:
     """Bundled cities whose Greek name is not a translation (a form without the gazetteer)."""
-    from entityx.resolve import KnowledgeBase
+    from entityx.resolution import KnowledgeBase
     from entityx.text.greek import has_greek
 
     lines = []

@@ -99,9 +99,9 @@ def test_match_keys_share_a_key() -> None:
 
 def test_no_spacy_import() -> None:
     code = (
-        "import sys; import entityx.text, entityx.text.keys, entityx.resolve, "
-        "entityx.resolve.evaluate; "
-        "from entityx.resolve import resolve; resolve([('Λαβρόφ', 'PERSON')]); "
+        "import sys; import entityx.text, entityx.text.keys, entityx.resolution, "
+        "entityx.resolution.evaluate; "
+        "from entityx.resolution import resolve; resolve([('Λαβρόφ', 'PERSON')]); "
         "assert 'spacy' not in sys.modules, 'spacy imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

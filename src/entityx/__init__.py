@@ -27,9 +27,9 @@ from .models import Document, Entity, Mention, ModelInfo, SentenceSpan
 if TYPE_CHECKING:
     from .api import Extractor, extract, load
     from .corpus import tag_corpus
-    from .export import export
+    from .exporters import export
     from .registry import Registry
-    from .resolve import KnowledgeBase, resolve
+    from .resolution import KnowledgeBase, resolve
 
 __version__ = "0.1.0"
 
@@ -63,11 +63,11 @@ _LAZY = {
     "Extractor": "api",
     "extract": "api",
     "load": "api",
-    "resolve": "resolve",
-    "KnowledgeBase": "resolve",
+    "resolve": "resolution",
+    "KnowledgeBase": "resolution",
     "tag_corpus": "corpus",
     "Registry": "registry",
-    "export": "export",
+    "export": "exporters",
 }
 
 

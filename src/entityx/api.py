@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any
 from .document import DocumentBuilder
 from .labels import LABELS, map_label
 from .models import Document
-from .pipeline import RESOLVER, bundled_pipeline_path, load_pipeline, split_long_text
+from .pipeline import (
+    bundled_pipeline_path,
+    load_pipeline,
+    resolver_component,
+    split_long_text,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,7 +67,9 @@ class Extractor:
         pairs = ((text, next(id_iter, None)) for text in texts)
         return self._run(pairs, batch_size=batch_size)
 
-    def _run(self, pairs: Iterable[tuple[str, str | None]], *, batch_size: int) -> Iterator[Document]:
+    def _run(
+        self, pairs: Iterable[tuple[str, str | None]], *, batch_size: int
+    ) -> Iterator[Document]:
         batch: list[tuple[str, str | None]] = []
         for index, (text, doc_id) in enumerate(pairs):
             batch.append((_check_text(text, where=f"texts[{index}]"), doc_id))
@@ -72,9 +79,7 @@ class Extractor:
         if batch:
             yield from self._run_batch(batch, batch_size=batch_size)
 
-    def _run_batch(
-        self, batch: list[tuple[str, str | None]], *, batch_size: int
-    ) -> list[Document]:
+    def _run_batch(self, batch: list[tuple[str, str | None]], *, batch_size: int) -> list[Document]:
         results: list[Document | None] = [None] * len(batch)
         regular: list[int] = []
         for i, (text, doc_id) in enumerate(batch):
@@ -88,18 +93,20 @@ class Extractor:
         # (plain pydantic objects) are built, so long runs keep a flat memory profile.
         with self.nlp.memory_zone():
             docs = self.nlp.pipe((batch[i][0] for i in regular), batch_size=batch_size)
-            for i, doc in zip(regular, docs):
+            for i, doc in zip(regular, docs, strict=True):
                 results[i] = self._builder.build(doc, doc_id=batch[i][1])
         return [r for r in results if r is not None]
 
     def _extract_long(self, text: str, *, doc_id: str | None) -> Document:
         pieces = split_long_text(text, max_chars=self.max_chars)
-        resolver = self.nlp.get_pipe(RESOLVER).resolver
+        resolver = resolver_component(self.nlp).resolver
         with self.nlp.memory_zone():
             docs = self.nlp.pipe(piece for _, piece in pieces)
             return self._builder.build_pieces(
-                text, [(offset, doc) for (offset, _), doc in zip(pieces, docs)],
-                resolver=resolver, doc_id=doc_id,
+                text,
+                [(offset, doc) for (offset, _), doc in zip(pieces, docs, strict=True)],
+                resolver=resolver,
+                doc_id=doc_id,
             )
 
     def info(self) -> dict[str, Any]:
@@ -112,7 +119,12 @@ class Extractor:
         ner_labels: list[str] = []
         for name in self.nlp.pipe_names:
             labels = getattr(self.nlp.get_pipe(name), "labels", ())
-            if self.nlp.get_pipe_meta(name).factory in {"ner", "beam_ner", "entity_ruler", "span_ruler"}:
+            if self.nlp.get_pipe_meta(name).factory in {
+                "ner",
+                "beam_ner",
+                "entity_ruler",
+                "span_ruler",
+            }:
                 ner_labels.extend(str(label) for label in labels)
         return {
             "model": f"{meta.get('lang', '')}_{meta.get('name', '')}",

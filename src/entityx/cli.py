@@ -6,11 +6,14 @@ import json
 import sys
 from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, cast
 
 import typer
 
 from .errors import EntityxError
+
+if TYPE_CHECKING:
+    from .exporters import ExportFormat
 
 app = typer.Typer(
     name="entityx",
@@ -22,7 +25,7 @@ app = typer.Typer(
 
 # Modules that add their own commands with ``register(app)``; imported when the CLI starts,
 # so each stays next to the library code it wraps.
-_COMMAND_MODULES = ("entityx.resolve.cli", "entityx.corpus.cli", "entityx.export.cli")
+_COMMAND_MODULES = ("entityx.resolution.cli", "entityx.corpus.cli", "entityx.exporters.cli")
 
 ModelOption = Annotated[
     Optional[str],  # noqa: UP045  typer needs Optional at runtime on 3.10
@@ -64,9 +67,12 @@ def extract(
     text = _read_input(file)
     document = load(model, kb=kb).extract(text, doc_id=None if file == "-" else file)
     if fmt is not None:
-        from .export import write_document
+        from .exporters import FORMATS, write_document
 
-        write_document(document, format=fmt, out=output if output is not None else sys.stdout)
+        if fmt not in FORMATS:
+            raise EntityxError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+        target = output if output is not None else sys.stdout
+        write_document(document, format=cast("ExportFormat", fmt), out=target)
         return
     if as_json:
         typer.echo(document.model_dump_json(indent=2))
@@ -87,7 +93,10 @@ def _print_table(document: object) -> None:
         table.add_column(column)
     for entity in document.entities:
         table.add_row(
-            entity.name, entity.label, str(entity.mention_count), " | ".join(entity.aliases),
+            entity.name,
+            entity.label,
+            str(entity.mention_count),
+            " | ".join(entity.aliases),
             entity.id,
         )
     console.print(table)

@@ -1,4 +1,4 @@
-"""The spaCy component ``entityx_resolver``: a thin adapter over :mod:`entityx.resolve`.
+"""The spaCy component ``entityx_resolver``: a thin adapter over :mod:`entityx.resolution`.
 
 It reads ``doc.ents``, maps their labels onto the entityx label set (spans whose label maps to
 ``None`` are skipped), resolves them as one context and sets:
@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .labels import map_label
-from .resolve import KnowledgeBase, Resolver
+from .resolution import KnowledgeBase, Resolver
 
 __all__ = ["EntityxResolverComponent", "make_resolver"]
 

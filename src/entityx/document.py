@@ -40,7 +40,10 @@ def _mentions(doc: Doc, offset: int) -> list[_RawMention]:
             continue
         out.append(
             _RawMention(
-                span.text, offset + span.start_char, offset + span.end_char, label,
+                span.text,
+                offset + span.start_char,
+                offset + span.end_char,
+                label,
                 span._.entityx_id,
             )
         )
@@ -93,7 +96,7 @@ class DocumentBuilder:
         entities, ids = resolver.resolve([(m.text, m.label) for m in raw])
         raw = [
             _RawMention(m.text, m.start, m.end, m.label, entity_id)
-            for m, entity_id in zip(raw, ids)
+            for m, entity_id in zip(raw, ids, strict=True)
         ]
         return self._assemble(text, sentences, raw, entities, doc_id=doc_id)
 

@@ -68,7 +68,9 @@ def _char_spans(words: tuple[str, ...], tags: tuple[str, ...]) -> GoldExample:
 def _json_example(obj: object, *, where: str) -> GoldExample:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise InputError(f"{where}: expected an object with a string 'text'")
-    raw = obj.get("entities", obj.get("spans", obj.get("mentions", [])))
+    raw = obj.get("entities", obj.get("spans", obj.get("mentions"))) or []
+    if not isinstance(raw, list):
+        raise InputError(f"{where}: 'entities' must be a list of spans")
     spans = []
     for item in raw:
         try:
@@ -164,10 +166,10 @@ def evaluate_file(
     start = time.perf_counter()
     documents = list(extractor.pipe((text for text, _ in examples), batch_size=batch_size))
     seconds = time.perf_counter() - start
-    predicted = [{(m.start, m.end, m.label) for m in doc.mentions} for doc in documents]
-    micro, per_label = score(
-        [set(spans) for _, spans in examples], predicted, labels=labels
-    )
+    predicted: list[set[tuple[int, int, str]]] = [
+        {(m.start, m.end, m.label) for m in doc.mentions} for doc in documents
+    ]
+    micro, per_label = score([set(spans) for _, spans in examples], predicted, labels=labels)
     words = sum(len(text.split()) for text, _ in examples)
     info = documents[0].model if documents and documents[0].model else None
     return EvaluationReport(

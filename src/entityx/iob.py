@@ -35,7 +35,7 @@ def _columns(parts: list[str]) -> tuple[str, str]:
         return parts[1], parts[2]
     if len(parts) == 1:
         return parts[0], "O"
-    return parts[0], parts[-1] if len(parts) == 2 else parts[-1]
+    return parts[0], parts[-1]
 
 
 def _normalise_tag(tag: str) -> tuple[str, str | None]:
@@ -84,16 +84,20 @@ def read_iob(path: str | Path) -> Iterator[TaggedSentence]:
     with handle:
         lineno = 0
         try:
-            for lineno, line in enumerate(handle, start=1):  # noqa: B007
+            for lineno, line in enumerate(handle, start=1):
                 stripped = line.rstrip("\r\n")
                 if not stripped.strip() or stripped.startswith("-DOCSTART-"):
                     if words:
-                        yield TaggedSentence(tuple(words), tuple(_to_iob2(tags)), str(path), start_line)
+                        yield TaggedSentence(
+                            tuple(words), tuple(_to_iob2(tags)), str(path), start_line
+                        )
                     words, tags = [], []
                     start_line = lineno + 1
                     continue
-                if stripped.startswith("#") and not words and (
-                    stripped.startswith("# ") or "=" in stripped
+                if (
+                    stripped.startswith("#")
+                    and not words
+                    and (stripped.startswith("# ") or "=" in stripped)
                 ):
                     start_line = lineno + 1
                     continue

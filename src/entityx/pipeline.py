@@ -15,10 +15,13 @@ from .errors import ModelNotFoundError, OptionalDependencyError
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .component import EntityxResolverComponent
+
 __all__ = [
     "BUNDLED_PIPELINE",
     "bundled_pipeline_path",
     "load_pipeline",
+    "resolver_component",
     "split_long_text",
 ]
 
@@ -76,7 +79,9 @@ def _spacy_load(model: str, *, gpu_id: int) -> Language:
     try:
         return spacy.load(model)
     except OSError as exc:
-        raise ModelNotFoundError(model, reason="no installed package or directory of that name") from exc
+        raise ModelNotFoundError(
+            model, reason="no installed package or directory of that name"
+        ) from exc
     except ValueError as exc:
         if "transformer" in str(exc):
             _require_transformers(model)
@@ -100,10 +105,20 @@ def _prepare(nlp: Language, *, kb: str | None) -> Language:
 
         nlp.add_pipe(RESOLVER)
     if kb is not None:
-        from .resolve import KnowledgeBase
+        from .resolution import KnowledgeBase
 
-        nlp.get_pipe(RESOLVER).set_kb(KnowledgeBase.from_jsonl(kb))
+        resolver_component(nlp).set_kb(KnowledgeBase.from_jsonl(kb))
     return nlp
+
+
+def resolver_component(nlp: Language) -> EntityxResolverComponent:
+    """The pipeline's ``entityx_resolver`` component."""
+    from .component import EntityxResolverComponent
+
+    component = nlp.get_pipe(RESOLVER)
+    if not isinstance(component, EntityxResolverComponent):
+        raise TypeError(f"{RESOLVER!r} in this pipeline is not entityx's resolver")
+    return component
 
 
 def load_pipeline(model: str | None = None, *, kb: str | None = None, gpu_id: int = -1) -> Language:

@@ -63,7 +63,7 @@ _MAX_CANDIDATE_ALIASES = 12
 
 KeysFn = Callable[[str, str], frozenset[str]]
 #: ``same(known_aliases, new_aliases, label) -> bool``: do the two alias lists name one entity?
-#: (Optional; the default asks :class:`entityx.resolve.Resolver`.)
+#: (Optional; the default asks :class:`entityx.resolution.Resolver`.)
 SameFn = Callable[[Sequence[str], Sequence[str], str], bool]
 
 _SCHEMA = """
@@ -116,7 +116,7 @@ def _default_keys() -> KeysFn:
 
 
 def _default_resolver() -> Any:
-    from .resolve import Resolver
+    from .resolution import Resolver
 
     return Resolver()
 

@@ -200,7 +200,7 @@ def match_keys(name: str, label: str) -> frozenset[str]:
     elif len(stems) == 1:
         keys.add(f"{label}^" + normalize(name))
     # Imported lazily: the gazetteer lives in the resolve layer and loads once, cached.
-    from ..resolve.kb import bundled_kb_id
+    from ..resolution.kb import bundled_kb_id
 
     kb_id = bundled_kb_id(name, label)
     if kb_id:

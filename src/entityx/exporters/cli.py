@@ -1,5 +1,5 @@
 """``entityx export`` and ``entityx render``: thin wrappers over :func:`export` and
-:func:`~entityx.export.render.render_html`."""
+:func:`~entityx.exporters.render.render_html`."""
 
 from __future__ import annotations
 

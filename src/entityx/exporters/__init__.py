@@ -1,7 +1,7 @@
 """Export tagged documents as knowledge-graph input: JSON-LD, Turtle, N-Triples, NIF, Neo4j
 CSV and GraphML.
 
->>> from entityx.export import export
+>>> from entityx.exporters import export
 >>> export("corpus.tagged.jsonl", format="turtle", out="corpus.ttl")  # doctest: +SKIP
 
 Everything streams: documents are read one at a time and only the merged entities and the
