@@ -169,14 +169,20 @@ def main(argv: list[str] | None = None) -> None:
         default=0,
         help="pretrain tok2vec on raw text for N epochs first (0: don't)",
     )
+    parser.add_argument(
+        "--init-tok2vec",
+        type=Path,
+        default=None,
+        help="start from these pretrained tok2vec weights (skips pretraining)",
+    )
     parser.add_argument("--skip-convert", action="store_true")
     args = parser.parse_args(argv)
 
     corpus = HERE / "corpus"
     if not args.skip_convert:
         convert(args.data, corpus)
-    init_tok2vec = None
-    if args.pretrain_epochs > 0:
+    init_tok2vec = args.init_tok2vec
+    if init_tok2vec is None and args.pretrain_epochs > 0:
         write_raw_text(args.data, corpus)
         init_tok2vec = pretrain(
             corpus,
