@@ -27,7 +27,28 @@ DATA = ROOT.parent / "shared" / "data"
 PIPELINE_NAME = "entityx_el_en"
 VERSION = "0.1.0"
 
+# Labelled sentences without a test split's: the English dev splits of UNER EWT, BTC and
+# WNUT-17 are trained on (they are the closest thing to web/social text we have); model
+# selection uses elNER's and GUM's dev splits.
 TRAIN_FILES = [
+    "el/elner4/train.iob2",
+    "en/btc/train.conll",
+    "en/btc/dev.conll",
+    "en/gum/train.iob2",
+    "en/wikigold/wikigold.conll.txt",
+    "en/wnut17/wnut17train.conll",
+    "en/wnut17/emerging.dev.conll",
+    "en/uner_ewt/dev.iob2",
+    *[
+        f"en/crossner/{d}/{s}.txt"
+        for d in ("politics", "science", "music", "literature", "ai")
+        for s in ("train", "dev")
+    ],
+]
+DEV_FILES = ["el/elner4/dev.iob2", "en/gum/dev.iob2"]
+# Raw text for tok2vec pretraining (labels unused): these files' sentences plus the Greek
+# UD treebank's. Never a test split.
+RAW_TEXT_FILES = [
     "el/elner4/train.iob2",
     "en/btc/train.conll",
     "en/gum/train.iob2",
@@ -39,9 +60,6 @@ TRAIN_FILES = [
         for s in ("train", "dev")
     ],
 ]
-DEV_FILES = ["el/elner4/dev.iob2", "en/uner_ewt/dev.iob2"]
-# Raw text for tok2vec pretraining: the training sentences (labels unused) plus the Greek
-# UD treebank's sentences. Never a test split.
 RAW_TEXT_CONLLU = ["el/ud_greek_gud/el_gud-ud-train.conllu"]
 
 
@@ -77,7 +95,7 @@ def _conllu_sentences(path: Path) -> list[str]:
 
 def write_raw_text(data: Path, corpus: Path) -> Path:
     out = corpus / "raw.jsonl"
-    texts = [" ".join(s.words) for f in TRAIN_FILES for s in read_iob(data / f)]
+    texts = [" ".join(s.words) for f in RAW_TEXT_FILES for s in read_iob(data / f)]
     texts += [s for f in RAW_TEXT_CONLLU for s in _conllu_sentences(data / f)]
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:

@@ -61,3 +61,9 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
 def test_iob_to_spans() -> None:
     tags = ["B-PERSON", "I-PERSON", "O", "B-LOC", "B-LOC", "I-ORG"]
     assert iob_to_spans(tags) == [(0, 2, "PERSON"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG")]
+
+
+def test_empty_tokens_are_skipped(tmp_path: Path) -> None:
+    (sent,) = read_iob(write(tmp_path, "But\tO\n\tO\nLavrov\tB-PER\n", name="btc.conll"))
+    assert sent.words == ("But", "Lavrov")
+    assert sent.tags == ("O", "B-PERSON")

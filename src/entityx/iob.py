@@ -102,6 +102,8 @@ def read_iob(path: str | Path) -> Iterator[TaggedSentence]:
                     start_line = lineno + 1
                     continue
                 word, tag = _columns(_split_line(stripped))
+                if not word.strip():  # BTC has tab-only lines: no token to tag
+                    continue
                 words.append(word)
                 tags.append(_normalise_tag(tag))
         except UnicodeDecodeError as exc:
