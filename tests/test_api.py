@@ -115,3 +115,38 @@ def test_long_text_is_processed_in_pieces_with_original_offsets(
         assert text[m.start : m.end] == m.text
     # one entity across all pieces, not one per piece
     assert len(doc.entities) == len(short.entities)
+
+
+def test_user_kb_sets_kb_id_same_as_and_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text(
+        json.dumps(
+            {
+                "id": "Q187379",
+                "name": "Sergey Lavrov",
+                "label": "PERSON",
+                "aliases": ["Σεργκέι Λαβρόφ", "Lavrov"],
+                "same_as": ["https://www.wikidata.org/entity/Q187379"],
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    doc = entityx.load(kb=kb).extract(
+        "Ο Σεργκέι Λαβρόφ έφτασε. Ο Λαβρόφ είπε ότι η Ρωσία θα βοηθήσει."
+    )
+    (lavrov,) = [e for e in doc.entities if e.label == "PERSON"]
+    assert lavrov.kb_id == "Q187379"
+    assert lavrov.id == "Q187379"
+    assert lavrov.name == "Sergey Lavrov"
+    assert "https://www.wikidata.org/entity/Q187379" in lavrov.same_as
+
+
+def test_bad_kb_names_file_line_and_field(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kb = tmp_path / "bad.jsonl"
+    kb.write_text('{"id": "x", "name": "X", "label": "PERSON"}\n{"id": "y", "name": ""}\n')
+    with pytest.raises(entityx.KnowledgeBaseError, match=r"bad\.jsonl.*line 2"):
+        entityx.load(kb=kb)

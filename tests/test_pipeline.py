@@ -113,3 +113,22 @@ def test_split_long_text_prefers_paragraphs_and_keeps_offsets() -> None:
 def test_split_long_text_hard_cuts_without_separators() -> None:
     pieces = split_long_text("a" * 250, max_chars=100)
     assert [len(p) for _, p in pieces] == [100, 100, 50]
+
+
+def test_resolver_factory_is_found_through_its_entry_point() -> None:
+    """`nlp.add_pipe("entityx_resolver")` works without importing entityx first."""
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy, sys\n"
+        "nlp = spacy.blank('en')\n"
+        "ruler = nlp.add_pipe('entity_ruler')\n"
+        "ruler.add_patterns([{'label': 'GPE', 'pattern': 'North Korea'}])\n"
+        "nlp.add_pipe('entityx_resolver')\n"
+        "doc = nlp('Kim ruled North Korea.')\n"
+        "print(doc._.entityx_entities[0].name)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "North Korea"
