@@ -59,8 +59,10 @@ def main() -> None:
         t0 = time.perf_counter()
         entities, _ = resolver.resolve(items)
         times[n] = time.perf_counter() - t0
-        print(f"{n:>7} names -> {len(entities):>7} entities: {times[n]:6.2f} s "
-              f"({1e6 * times[n] / n:.1f} µs/name)")
+        print(
+            f"{n:>7} names -> {len(entities):>7} entities: {times[n]:6.2f} s "
+            f"({1e6 * times[n] / n:.1f} µs/name)"
+        )
     if 10_000 in times and 100_000 in times:
         print(f"t(100k)/t(10k) = {times[100_000] / times[10_000]:.1f}")
 

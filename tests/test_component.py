@@ -18,8 +18,10 @@ PATTERNS = [
     {"label": "ORG", "pattern": "ASEAN"},
     {"label": "DATE", "pattern": "Σάββατο"},
 ]
-TEXT = ("Ο υπουργός Εξωτερικών της Ρωσίας Σεργκέι Λαβρόφ έφτασε το Σάββατο. Ο Λαβρόφ μίλησε "
-        "στη σύνοδο της Ένωσης των Κρατών της Νοτιοανατολικής Ασίας (ASEAN). Sergey Lavrov said.")
+TEXT = (
+    "Ο υπουργός Εξωτερικών της Ρωσίας Σεργκέι Λαβρόφ έφτασε το Σάββατο. Ο Λαβρόφ μίλησε "
+    "στη σύνοδο της Ένωσης των Κρατών της Νοτιοανατολικής Ασίας (ASEAN). Sergey Lavrov said."
+)
 
 
 def _nlp(**config: object) -> spacy.Language:
@@ -45,8 +47,9 @@ def test_component_sets_extensions() -> None:
 
 def test_to_disk_from_disk_roundtrip(tmp_path: Path) -> None:
     nlp = _nlp(threshold=80.0)
-    kb = KnowledgeBase.from_entries([{"id": "Q42", "name": "Sergey Lavrov", "label": "PERSON",
-                                      "aliases": ["Λαβρόφ"]}])
+    kb = KnowledgeBase.from_entries(
+        [{"id": "Q42", "name": "Sergey Lavrov", "label": "PERSON", "aliases": ["Λαβρόφ"]}]
+    )
     nlp.get_pipe("entityx_resolver").set_kb(kb)  # type: ignore[attr-defined]
     nlp.to_disk(tmp_path / "pipe")
     loaded = spacy.load(tmp_path / "pipe")

@@ -12,8 +12,9 @@ from entityx.resolution import KnowledgeBase, Resolver
 
 
 def _write(path: Path, rows: list[object]) -> Path:
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
     return path
 
 
@@ -54,15 +55,26 @@ def test_bad_json_and_duplicates(tmp_path: Path) -> None:
 
 def test_user_kb_pins_and_splits(tmp_path: Path) -> None:
     rows = [
-        {"id": "Q1", "name": "Donald Trump", "label": "PERSON", "aliases": ["Τραμπ"],
-         "same_as": ["http://www.wikidata.org/entity/Q22686"]},
+        {
+            "id": "Q1",
+            "name": "Donald Trump",
+            "label": "PERSON",
+            "aliases": ["Τραμπ"],
+            "same_as": ["http://www.wikidata.org/entity/Q22686"],
+        },
         {"id": "Q2", "name": "Melania Trump", "label": "PERSON"},
         {"id": "Q3", "name": "Sergey Lavrov", "label": "PERSON"},
         {"id": "Q4", "name": "Sergei Lavrov (namesake)", "label": "PERSON", "aliases": ["Lavrov"]},
     ]
     kb = KnowledgeBase.from_jsonl(_write(tmp_path / "kb.jsonl", rows))
-    items = [("Τραμπ", "PERSON"), ("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"),
-             ("Σεργκέι Λαβρόφ", "PERSON"), ("Lavrov", "PERSON"), ("Ρωσίας", "LOC")]
+    items = [
+        ("Τραμπ", "PERSON"),
+        ("Donald Trump", "PERSON"),
+        ("Melania Trump", "PERSON"),
+        ("Σεργκέι Λαβρόφ", "PERSON"),
+        ("Lavrov", "PERSON"),
+        ("Ρωσίας", "LOC"),
+    ]
     entities, ids = Resolver(kb=kb).resolve(items)
     by_id = {e.id: e for e in entities}
     assert ids[0] == ids[1] == "Q1" and by_id["Q1"].same_as[0].endswith("Q22686")

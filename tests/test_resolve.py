@@ -65,8 +65,12 @@ def test_labels_never_merge() -> None:
 
 
 def test_short_forms_join_unique_full_name() -> None:
-    items = [("Βλαντίμιρ Πούτιν", "PERSON"), ("ο κ. Πούτιν", "PERSON"), ("Κιμ", "PERSON"),
-             ("Kim Jong-un", "PERSON")]
+    items = [
+        ("Βλαντίμιρ Πούτιν", "PERSON"),
+        ("ο κ. Πούτιν", "PERSON"),
+        ("Κιμ", "PERSON"),
+        ("Kim Jong-un", "PERSON"),
+    ]
     ids = _groups(items)
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
 
@@ -83,8 +87,11 @@ def test_acronym_defined_with_name() -> None:
 
 
 def test_aliases_verbatim_and_counts() -> None:
-    items = [("Βλαντίμιρ Πούτιν", "PERSON"), ("Βλαντιμίρ Πούτιν", "PERSON"),
-             ("Βλαντίμιρ Πούτιν", "PERSON")]
+    items = [
+        ("Βλαντίμιρ Πούτιν", "PERSON"),
+        ("Βλαντιμίρ Πούτιν", "PERSON"),
+        ("Βλαντίμιρ Πούτιν", "PERSON"),
+    ]
     (ent,), _ = Resolver().resolve(items)
     assert ent.aliases == ("Βλαντίμιρ Πούτιν", "Βλαντιμίρ Πούτιν")
     assert ent.mention_count == 3
@@ -106,12 +113,28 @@ def test_resolve_accepts_mentions() -> None:
     assert ent.name == "Sergey Lavrov" and ent.mention_count == 2
 
 
-POOL = [("Σεργκέι Λαβρόφ", "PERSON"), ("Λαβρόφ", "PERSON"), ("Lavrov", "PERSON"),
-        ("Κιμ Γιονγκ Ουν", "PERSON"), ("Κιμ", "PERSON"), ("Ντόναλντ Τραμπ", "PERSON"),
-        ("Μελάνια Τραμπ", "PERSON"), ("Τραμπ", "PERSON"), ("Ρωσίας", "LOC"), ("Russia", "LOC"),
-        ("Ρωσία", "ORG"), ("Βόρεια Κορέα", "LOC"), ("Νότια Κορέα", "LOC"), ("Πούτιν", "PERSON"),
-        ("Vladimir Putin", "PERSON"), ("ΤΑΣΣ", "ORG"), ("TASS", "ORG"), ("Αλέξη Τσίπρα", "PERSON"),
-        ("Δημήτρης Τσίπρας", "PERSON"), ("Γκουτέρες", "PERSON")]
+POOL = [
+    ("Σεργκέι Λαβρόφ", "PERSON"),
+    ("Λαβρόφ", "PERSON"),
+    ("Lavrov", "PERSON"),
+    ("Κιμ Γιονγκ Ουν", "PERSON"),
+    ("Κιμ", "PERSON"),
+    ("Ντόναλντ Τραμπ", "PERSON"),
+    ("Μελάνια Τραμπ", "PERSON"),
+    ("Τραμπ", "PERSON"),
+    ("Ρωσίας", "LOC"),
+    ("Russia", "LOC"),
+    ("Ρωσία", "ORG"),
+    ("Βόρεια Κορέα", "LOC"),
+    ("Νότια Κορέα", "LOC"),
+    ("Πούτιν", "PERSON"),
+    ("Vladimir Putin", "PERSON"),
+    ("ΤΑΣΣ", "ORG"),
+    ("TASS", "ORG"),
+    ("Αλέξη Τσίπρα", "PERSON"),
+    ("Δημήτρης Τσίπρας", "PERSON"),
+    ("Γκουτέρες", "PERSON"),
+]
 
 
 def _partition(items: list[tuple[str, str]], ids: list[str]) -> set[frozenset[tuple[str, str]]]:

@@ -143,8 +143,10 @@ def test_geonames_by_sound_only() -> None:
 
 
 def _show(title: str, s: ResolverScores) -> None:
-    print(f"{title}: entities={s.entities} forms={s.forms} exact={s.exact_accuracy:.3f} "
-          f"P={s.bcubed_precision:.3f} R={s.bcubed_recall:.3f} F1={s.bcubed_f1:.3f}")
+    print(
+        f"{title}: entities={s.entities} forms={s.forms} exact={s.exact_accuracy:.3f} "
+        f"P={s.bcubed_precision:.3f} R={s.bcubed_recall:.3f} F1={s.bcubed_f1:.3f}"
+    )
 
 
 if __name__ == "__main__":
@@ -155,8 +157,10 @@ if __name__ == "__main__":
     if "-v" in sys.argv:
         for err in s.errors:
             print("  ", err)
-    _show("held-out (no gazetteer)",
-          evaluate_lines(held_out_lines(), resolver=Resolver(gazetteer=False)))
+    _show(
+        "held-out (no gazetteer)",
+        evaluate_lines(held_out_lines(), resolver=Resolver(gazetteer=False)),
+    )
     g = evaluate_lines(geonames_lines(), resolver=Resolver(gazetteer=False))
     _show("geonames cities, sound only", g)
     if "-v" in sys.argv:

@@ -89,8 +89,13 @@ def test_romanize() -> None:
 
 
 def test_match_keys_share_a_key() -> None:
-    pairs = [("Λαβρόφ", "Sergey Lavrov"), ("Κιμ", "Kim Jong-un"), ("Ρωσίας", "Russia"),
-             ("Γαλλία", "France"), ("Πούτιν", "Βλαντίμιρ Πούτιν")]
+    pairs = [
+        ("Λαβρόφ", "Sergey Lavrov"),
+        ("Κιμ", "Kim Jong-un"),
+        ("Ρωσίας", "Russia"),
+        ("Γαλλία", "France"),
+        ("Πούτιν", "Βλαντίμιρ Πούτιν"),
+    ]
     for a, b in pairs:
         label = "LOC" if a in ("Ρωσίας", "Γαλλία") else "PERSON"
         assert match_keys(a, label) & match_keys(b, label), (a, b)

@@ -46,5 +46,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"B-cubed F1          {scores.bcubed_f1:.4f}")
         if show_errors:
             for err in scores.errors:
-                typer.echo(f"  {err['id']}: {err['forms']} -> {err['clusters']}"
-                           + (f" (merged with {err['merged_with']})" if err["merged_with"] else ""))
+                typer.echo(
+                    f"  {err['id']}: {err['forms']} -> {err['clusters']}"
+                    + (f" (merged with {err['merged_with']})" if err["merged_with"] else "")
+                )

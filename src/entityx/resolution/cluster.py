@@ -215,8 +215,11 @@ class Resolver:
                 a, b = names[members[0]], names[j]
                 # One short word: stems can collide (Dubai/Dubbo → dub), so the unstemmed
                 # keys must agree too.
-                if key.startswith("=") and len(a.stems) == 1 and len(a.stems[0]) <= 4 and (
-                    fuzz.ratio(a.keys[0], b.keys[0]) < 75
+                if (
+                    key.startswith("=")
+                    and len(a.stems) == 1
+                    and len(a.stems[0]) <= 4
+                    and (fuzz.ratio(a.keys[0], b.keys[0]) < 75)
                 ):
                     continue
                 uf.union(members[0], j)
@@ -289,8 +292,11 @@ class Resolver:
             pool = min(lists, key=len)
             if not pool or len(pool) > self.max_block:
                 continue  # a word shared by that many names cannot single one out
-            cands = [c for c in pool if len(names[c].stems) > len(short)
-                     and _in_order(short, names[c].stems)]
+            cands = [
+                c
+                for c in pool
+                if len(names[c].stems) > len(short) and _in_order(short, names[c].stems)
+            ]
             roots = {uf.find(c) for c in cands}
             if len(roots) == 1:
                 uf.union(i, roots.pop())

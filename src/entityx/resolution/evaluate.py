@@ -70,8 +70,9 @@ def score_clusters(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, flo
     return exact / len(g), prec, rec, f1
 
 
-def evaluate_lines(lines: Iterable[EvalLine], *, resolver: Resolver | None = None
-                   ) -> ResolverScores:
+def evaluate_lines(
+    lines: Iterable[EvalLine], *, resolver: Resolver | None = None
+) -> ResolverScores:
     items: list[tuple[str, str]] = []
     gold: list[str] = []
     for line in lines:
@@ -91,10 +92,23 @@ def evaluate_lines(lines: Iterable[EvalLine], *, resolver: Resolver | None = Non
     for gi, preds in by_gold.items():
         if len(preds) > 1 or any(len(by_pred[pi]) > 1 for pi in preds):
             forms = [f for (f, _), g2 in zip(items, gold, strict=True) if g2 == gi]
-            errors.append({"id": gi, "forms": forms, "clusters": sorted(names[p] for p in preds),
-                           "merged_with": sorted(set().union(*(by_pred[p] for p in preds)) - {gi})})
-    return ResolverScores(entities=len(by_gold), forms=len(items), exact_accuracy=exact,
-                          bcubed_precision=prec, bcubed_recall=rec, bcubed_f1=f1, errors=errors)
+            errors.append(
+                {
+                    "id": gi,
+                    "forms": forms,
+                    "clusters": sorted(names[p] for p in preds),
+                    "merged_with": sorted(set().union(*(by_pred[p] for p in preds)) - {gi}),
+                }
+            )
+    return ResolverScores(
+        entities=len(by_gold),
+        forms=len(items),
+        exact_accuracy=exact,
+        bcubed_precision=prec,
+        bcubed_recall=rec,
+        bcubed_f1=f1,
+        errors=errors,
+    )
 
 
 def evaluate_file(path: str | Path, *, resolver: Resolver | None = None) -> ResolverScores:
