@@ -2,6 +2,9 @@
 
     python models/train.py                      # full run, writes models/entityx_el_en
     python models/train.py --max-steps 200      # a quick smoke run
+    python models/train.py --transformer nlpaueb/bert-base-greek-uncased-v1 --gpu-id 0
+                                                # transformer pipeline, writes
+                                                # models/entityx_el_en_trf
 
 Reads the corpora in ../shared/data (see models/README.md for data and licences), converts
 them to spaCy DocBin files in models/corpus/, trains with models/config.cfg and copies the
@@ -16,6 +19,7 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -25,6 +29,8 @@ from entityx.iob import TaggedSentence, iob_to_spans, read_iob  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 PIPELINE_NAME = "entityx_el_en"
+TRF_PIPELINE_NAME = "entityx_el_en_trf"
+TRF_CONFIG = HERE / "config_trf.cfg"
 VERSION = "0.1.0"
 
 # Labelled sentences without a test split's: the English dev splits of UNER EWT, BTC and
@@ -127,24 +133,36 @@ def train(
     gpu_id: int,
     config: Path,
     init_tok2vec: Path | None = None,
+    transformer: str | None = None,
+    overrides: dict[str, Any] | None = None,
 ) -> None:
+    """Train with ``config``; ``transformer`` (a hub name or a local directory) sets the
+    transformer config's ``vars.transformer``; ``overrides`` are further config overrides."""
     from spacy.cli.train import train as spacy_train
 
     import entityx.tokenizer  # noqa: F401  registers entityx.customize_tokenizer.v1
 
-    overrides = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
+    config_overrides: dict[str, Any] = {
+        "paths.train": str(corpus / "train.spacy"),
+        "paths.dev": str(corpus / "dev.spacy"),
+    }
     if max_steps is not None:
-        overrides["vars.max_steps"] = max_steps
+        config_overrides["vars.max_steps"] = max_steps
     if init_tok2vec is not None:
-        overrides["paths.init_tok2vec"] = str(init_tok2vec)
-    spacy_train(config, output, overrides=overrides, use_gpu=gpu_id)
+        config_overrides["paths.init_tok2vec"] = str(init_tok2vec)
+    if transformer is not None:
+        config_overrides["vars.transformer"] = transformer
+    config_overrides.update(overrides or {})
+    spacy_train(config, output, overrides=config_overrides, use_gpu=gpu_id)
 
 
-def package(trained: Path, target: Path) -> None:
+def package(
+    trained: Path, target: Path, *, name: str = PIPELINE_NAME, transformer: str | None = None
+) -> None:
     meta_path = trained / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
-        name=PIPELINE_NAME,
+        name=name,
         version=VERSION,
         license="CC BY-NC-SA 4.0",
         author="entityx developers",
@@ -164,6 +182,11 @@ def package(trained: Path, target: Path) -> None:
             {"name": "CrossNER", "license": "MIT / CC BY-SA (Wikipedia text)"},
         ],
     )
+    if transformer is not None:
+        meta["description"] = meta["description"].replace(
+            "bundled NER pipeline", f"transformer NER pipeline (on {transformer})"
+        )
+        meta["transformer"] = transformer
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(trained, target)
@@ -176,11 +199,30 @@ def package(trained: Path, target: Path) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the shared/data directory")
-    parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
-    parser.add_argument("--output", type=Path, default=HERE / "training")
-    parser.add_argument("--target", type=Path, default=HERE / PIPELINE_NAME)
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="default: config.cfg (config_trf.cfg with --transformer)",
+    )
+    parser.add_argument(
+        "--output", type=Path, default=None, help="default: training (training_trf)"
+    )
+    parser.add_argument(
+        "--target",
+        type=Path,
+        default=None,
+        help=f"default: {PIPELINE_NAME} ({TRF_PIPELINE_NAME} with --transformer)",
+    )
     parser.add_argument("--max-steps", type=int, default=None)
-    parser.add_argument("--gpu-id", type=int, default=-1)
+    parser.add_argument("--gpu-id", type=int, default=-1, help="GPU to train on (-1: CPU)")
+    parser.add_argument(
+        "--transformer",
+        metavar="NAME_OR_PATH",
+        default=None,
+        help="train the transformer pipeline (config_trf.cfg) on this Hugging Face model "
+        "name or local directory, e.g. nlpaueb/bert-base-greek-uncased-v1 or xlm-roberta-base",
+    )
     parser.add_argument(
         "--pretrain-epochs",
         type=int,
@@ -195,6 +237,17 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--skip-convert", action="store_true")
     args = parser.parse_args(argv)
+    trf = args.transformer is not None
+    if trf and (args.pretrain_epochs > 0 or args.init_tok2vec is not None):
+        parser.error(
+            "--pretrain-epochs and --init-tok2vec are for the CNN pipeline, not with --transformer"
+        )
+    if args.config is None:
+        args.config = TRF_CONFIG if trf else HERE / "config.cfg"
+    if args.output is None:
+        args.output = HERE / ("training_trf" if trf else "training")
+    if args.target is None:
+        args.target = HERE / (TRF_PIPELINE_NAME if trf else PIPELINE_NAME)
 
     corpus = HERE / "corpus"
     if not args.skip_convert:
@@ -216,8 +269,14 @@ def main(argv: list[str] | None = None) -> None:
         gpu_id=args.gpu_id,
         config=args.config,
         init_tok2vec=init_tok2vec,
+        transformer=args.transformer,
     )
-    package(args.output / "model-best", args.target)
+    package(
+        args.output / "model-best",
+        args.target,
+        name=TRF_PIPELINE_NAME if trf else PIPELINE_NAME,
+        transformer=args.transformer,
+    )
 
 
 if __name__ == "__main__":
