@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import random
 import subprocess
 import sys
@@ -108,10 +109,16 @@ def run_child(settings: dict, *, marks: list[int] = ()) -> dict:  # type: ignore
 
 
 def child(settings: dict) -> None:
+    import resource
+
     from entityx.corpus import tag_corpus
 
     summary = tag_corpus(**settings, progress=False)
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # pool workers, once joined
     print(json.dumps({
+        "main_cpu_s": round(me.ru_utime + me.ru_stime, 1),
+        "workers_cpu_s": round(kids.ru_utime + kids.ru_stime, 1),
         "documents": summary.documents, "words": summary.words, "errors": summary.errors,
         "entities": summary.entities, "seconds": summary.seconds,
         "registry_entities": summary.registry_entities,
@@ -149,11 +156,13 @@ def throughput(args: argparse.Namespace) -> None:
     print(f"\n{args.docs} docs ({base['words']:,} words), model={args.model or 'bundled'}, "
           f"registry={'on' if args.registry else 'off'}")
     print(f"{'config':<9} {'wall s':>7} {'docs/s':>7} {'words/s':>8} {'steady docs/s':>13} "
-          f"{'speed-up':>8} {'peak RSS MB':>11}")
+          f"{'speed-up':>8} {'peak RSS MB':>11} {'CPU s main+workers':>18}")
     for r in rows:
         print(f"{r['config']:<9} {r['wall_seconds']:>7} {r['docs_per_s']:>7} "
               f"{r['words_per_s']:>8,} {r['steady_docs_per_s']!s:>13} "
-              f"{r['docs_per_s'] / base['docs_per_s']:>7.2f}x {r['peak_rss_mb']:>11}")
+              f"{r['docs_per_s'] / base['docs_per_s']:>7.2f}x {r['peak_rss_mb']:>11} "
+              f"{r['main_cpu_s']:>9}+{r['workers_cpu_s']}")
+    print(f"load average (1/5/15 min) at the end: {os.getloadavg()}, cores: {os.cpu_count()}")
 
 
 def memory(args: argparse.Namespace) -> None:
