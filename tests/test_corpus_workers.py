@@ -22,13 +22,13 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 def test_two_workers_write_exactly_what_one_process_writes(tiny: Path, tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    good = make_jsonl(src, 240, bad_every=11)
+    good = make_jsonl(src, 120, bad_every=11)
     outputs = {}
     for workers in (1, 2):
         out = tmp_path / f"w{workers}.jsonl"
         summary = tag_corpus([src], output=out, model=tiny, workers=workers, batch_size=16,
                              registry=tmp_path / f"w{workers}.db", id_field="id", progress=False)
-        assert summary.documents == len(good) and summary.errors == 240 - len(good)
+        assert summary.documents == len(good) and summary.errors == 120 - len(good)
         outputs[workers] = out.read_bytes()
     assert outputs[1] == outputs[2]
     docs = [json.loads(line) for line in outputs[2].splitlines()]
@@ -52,7 +52,7 @@ def test_entityx_command_line_end_to_end(tiny: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     done = subprocess.run(
         [*entityx, "tag", str(src), "-o", str(out), "-m", str(tiny), "--registry", str(reg),
-         "--workers", "2", "--id-field", "id", "--batch-size", "4"],
+         "--id-field", "id", "--batch-size", "4"],
         env=env, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr
