@@ -94,6 +94,9 @@ def test_unreadable_inputs_fail_fast(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="no such file"):
         tag_corpus([tmp_path / "missing.txt"], output=tmp_path / "o.jsonl", progress=False)
     assert not (tmp_path / "o.jsonl").exists()  # failed before any work
+    (tmp_path / "in.txt").write_text("Some text.", encoding="utf-8")
+    with pytest.raises(OSError, match="does not exist or is not writable"):
+        tag_corpus([tmp_path / "in.txt"], output=tmp_path / "no" / "o.jsonl", progress=False)
 
 
 def test_errors_path_for() -> None:

@@ -192,6 +192,11 @@ def tag_corpus(
     out_path = None if to_stdout else Path(output)
     err_path = Path(errors) if errors is not None else errors_path_for(output)
     progress_path = None if out_path is None else out_path.with_name(out_path.name + ".progress")
+    for target in (out_path, err_path):
+        if target is not None and not os.access(target.parent or Path("."), os.W_OK):
+            raise OutputError(
+                f"cannot write {target}: {target.parent} does not exist or is not writable"
+            )
     model_s = None if model is None else str(model)
     kb_s = None if kb is None else str(kb)
     reg = _open_registry(registry)
