@@ -102,7 +102,9 @@ def run_child(settings: dict, *, marks: list[int] = ()) -> dict:  # type: ignore
     if len(samples) >= 2 and samples[-1][0] > samples[0][0]:
         steady = (samples[-1][1] - samples[0][1]) / (samples[-1][0] - samples[0][0])
     return {
-        **result, "wall_seconds": round(wall, 1), "peak_rss_mb": round(peak / 2**20),
+        **result,
+        "wall_seconds": round(wall, 1),
+        "peak_rss_mb": round(peak / 2**20),
         "steady_docs_per_s": None if steady is None else round(steady, 1),
         "peak_rss_mb_by_docs": {k: round(v / 2**20) for k, v in sorted(at_marks.items())},
     }
@@ -116,13 +118,20 @@ def child(settings: dict) -> None:
     summary = tag_corpus(**settings, progress=False)
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # pool workers, once joined
-    print(json.dumps({
-        "main_cpu_s": round(me.ru_utime + me.ru_stime, 1),
-        "workers_cpu_s": round(kids.ru_utime + kids.ru_stime, 1),
-        "documents": summary.documents, "words": summary.words, "errors": summary.errors,
-        "entities": summary.entities, "seconds": summary.seconds,
-        "registry_entities": summary.registry_entities,
-    }))
+    print(
+        json.dumps(
+            {
+                "main_cpu_s": round(me.ru_utime + me.ru_stime, 1),
+                "workers_cpu_s": round(kids.ru_utime + kids.ru_stime, 1),
+                "documents": summary.documents,
+                "words": summary.words,
+                "errors": summary.errors,
+                "entities": summary.entities,
+                "seconds": summary.seconds,
+                "registry_entities": summary.registry_entities,
+            }
+        )
+    )
 
 
 def throughput(args: argparse.Namespace) -> None:
@@ -141,9 +150,14 @@ def throughput(args: argparse.Namespace) -> None:
     }
     rows = []
     for name in args.configs.split(","):
-        settings = {"inputs": [str(sample)], "output": str(OUT / f"tp_{name}.jsonl"),
-                    "id_field": "id", "model": model, "batch_size": args.batch_size,
-                    **configs[name]}
+        settings = {
+            "inputs": [str(sample)],
+            "output": str(OUT / f"tp_{name}.jsonl"),
+            "id_field": "id",
+            "model": model,
+            "batch_size": args.batch_size,
+            **configs[name],
+        }
         if args.registry:
             settings["registry"] = str(OUT / f"tp_{name}.db")
         r = run_child(settings)
@@ -153,15 +167,21 @@ def throughput(args: argparse.Namespace) -> None:
         rows.append(r)
         print(json.dumps(r), flush=True)
     base = rows[0]
-    print(f"\n{args.docs} docs ({base['words']:,} words), model={args.model or 'bundled'}, "
-          f"registry={'on' if args.registry else 'off'}")
-    print(f"{'config':<9} {'wall s':>7} {'docs/s':>7} {'words/s':>8} {'steady docs/s':>13} "
-          f"{'speed-up':>8} {'peak RSS MB':>11} {'CPU s main+workers':>18}")
+    print(
+        f"\n{args.docs} docs ({base['words']:,} words), model={args.model or 'bundled'}, "
+        f"registry={'on' if args.registry else 'off'}"
+    )
+    print(
+        f"{'config':<9} {'wall s':>7} {'docs/s':>7} {'words/s':>8} {'steady docs/s':>13} "
+        f"{'speed-up':>8} {'peak RSS MB':>11} {'CPU s main+workers':>18}"
+    )
     for r in rows:
-        print(f"{r['config']:<9} {r['wall_seconds']:>7} {r['docs_per_s']:>7} "
-              f"{r['words_per_s']:>8,} {r['steady_docs_per_s']!s:>13} "
-              f"{r['docs_per_s'] / base['docs_per_s']:>7.2f}x {r['peak_rss_mb']:>11} "
-              f"{r['main_cpu_s']:>9}+{r['workers_cpu_s']}")
+        print(
+            f"{r['config']:<9} {r['wall_seconds']:>7} {r['docs_per_s']:>7} "
+            f"{r['words_per_s']:>8,} {r['steady_docs_per_s']!s:>13} "
+            f"{r['docs_per_s'] / base['docs_per_s']:>7.2f}x {r['peak_rss_mb']:>11} "
+            f"{r['main_cpu_s']:>9}+{r['workers_cpu_s']}"
+        )
     print(f"load average (1/5/15 min) at the end: {os.getloadavg()}, cores: {os.cpu_count()}")
 
 
@@ -169,14 +189,22 @@ def memory(args: argparse.Namespace) -> None:
     src = corpus(args.docs)
     model = str(tiny_model()) if args.model == "tiny" else args.model
     marks = [int(m) for m in args.marks.split(",")]
-    settings = {"inputs": [str(src)], "output": str(OUT / f"mem_{args.docs}.jsonl"),
-                "id_field": "id", "model": model, "workers": args.workers,
-                "registry": str(OUT / f"mem_{args.docs}.db"), "batch_size": args.batch_size}
+    settings = {
+        "inputs": [str(src)],
+        "output": str(OUT / f"mem_{args.docs}.jsonl"),
+        "id_field": "id",
+        "model": model,
+        "workers": args.workers,
+        "registry": str(OUT / f"mem_{args.docs}.db"),
+        "batch_size": args.batch_size,
+    }
     r = run_child(settings, marks=marks)
     print(json.dumps(r))
-    print(f"\n{args.docs:,} docs, {args.workers} workers, registry on, "
-          f"model={args.model or 'bundled'}: {r['wall_seconds']} s, "
-          f"{r['registry_entities']:,} registry entities")
+    print(
+        f"\n{args.docs:,} docs, {args.workers} workers, registry on, "
+        f"model={args.model or 'bundled'}: {r['wall_seconds']} s, "
+        f"{r['registry_entities']:,} registry entities"
+    )
     print("peak RSS of the process tree (MB) up to N documents:")
     for mark, mb in r["peak_rss_mb_by_docs"].items():
         print(f"  {mark:>8,} docs: {mb} MB")
@@ -225,13 +253,26 @@ def registry(args: argparse.Namespace) -> None:
     search_ms = (time.monotonic() - t) * 1000 / 200
     reg.close()
     size_mb = sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 2**20
-    print(json.dumps({**stats, "build_s": round(build_s, 1), "size_mb": round(size_mb, 1),
-                      "lookup_known_ms": round(known_ms, 3),
-                      "lookup_new_ms": round(unknown_ms, 3), "search_ms": round(search_ms, 3)}))
-    print(f"\nregistry of {stats['entities']:,} entities ({stats['aliases']:,} aliases, "
-          f"{stats['keys']:,} keys): {size_mb:.1f} MB on disk, built in {build_s:.0f} s")
-    print(f"  lookup of a known spelling: {known_ms:.2f} ms; of a new name (keys + resolver): "
-          f"{unknown_ms:.2f} ms; search(): {search_ms:.2f} ms")
+    print(
+        json.dumps(
+            {
+                **stats,
+                "build_s": round(build_s, 1),
+                "size_mb": round(size_mb, 1),
+                "lookup_known_ms": round(known_ms, 3),
+                "lookup_new_ms": round(unknown_ms, 3),
+                "search_ms": round(search_ms, 3),
+            }
+        )
+    )
+    print(
+        f"\nregistry of {stats['entities']:,} entities ({stats['aliases']:,} aliases, "
+        f"{stats['keys']:,} keys): {size_mb:.1f} MB on disk, built in {build_s:.0f} s"
+    )
+    print(
+        f"  lookup of a known spelling: {known_ms:.2f} ms; of a new name (keys + resolver): "
+        f"{unknown_ms:.2f} ms; search(): {search_ms:.2f} ms"
+    )
 
 
 def _name_parts() -> tuple[list[str], list[str]]:

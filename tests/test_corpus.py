@@ -58,8 +58,16 @@ def test_readers_yield_error_records_for_every_kind_of_bad_record(tmp_path: Path
     errors = [r for r in records if isinstance(r, ErrorRecord)]
     assert [e.line for e in errors] == [2, 3, 4, 5, 6, 7, 8, 9]
     reasons = " | ".join(e.reason for e in errors)
-    for word in ("malformed JSON", "missing", "int, not a string", "whitespace-only",
-                 "invalid UTF-8", "over --max-chars", "JSON object", "empty line"):
+    for word in (
+        "malformed JSON",
+        "missing",
+        "int, not a string",
+        "whitespace-only",
+        "invalid UTF-8",
+        "over --max-chars",
+        "JSON object",
+        "empty line",
+    ):
         assert word in reasons
     assert count_records(files) == 10
 
@@ -75,7 +83,8 @@ def test_txt_files_directories_glob_and_gzip(tmp_path: Path) -> None:
     files = resolve_inputs([tmp_path / "d", tmp_path / "e.jsonl.gz"])
     records = list(iter_records(files))
     assert [r.id for r in records if isinstance(r, Record)] == [
-        str(tmp_path / "d" / "a.txt"), str(tmp_path / "d" / "sub" / "b.txt"),
+        str(tmp_path / "d" / "a.txt"),
+        str(tmp_path / "d" / "sub" / "b.txt"),
         f"{tmp_path / 'e.jsonl.gz'}:1",
     ]
     (bad,) = [r for r in records if isinstance(r, ErrorRecord)]
@@ -110,15 +119,15 @@ def test_tag_corpus_writes_documents_in_order_and_errors_aside(tmp_path: Path, f
     good = make_jsonl(src, 50, bad_every=7)
     (tmp_path / "CRASH.txt").write_text("Text that makes CRASH the pipeline.", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    summary = tag_corpus([src, tmp_path / "CRASH.txt"], output=out, id_field="id",
-                         batch_size=8, progress=False)
+    summary = tag_corpus(
+        [src, tmp_path / "CRASH.txt"], output=out, id_field="id", batch_size=8, progress=False
+    )
     docs = _lines(out)
     assert [d["id"] for d in docs] == good
     assert all(d["text"] and d["entities"] for d in docs)
     errors = _lines(tmp_path / "out.errors.jsonl")
     assert len(errors) == 50 - len(good) + 1
-    assert errors[0] == {"source": str(src), "line": 7, "id": None,
-                         "reason": errors[0]["reason"]}
+    assert errors[0] == {"source": str(src), "line": 7, "id": None, "reason": errors[0]["reason"]}
     assert "pipeline failed" in errors[-1]["reason"]
     assert summary.documents == len(good) and summary.errors == len(errors)
     assert summary.words == sum(len(d["text"].split()) for d in docs)
@@ -197,8 +206,7 @@ def test_enospc_with_registry_after_an_earlier_complete_run(
     src = tmp_path / "in.jsonl"
     make_jsonl(src, 60, bad_every=9)
     ref_reg = Registry(tmp_path / "ref.db", keys=fake_keys, same=fake_same)
-    tag_corpus([src], output=tmp_path / "ref.jsonl", batch_size=8, progress=False,
-               registry=ref_reg)
+    tag_corpus([src], output=tmp_path / "ref.jsonl", batch_size=8, progress=False, registry=ref_reg)
     reg = Registry(tmp_path / "run.db", keys=fake_keys, same=fake_same)
     out = tmp_path / "out.jsonl"
     # an earlier, complete run into the same output and registry
@@ -215,8 +223,7 @@ def test_enospc_with_registry_after_an_earlier_complete_run(
     assert len(reg) == before  # the failed batch's registry rows were rolled back
     monkeypatch.setattr(sink._File, "write", real_write)
     # resume redoes the whole new run: the earlier run's checkpoint was reset, not reused
-    summary = tag_corpus([src], output=out, batch_size=8, progress=False, registry=reg,
-                         resume=True)
+    summary = tag_corpus([src], output=out, batch_size=8, progress=False, registry=reg, resume=True)
     assert summary.resumed_from == 0
     assert out.read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
     # the registry saw the corpus twice (two runs), each document once per run
@@ -235,8 +242,12 @@ def test_resume_refuses_other_settings(tmp_path: Path, fake: None) -> None:
 
 
 def _run_support(delay: float, **kwargs: object) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(Path(__file__).parents[1] / "src"), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            [str(Path(__file__).parents[1] / "src"), os.environ.get("PYTHONPATH", "")]
+        ),
+    }
     args = [sys.executable, str(SUPPORT), str(delay), json.dumps(kwargs, default=str)]
     return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
@@ -253,13 +264,21 @@ def _done(progress: Path) -> int:
 def test_sigkill_then_resume_equals_uninterrupted_run(tmp_path: Path, registry: bool) -> None:
     src = tmp_path / "in.jsonl"
     make_jsonl(src, 300, bad_every=13)
-    common: dict[str, object] = {"inputs": [str(src)], "batch_size": 4, "progress": False,
-                                 "id_field": "id"}
+    common: dict[str, object] = {
+        "inputs": [str(src)],
+        "batch_size": 4,
+        "progress": False,
+        "id_field": "id",
+    }
     ref_out, out = tmp_path / "ref.jsonl", tmp_path / "out.jsonl"
     if registry:
         common["fake_registry"] = True
-    ref = _run_support(0.0, output=str(ref_out), **common,
-                       **({"registry": str(tmp_path / "ref.db")} if registry else {}))
+    ref = _run_support(
+        0.0,
+        output=str(ref_out),
+        **common,
+        **({"registry": str(tmp_path / "ref.db")} if registry else {}),
+    )
     assert ref.wait(60) == 0, ref.stderr.read() if ref.stderr else ""
     reg = {"registry": str(tmp_path / "run.db")} if registry else {}
     progress = tmp_path / "out.jsonl.progress"
@@ -284,5 +303,6 @@ def test_sigkill_then_resume_equals_uninterrupted_run(tmp_path: Path, registry: 
         from entityx.registry import Registry
 
         with Registry(tmp_path / "ref.db") as a, Registry(tmp_path / "run.db") as b:
-            assert [(e.id, e.mention_count, e.document_count, e.aliases) for e in a.entities()] \
-                == [(e.id, e.mention_count, e.document_count, e.aliases) for e in b.entities()]
+            assert [(e.id, e.mention_count, e.document_count, e.aliases) for e in a.entities()] == [
+                (e.id, e.mention_count, e.document_count, e.aliases) for e in b.entities()
+            ]

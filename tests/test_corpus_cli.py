@@ -37,8 +37,9 @@ def test_tag_then_entities(app: typer.Typer, tmp_path: Path) -> None:
     out.parent.mkdir()
     reg = tmp_path / "reg.db"
     runner = CliRunner()
-    result = runner.invoke(app, ["tag", str(src), "-o", str(out), "--id-field", "id",
-                                 "--registry", str(reg)])
+    result = runner.invoke(
+        app, ["tag", str(src), "-o", str(out), "--id-field", "id", "--registry", str(reg)]
+    )
     assert result.exit_code == 0, result.output
     assert "documents" in result.output  # the closing summary (stderr is mixed in)
     docs = [json.loads(line) for line in out.read_text().splitlines()]
@@ -66,7 +67,8 @@ def test_tag_stdout_needs_errors_path(app: typer.Typer, tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(app, ["tag", str(src), "-o", "-", "-q"])
     assert result.exit_code != 0 and "--errors" in str(result.exception)
-    result = runner.invoke(app, ["tag", str(src), "-o", "-", "-q", "--errors",
-                                 str(tmp_path / "e.jsonl")])
+    result = runner.invoke(
+        app, ["tag", str(src), "-o", "-", "-q", "--errors", str(tmp_path / "e.jsonl")]
+    )
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == 3

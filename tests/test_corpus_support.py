@@ -18,9 +18,33 @@ from entityx.models import Document, Entity, Mention, SentenceSpan
 
 _WORD = re.compile(r"\b[A-ZΑ-Ω][^\W\d_]+")
 _GREEK = str.maketrans(
-    {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
-     "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
-     "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o"}
+    {
+        "α": "a",
+        "β": "v",
+        "γ": "g",
+        "δ": "d",
+        "ε": "e",
+        "ζ": "z",
+        "η": "i",
+        "θ": "th",
+        "ι": "i",
+        "κ": "k",
+        "λ": "l",
+        "μ": "m",
+        "ν": "n",
+        "ξ": "x",
+        "ο": "o",
+        "π": "p",
+        "ρ": "r",
+        "σ": "s",
+        "ς": "s",
+        "τ": "t",
+        "υ": "y",
+        "φ": "f",
+        "χ": "ch",
+        "ψ": "ps",
+        "ω": "o",
+    }
 )
 
 
@@ -70,15 +94,28 @@ class FakeExtractor:
             eid = "person:" + fake_key(match.group())
             entities.setdefault(eid, []).append(match.group())
             mentions.append(
-                Mention(text=match.group(), start=match.start(), end=match.end(),
-                        label="PERSON", entity_id=eid, sentence=0)
+                Mention(
+                    text=match.group(),
+                    start=match.start(),
+                    end=match.end(),
+                    label="PERSON",
+                    entity_id=eid,
+                    sentence=0,
+                )
             )
         return Document(
-            id=doc_id, text=text, sentences=(SentenceSpan(start=0, end=len(text)),),
+            id=doc_id,
+            text=text,
+            sentences=(SentenceSpan(start=0, end=len(text)),),
             mentions=tuple(mentions),
             entities=tuple(
-                Entity(id=eid, name=forms[0], label="PERSON",
-                       aliases=tuple(dict.fromkeys(forms)), mention_count=len(forms))
+                Entity(
+                    id=eid,
+                    name=forms[0],
+                    label="PERSON",
+                    aliases=tuple(dict.fromkeys(forms)),
+                    mention_count=len(forms),
+                )
                 for eid, forms in entities.items()
             ),
         )

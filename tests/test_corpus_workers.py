@@ -26,8 +26,16 @@ def test_two_workers_write_exactly_what_one_process_writes(tiny: Path, tmp_path:
     outputs = {}
     for workers in (1, 2):
         out = tmp_path / f"w{workers}.jsonl"
-        summary = tag_corpus([src], output=out, model=tiny, workers=workers, batch_size=16,
-                             registry=tmp_path / f"w{workers}.db", id_field="id", progress=False)
+        summary = tag_corpus(
+            [src],
+            output=out,
+            model=tiny,
+            workers=workers,
+            batch_size=16,
+            registry=tmp_path / f"w{workers}.db",
+            id_field="id",
+            progress=False,
+        )
         assert summary.documents == len(good) and summary.errors == 120 - len(good)
         outputs[workers] = out.read_bytes()
     assert outputs[1] == outputs[2]
@@ -51,20 +59,44 @@ def test_entityx_command_line_end_to_end(tiny: Path, tmp_path: Path) -> None:
     reg = tmp_path / "reg.db"
     out = tmp_path / "out.jsonl"
     done = subprocess.run(
-        [*entityx, "tag", str(src), "-o", str(out), "-m", str(tiny), "--registry", str(reg),
-         "--id-field", "id", "--batch-size", "4"],
-        env=env, capture_output=True, text=True, timeout=120,
+        [
+            *entityx,
+            "tag",
+            str(src),
+            "-o",
+            str(out),
+            "-m",
+            str(tiny),
+            "--registry",
+            str(reg),
+            "--id-field",
+            "id",
+            "--batch-size",
+            "4",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert "27 documents" in done.stderr and "3 errors" in done.stderr
     assert len(out.read_text().splitlines()) == 27
     found = subprocess.run(
         [*entityx, "entities", str(reg), "--search", "Lavrov", "--json"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert found.returncode == 0, found.stderr
     (entity,) = [json.loads(line) for line in found.stdout.splitlines()]
     assert {"Lavrov", "Λαβρόφ"} <= set(entity["aliases"])
-    missing = subprocess.run([*entityx, "tag", str(tmp_path / "nope"), "-o", str(out)],
-                             env=env, capture_output=True, text=True, timeout=60)
+    missing = subprocess.run(
+        [*entityx, "tag", str(tmp_path / "nope"), "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert missing.returncode == 2 and "no such file or directory" in missing.stderr

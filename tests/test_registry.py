@@ -60,10 +60,26 @@ def _doc(doc_id: str, *entities: tuple[str, str, str | None]) -> Document:
     text = " ".join(surface for _, surface, _ in entities)
     mentions, ents, start = [], [], 0
     for eid, surface, kb_id in entities:
-        mentions.append(Mention(text=surface, start=start, end=start + len(surface),
-                                label="PERSON", entity_id=eid, sentence=0))
-        ents.append(Entity(id=eid, name=surface, label="PERSON", aliases=(surface,),
-                           mention_count=1, kb_id=kb_id))
+        mentions.append(
+            Mention(
+                text=surface,
+                start=start,
+                end=start + len(surface),
+                label="PERSON",
+                entity_id=eid,
+                sentence=0,
+            )
+        )
+        ents.append(
+            Entity(
+                id=eid,
+                name=surface,
+                label="PERSON",
+                aliases=(surface,),
+                mention_count=1,
+                kb_id=kb_id,
+            )
+        )
         start += len(surface) + 1
     return Document(id=doc_id, text=text, mentions=tuple(mentions), entities=tuple(ents))
 
