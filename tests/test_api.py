@@ -150,3 +150,11 @@ def test_bad_kb_names_file_line_and_field(tmp_path) -> None:  # type: ignore[no-
     kb.write_text('{"id": "x", "name": "X", "label": "PERSON"}\n{"id": "y", "name": ""}\n')
     with pytest.raises(entityx.KnowledgeBaseError, match=r"bad\.jsonl.*line 2"):
         entityx.load(kb=kb)
+
+
+def test_handles_and_hashtags_keep_the_name_a_token_of_its_own(
+    extractor: entityx.Extractor,
+) -> None:
+    words = [t.text for t in extractor.nlp.make_doc("RT @Defence_Index: Lavrov in #NorthKorea")]
+    assert "@Defence_Index" in words
+    assert "NorthKorea" in words
