@@ -36,6 +36,11 @@ VERSION = "0.1.0"
 # Labelled sentences without a test split's: the English dev splits of UNER EWT, BTC and
 # WNUT-17 are trained on (they are the closest thing to web/social text we have); model
 # selection uses elNER's and GUM's dev splits.
+CROSSNER_FILES = [
+    f"en/crossner/{domain}/{split}.txt"
+    for domain in ("politics", "science", "music", "literature", "ai")
+    for split in ("train", "dev")
+]
 TRAIN_FILES = [
     "el/elner4/train.iob2",
     "en/btc/train.conll",
@@ -45,11 +50,7 @@ TRAIN_FILES = [
     "en/wnut17/wnut17train.conll",
     "en/wnut17/emerging.dev.conll",
     "en/uner_ewt/dev.iob2",
-    *[
-        f"en/crossner/{d}/{s}.txt"
-        for d in ("politics", "science", "music", "literature", "ai")
-        for s in ("train", "dev")
-    ],
+    *CROSSNER_FILES,
 ]
 DEV_FILES = ["el/elner4/dev.iob2", "en/gum/dev.iob2"]
 # Raw text for tok2vec pretraining (labels unused): these files' sentences plus the Greek
@@ -60,11 +61,7 @@ RAW_TEXT_FILES = [
     "en/gum/train.iob2",
     "en/wikigold/wikigold.conll.txt",
     "en/wnut17/wnut17train.conll",
-    *[
-        f"en/crossner/{d}/{s}.txt"
-        for d in ("politics", "science", "music", "literature", "ai")
-        for s in ("train", "dev")
-    ],
+    *CROSSNER_FILES,
 ]
 RAW_TEXT_CONLLU = ["el/ud_greek_gud/el_gud-ud-train.conllu"]
 

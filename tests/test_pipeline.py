@@ -132,3 +132,14 @@ def test_resolver_factory_is_found_through_its_entry_point() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "North Korea"
+
+
+def test_unusable_gpu_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    def no_gpu(gpu_id: int = 0) -> bool:
+        raise ValueError("Cannot use GPU, CuPy is not installed")
+
+    monkeypatch.setattr(spacy, "require_gpu", no_gpu)
+    with pytest.raises(entityx.EntityxError, match=r"gpu_id=0.*gpu_id=-1"):
+        entityx.load(gpu_id=0)

@@ -10,7 +10,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ModelNotFoundError, OptionalDependencyError
+from .errors import EntityxError, ModelNotFoundError, OptionalDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -67,7 +67,13 @@ def _spacy_load(model: str, *, gpu_id: int) -> Language:
     import spacy
 
     if gpu_id >= 0:
-        spacy.require_gpu(gpu_id)
+        try:
+            spacy.require_gpu(gpu_id)
+        except ValueError as exc:  # thinc: "Cannot use GPU, CuPy is not installed"
+            raise EntityxError(
+                f"gpu_id={gpu_id} was requested but no GPU can be used ({exc}). Install a CUDA "
+                'build of torch and CuPy (pip install "spacy[cuda12x]"), or use gpu_id=-1.'
+            ) from exc
     path = Path(model).expanduser()
     if path.exists():
         if _factories_in(path) & _TRANSFORMER_FACTORIES:
