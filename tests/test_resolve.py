@@ -172,3 +172,13 @@ def test_reference_article_gold_mentions() -> None:
     assert len(entities) == len({g["canonical"] for g in gold}) == 16
     for g, i in zip(gold, ids, strict=True):
         assert names[i] == g["canonical"], g
+
+
+def test_partial_latin_form_lends_its_spelling_to_the_romanised_full_name() -> None:
+    entities = resolve([("Σεργκέι Λαβρόφ", "PERSON"), ("Lavrov", "PERSON")])
+    assert [e.name for e in entities] == ["Sergei Lavrov"]
+
+
+def test_full_latin_form_wins_over_romanisation() -> None:
+    entities = resolve([("Σεργκέι Λαβρόφ", "PERSON"), ("Sergey Lavrov", "PERSON")])
+    assert [e.name for e in entities] == ["Sergey Lavrov"]

@@ -392,17 +392,39 @@ def _key_rank(n: _Name) -> tuple[int, int, int, str]:
 
 
 def _display_name(members: list[_Name]) -> str:
-    """Best Latin-script alias; else the best Greek alias, romanised."""
+    """Best Latin-script alias; else the best Greek alias, romanised.
+
+    When the fullest name is Greek and the text only gives part of it in Latin script
+    (`Σεργκέι Λαβρόφ` with `Lavrov`), the romanised full name borrows the Latin spelling of
+    the words that match (`Sergei Lavrov`, not `Sergei Lavrof`).
+    """
     latin = [n for n in members if has_latin(n.surface) and not has_greek(n.surface)]
+    fullest = max(len(n.stems) for n in members)
     if latin:
 
         def rank(n: _Name) -> tuple[int, int, int, int, str]:
             mixed = int(any(ch.islower() for ch in n.surface))
             return (len(n.stems), n.count, mixed, -len(n.surface), n.surface)
 
-        return max(latin, key=rank).surface.strip()
+        best_latin = max(latin, key=rank)
+        # An acronym is how an organisation is known in Latin script (ASEAN, NATO).
+        if len(best_latin.stems) >= fullest or _is_acronym(best_latin.surface):
+            return best_latin.surface.strip()
     best = max(members, key=lambda n: (len(n.stems), _nominative_score(n.norm), n.count, n.surface))
-    return romanize(best.surface)
+    return _borrow_latin_words(romanize(best.surface), best.stems, latin)
+
+
+def _borrow_latin_words(romanised: str, stems: tuple[str, ...], latin: list[_Name]) -> str:
+    words = romanised.split()
+    if len(words) != len(stems):
+        return romanised
+    spelled: dict[str, str] = {}
+    for n in latin:
+        surface_words = n.surface.split()
+        if len(surface_words) == len(n.stems):
+            for stem, word in zip(n.stems, surface_words, strict=True):
+                spelled.setdefault(stem, word)
+    return " ".join(spelled.get(stem, word) for stem, word in zip(stems, words, strict=True))
 
 
 def _nominative_score(norm: str) -> int:
