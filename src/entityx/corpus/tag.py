@@ -13,8 +13,7 @@ import json
 import os
 import sys
 import time
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, replace
 from itertools import islice
@@ -22,19 +21,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from .backends import Backend, JobSpec, ResultLike, make_backend
-from .readers import ErrorRecord, Record, count_records, iter_records, resolve_inputs
+from .backends import JobSpec, make_backend
+from .readers import ErrorRecord, count_records, iter_records, resolve_inputs
 from .sink import Checkpoint, OutputError, Sink, read_checkpoint, write_checkpoint
-from .work import ChunkResult, Tagged
+from .stream import DEFAULT_BATCH_SIZE, Item, chunks, iter_tagged, merge, ordered
+from .work import ChunkResult
 
 if TYPE_CHECKING:
     from ..models import Document
     from ..registry import Registry
 
 __all__ = ["TagSummary", "errors_path_for", "iter_tagged", "tag_corpus"]
-
-DEFAULT_BATCH_SIZE = 64
-Item = Record | ErrorRecord
 
 
 @dataclass(frozen=True)
@@ -70,45 +67,6 @@ def errors_path_for(output: str | os.PathLike[str]) -> Path:
     name = path.name
     stem = name[: -len(".jsonl")] if name.endswith(".jsonl") else name
     return path.with_name(stem + ".errors.jsonl")
-
-
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def _ordered(
-    chunks: Iterable[list[Item]], backend: Backend
-) -> Iterator[tuple[list[Item], ChunkResult]]:
-    """Submit chunks to ``backend`` (at most ``backend.window`` in flight); yield in order."""
-    pending: deque[tuple[list[Item], ResultLike | None]] = deque()
-
-    def done(entry: tuple[list[Item], ResultLike | None]) -> tuple[list[Item], ChunkResult]:
-        chunk, future = entry
-        return chunk, [] if future is None else future.result()
-
-    for chunk in chunks:
-        good = [(r.id, r.text) for r in chunk if isinstance(r, Record)]
-        pending.append((chunk, backend.submit(good) if good else None))
-        if len(pending) >= backend.window:
-            yield done(pending.popleft())
-    while pending:
-        yield done(pending.popleft())
-
-
-def _merge(chunk: list[Item], results: ChunkResult) -> Iterator[ErrorRecord | Tagged]:
-    """Interleave worker results with the chunk's error records, in input order."""
-    it = iter(results)
-    for record in chunk:
-        if isinstance(record, ErrorRecord):
-            yield record
-            continue
-        tagged = next(it)
-        if tagged.error is not None:
-            yield ErrorRecord(record.source, record.line, tagged.error, id=record.id)
-        else:
-            yield tagged
 
 
 def _fingerprint(**settings: Any) -> str:
@@ -360,7 +318,7 @@ def _run(
     )
     cancel = True
     try:
-        for chunk, results in _ordered(_chunks(records, spec.batch_size), runner):
+        for chunk, results in ordered(chunks(records, spec.batch_size), runner):
             words = _write_batch(
                 chunk,
                 results,
@@ -425,7 +383,7 @@ def _write_batch(
     )
     try:
         with transaction:
-            for item in _merge(chunk, results):
+            for item in merge(chunk, results):
                 if isinstance(item, ErrorRecord):
                     error_lines.append(item.to_json())
                     continue
@@ -489,57 +447,3 @@ def _advance(state: Checkpoint, new: Checkpoint) -> None:
         "complete",
     ):
         setattr(state, name, getattr(new, name))
-
-
-def iter_tagged(
-    texts: Iterable[str | tuple[str, str]],
-    *,
-    model: str | os.PathLike[str] | None = None,
-    kb: str | os.PathLike[str] | None = None,
-    workers: int = 1,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    registry: Registry | None = None,
-    max_chars: int = 1_000_000,
-    no_text: bool = False,
-    backend: str = "local",
-    scheduler: Any = None,
-) -> Iterator[Document | ErrorRecord]:
-    """Tag ``texts`` (strings, or ``(id, text)`` pairs) lazily and in order.
-
-    Yields a :class:`~entityx.Document` per good text and an
-    :class:`~entityx.corpus.readers.ErrorRecord` per bad one (empty, over ``max_chars``, or
-    failing in the pipeline). With ``registry``, Documents carry registry ids.
-    """
-
-    def records() -> Iterator[Item]:
-        for index, item in enumerate(texts):
-            doc_id, text = item if isinstance(item, tuple) else (str(index), item)
-            if not isinstance(text, str):
-                yield ErrorRecord("<iterable>", index, "text is not a string", id=doc_id)
-            elif not text.strip():
-                yield ErrorRecord("<iterable>", index, "empty or whitespace-only text", id=doc_id)
-            elif len(text) > max_chars:
-                reason = f"text over max_chars {max_chars}"
-                yield ErrorRecord("<iterable>", index, reason, id=doc_id)
-            else:
-                yield Record(id=doc_id, text=text, source="<iterable>", line=index)
-
-    spec = JobSpec(
-        model=None if model is None else str(model),
-        kb=None if kb is None else str(kb),
-        batch_size=batch_size,
-        no_text=no_text,
-        as_documents=True,
-    )
-    runner = make_backend(spec, backend=backend, workers=workers, scheduler=scheduler)
-    cancel = True
-    try:
-        for chunk, results in _ordered(_chunks(records(), batch_size), runner):
-            for item in _merge(chunk, results):
-                if isinstance(item, ErrorRecord):
-                    yield item
-                elif item.document is not None:
-                    yield item.document if registry is None else registry.add(item.document)
-        cancel = False
-    finally:
-        runner.close(cancel=cancel)
