@@ -21,6 +21,7 @@ DOCUMENTED = {
     "ModelInfo",
     "ModelNotFoundError",
     "OptionalDependencyError",
+    "OutputError",
     "Registry",
     "RegistryError",
     "SentenceSpan",

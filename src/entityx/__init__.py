@@ -19,6 +19,7 @@ from .errors import (
     KnowledgeBaseError,
     ModelNotFoundError,
     OptionalDependencyError,
+    OutputError,
     RegistryError,
 )
 from .labels import LABELS
@@ -47,6 +48,7 @@ __all__ = [
     "ModelInfo",
     "ModelNotFoundError",
     "OptionalDependencyError",
+    "OutputError",
     "Registry",
     "RegistryError",
     "SentenceSpan",

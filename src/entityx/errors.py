@@ -13,6 +13,7 @@ __all__ = [
     "KnowledgeBaseError",
     "ModelNotFoundError",
     "OptionalDependencyError",
+    "OutputError",
     "RegistryError",
 ]
 
@@ -62,3 +63,7 @@ class CorpusError(InputError):
 
 class RegistryError(EntityxError):
     """The entity registry is unusable (wrong schema version, corrupt file)."""
+
+
+class OutputError(EntityxError, OSError):
+    """Writing the output failed (a full disk, an I/O error); what was committed is safe."""

@@ -16,15 +16,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import EntityxError, InputError
+from ..errors import InputError, OutputError
 
 __all__ = ["Checkpoint", "OutputError", "Sink", "read_checkpoint", "write_checkpoint"]
 
 CHECKPOINT_VERSION = 1
-
-
-class OutputError(EntityxError, OSError):
-    """Writing the output failed (a full disk, an I/O error); what is committed is safe."""
 
 
 @dataclass
