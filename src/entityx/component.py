@@ -135,6 +135,7 @@ def _definitions(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     out = []
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
-        if doc.text[a.end_char : b.start_char].strip() == "(":
+        # The tokens between the spans, not doc.text: that rebuilds the whole text per call.
+        if doc[a.end : b.start].text.strip() == "(":
             out.append((i, i + 1))
     return out
