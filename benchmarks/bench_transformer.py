@@ -33,15 +33,7 @@ DATA = ROOT.parent / "shared" / "data"
 TRF_CONFIG = ROOT / "models" / "config_trf.cfg"
 sys.path.insert(0, str(ROOT / "tests"))
 
-
-def texts(n_docs: int) -> list[str]:
-    from entityx.iob import read_iob
-
-    sentences = [" ".join(s.words) for s in read_iob(DATA / "el/elner4/test.iob2")]
-    sentences += [" ".join(s.words) for s in read_iob(DATA / "en/uner_ewt/test.iob2")]
-    docs = [" ".join(sentences[i : i + 10]) for i in range(0, len(sentences), 10)]
-    step = max(len(docs) // n_docs, 1)
-    return docs[::step][:n_docs]
+from bench_speed import texts  # noqa: E402  the same texts as the CNN speed benchmark
 
 
 def build_trf_pipeline(bert: Path, out: Path) -> Path:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, cast
 
 import typer
 
+from ._files import read_text
 from .errors import EntityxError
 
 if TYPE_CHECKING:
@@ -34,17 +35,7 @@ ModelOption = Annotated[
 
 
 def _read_input(file: str) -> str:
-    if file == "-":
-        return sys.stdin.read()
-    path = Path(file)
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EntityxError(f"{file}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise EntityxError(f"{file}: not valid UTF-8 at byte {exc.start}") from None
-    except OSError as exc:
-        raise EntityxError(f"{file}: cannot read ({exc.strerror})") from None
+    return sys.stdin.read() if file == "-" else read_text(file)
 
 
 @app.command()

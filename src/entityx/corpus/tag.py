@@ -318,8 +318,9 @@ def _run(
     )
     cancel = True
     try:
-        for chunk, results in ordered(chunks(records, spec.batch_size), runner):
-            words = _write_batch(
+
+        def commit(chunk: list[Item], results: ChunkResult) -> int:
+            return _write_batch(
                 chunk,
                 results,
                 state,
@@ -331,20 +332,11 @@ def _run(
                 out_path=out_path,
                 seconds=base_seconds + time.monotonic() - started,
             )
-            bar.update(len(chunk), words)
+
+        for chunk, results in ordered(chunks(records, spec.batch_size), runner):
+            bar.update(len(chunk), commit(chunk, results))
         state.complete = True
-        _write_batch(
-            [],
-            [],
-            state,
-            sink=sink,
-            reg=reg,
-            seen=seen,
-            run_key=run_key,
-            progress_path=progress_path,
-            out_path=out_path,
-            seconds=base_seconds + time.monotonic() - started,
-        )
+        commit([], [])  # the final checkpoint marks the run complete
         cancel = False
     finally:
         bar.close()

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .._files import read_text
 from ..errors import InputError
 from ..models import Document
 from .graph import language_of
@@ -162,14 +163,7 @@ def source_document(file: str | os.PathLike[str], *, model: str | None = None) -
     """The Document to render from ``file``: a Document ``.json`` as is, else the text of the
     file run through :func:`entityx.api.extract` (the model loads only then)."""
     path = Path(file)
-    try:
-        data = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 at byte {exc.start}.") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror}).") from None
+    data = read_text(path)
     if path.suffix == ".json":
         try:
             return Document.model_validate_json(data)
