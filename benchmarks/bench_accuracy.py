@@ -37,12 +37,13 @@ def reference_article(model: str | None) -> dict[str, object]:
     micro, per_label = score([gold_spans], [predicted], labels=labels)
 
     # Entity grouping over the gold mentions the pipeline found.
-    canonical = {(g["start"], g["end"]): g["canonical"] for g in gold["entities"]}
+    # A gold mention counts as found when the pipeline has its exact span and label.
+    canonical = {(g["start"], g["end"], g["label"]): g["canonical"] for g in gold["entities"]}
     by_entity: dict[str, set[str]] = defaultdict(set)
     by_gold: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     for m in doc.mentions:
-        key = (m.start, m.end)
+        key = (m.start, m.end, m.label)
         if key in canonical:
             by_entity[m.entity_id].add(canonical[key])
             by_gold[canonical[key]].add(m.entity_id)
