@@ -145,13 +145,13 @@ def _export(
     if format == "neo4j":
         _export_neo4j(summaries(), corpus, out=out, uris=uris, finish=finish)
     elif format == "graphml":
-        from .graphml import graphml_text
+        from .graphml import write_graphml
 
         for _ in summaries():
             pass
         finish()
         with _text_target(out) as fh:
-            fh.write(graphml_text(corpus, uris=uris))
+            write_graphml(corpus, fh, uris=uris)
     else:
         with _text_target(out) as fh:
             if format == "nif":

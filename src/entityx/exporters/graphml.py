@@ -1,4 +1,4 @@
-"""GraphML of the entity co-occurrence graph, written by networkx.
+"""GraphML of the entity co-occurrence graph, streamed (``to_networkx`` builds it in memory).
 
 Nodes are entities (id = entity id) with attributes ``name``, ``label``, ``aliases`` and
 ``same_as`` (JSON arrays, as GraphML has no list type; sameAs ids expanded to URIs), ``kb_id``
@@ -14,6 +14,8 @@ from __future__ import annotations
 import io
 import json
 import re
+from typing import IO
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -21,7 +23,7 @@ from ..errors import InputError
 from .graph import CorpusGraph, EntityRecord
 from .rdf import Uris, same_as_uris
 
-__all__ = ["graphml_text", "to_networkx"]
+__all__ = ["graphml_text", "to_networkx", "write_graphml"]
 
 
 def to_networkx(corpus: CorpusGraph, *, uris: Uris) -> nx.Graph:
@@ -63,11 +65,72 @@ def _check_xml(rec: EntityRecord) -> None:
             )
 
 
+_NODE_KEYS = (
+    ("name", "string"),
+    ("label", "string"),
+    ("aliases", "string"),
+    ("same_as", "string"),
+    ("kb_id", "string"),
+    ("mention_count", "long"),
+    ("document_count", "long"),
+    ("uri", "string"),
+)
+_EDGE_KEYS = (("weight", "long"), ("document_count", "long"), ("sentence_count", "long"))
+# XML parsers turn a literal CR into LF, so it is written as a character reference.
+_TEXT_ENTITIES = {"\r": "&#13;"}
+
+
+def _data(key: str, value: object) -> str:
+    return f'<data key="{key}">{escape(str(value), _TEXT_ENTITIES)}</data>'
+
+
+def write_graphml(corpus: CorpusGraph, out: IO[str], *, uris: Uris) -> None:
+    """Write the corpus graph as GraphML, one element at a time.
+
+    Streams from the aggregated counts: no networkx graph and no XML tree is built, so memory
+    stays at the size of the counts. Key ids are ``n_<name>`` / ``e_<name>``; readers such as
+    ``networkx.read_graphml`` use the ``attr.name`` (``name``, ``weight``, ...).
+    """
+    out.write('<?xml version="1.0" encoding="utf-8"?>\n')
+    out.write(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+    )
+    for scope, keys in (("node", _NODE_KEYS), ("edge", _EDGE_KEYS)):
+        for name, kind in keys:
+            out.write(
+                f'  <key id="{scope[0]}_{name}" for="{scope}" attr.name="{name}" '
+                f'attr.type="{kind}"/>\n'
+            )
+    out.write('  <graph edgedefault="undirected">\n')
+    for rec in corpus.entities.values():
+        _check_xml(rec)
+        values = (
+            rec.name,
+            rec.label,
+            json.dumps(list(rec.aliases), ensure_ascii=False),
+            json.dumps(same_as_uris(rec), ensure_ascii=False),
+            rec.kb_id or "",
+            rec.mention_count,
+            rec.document_count,
+            str(uris.entity(rec.id)),
+        )
+        data = "".join(_data(f"n_{k}", v) for (k, _), v in zip(_NODE_KEYS, values, strict=True))
+        out.write(f"    <node id={quoteattr(rec.id, _TEXT_ENTITIES)}>{data}</node>\n")
+    for co in corpus.cooccurrences():
+        values_e = (co.document_count, co.document_count, co.sentence_count)
+        data = "".join(_data(f"e_{k}", v) for (k, _), v in zip(_EDGE_KEYS, values_e, strict=True))
+        out.write(
+            f"    <edge source={quoteattr(co.source, _TEXT_ENTITIES)} "
+            f"target={quoteattr(co.target, _TEXT_ENTITIES)}>{data}</edge>\n"
+        )
+    out.write("  </graph>\n</graphml>\n")
+
+
 def graphml_text(corpus: CorpusGraph, *, uris: Uris) -> str:
-    """The corpus graph as a GraphML document (networkx's writer, UTF-8 declaration)."""
-    buf = io.BytesIO()
-    graph = to_networkx(corpus, uris=uris)
-    nx.write_graphml(graph, buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    # XML parsers turn a literal CR into LF; ElementTree leaves CR in text unescaped. Only
-    # data can contain CR (pretty-printing uses LF), so escaping every CR is safe.
-    return buf.getvalue().decode("utf-8").replace("\r", "&#13;")
+    """The corpus graph as one GraphML string (see :func:`write_graphml`)."""
+    buf = io.StringIO()
+    write_graphml(corpus, buf, uris=uris)
+    return buf.getvalue()
