@@ -158,3 +158,8 @@ def test_handles_and_hashtags_keep_the_name_a_token_of_its_own(
     words = [t.text for t in extractor.nlp.make_doc("RT @Defence_Index: Lavrov in #NorthKorea")]
     assert "@Defence_Index" in words
     assert "NorthKorea" in words
+
+
+def test_pipe_ids_must_match_texts(extractor: entityx.Extractor) -> None:
+    with pytest.raises(ValueError, match=r"ids ran out at texts\[1\]"):
+        list(extractor.pipe(["Ο Λαβρόφ.", "Η Μόσχα."], ids=["only-one"]))

@@ -63,8 +63,7 @@ class Extractor:
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        id_iter: Iterator[str | None] = iter(ids) if ids is not None else _nones()
-        pairs = ((text, next(id_iter, None)) for text in texts)
+        pairs = _with_ids(texts, ids) if ids is not None else ((t, None) for t in texts)
         return self._run(pairs, batch_size=batch_size)
 
     def _run(
@@ -140,9 +139,19 @@ class Extractor:
         }
 
 
-def _nones() -> Iterator[None]:
-    while True:
-        yield None
+def _with_ids(texts: Iterable[str], ids: Iterable[str | None]) -> Iterator[tuple[str, str | None]]:
+    id_iter = iter(ids)
+    for index, text in enumerate(texts):
+        try:
+            doc_id = next(id_iter)
+        except StopIteration:
+            raise ValueError(f"ids ran out at texts[{index}]: pass one id per text") from None
+        yield text, doc_id
+    if next(id_iter, _END) is not _END:
+        raise ValueError("ids has more items than texts: pass one id per text")
+
+
+_END = object()
 
 
 def load(
