@@ -24,7 +24,7 @@ from ..errors import EntityxError, InputError
 from ..models import Document
 from ._source import DocumentSource, iter_documents
 from .graph import CorpusGraph, DocumentSummary, EntityLookup
-from .rdf import RdfWriter, Uris, write_rdf
+from .rdf import DocTriples, RdfFormat, RdfWriter, Uris, document_triples, write_rdf
 
 if TYPE_CHECKING:
     from ..registry import Registry
@@ -154,30 +154,21 @@ def _export(
             write_graphml(corpus, fh, uris=uris)
     else:
         with _text_target(out) as fh:
-            if format == "nif":
-                from .nif import nif_document_triples
+            from .nif import nif_document_triples
 
-                writer = RdfWriter(fh, format="turtle")
-                write_rdf(
-                    summaries(),
-                    corpus,
-                    writer=writer,
-                    uris=uris,
-                    batch_size=batch_size,
-                    doc_triples=nif_document_triples,
-                    finish=finish,
-                    edges=False,
-                )
-            else:
-                writer = RdfWriter(fh, format=format)
-                write_rdf(
-                    summaries(),
-                    corpus,
-                    writer=writer,
-                    uris=uris,
-                    batch_size=batch_size,
-                    finish=finish,
-                )
+            nif = format == "nif"
+            doc_triples: DocTriples = nif_document_triples if nif else document_triples
+            rdf_format: RdfFormat = "turtle" if format == "nif" else format
+            write_rdf(
+                summaries(),
+                corpus,
+                writer=RdfWriter(fh, format=rdf_format),
+                uris=uris,
+                batch_size=batch_size,
+                finish=finish,
+                edges=not nif,
+                doc_triples=doc_triples,
+            )
     return ExportResult(
         format=format,
         documents=corpus.document_count,

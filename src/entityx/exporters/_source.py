@@ -50,10 +50,8 @@ def _read_jsonl(path: Path) -> Iterator[tuple[str, Document]]:
                 try:
                     doc = Document.model_validate_json(line)
                 except ValidationError as exc:
-                    first = exc.errors()[0]
-                    where = ".".join(str(p) for p in first.get("loc", ())) or "record"
                     raise InputError(
-                        f"{path}:{lineno}: not a tagged Document ({where}: {first['msg']}). "
+                        f"{path}:{lineno}: not a tagged Document ({first_error(exc)}). "
                         "Each line must be one Document as written by `entityx tag`."
                     ) from None
                 yield f"{path}:{lineno}", doc
@@ -79,3 +77,10 @@ def iter_documents(source: DocumentSource) -> Iterator[tuple[str, Document]]:
                 f"document #{n}: expected an entityx Document, got {type(doc).__name__}."
             )
         yield f"document #{n}", doc
+
+
+def first_error(exc: ValidationError) -> str:
+    """``field.path: message`` of a pydantic error's first problem, for one-line messages."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ())) or "record"
+    return f"{where}: {first['msg']}"

@@ -239,7 +239,7 @@ class RdfWriter:
     compacted with the same inline context and spliced into a single ``@graph`` array.
     """
 
-    def __init__(self, out: IO[str], *, format: Literal["jsonld", "turtle", "ntriples"]) -> None:
+    def __init__(self, out: IO[str], *, format: RdfFormat) -> None:
         self.out, self.format = out, format
         self._first = True
         if format == "jsonld":

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from .._files import read_text
 from ..errors import InputError
 from ..models import Document
+from ._source import first_error
 from .graph import language_of
 from .rdf import same_as_uri
 
@@ -168,10 +169,8 @@ def source_document(file: str | os.PathLike[str], *, model: str | None = None) -
         try:
             return Document.model_validate_json(data)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first.get("loc", ())) or "record"
             raise InputError(
-                f"{path}: not an entityx Document ({where}: {first['msg']}); "
+                f"{path}: not an entityx Document ({first_error(exc)}); "
                 "pass a text file, or the JSON of `entityx extract --json`."
             ) from None
     from ..api import extract
