@@ -98,13 +98,14 @@ class Extractor:
 
     def _extract_long(self, text: str, *, doc_id: str | None) -> Document:
         pieces = split_long_text(text, max_chars=self.max_chars)
-        resolver = resolver_component(self.nlp).resolver
+        component = resolver_component(self.nlp)
         with self.nlp.memory_zone():
             docs = self.nlp.pipe(piece for _, piece in pieces)
             return self._builder.build_pieces(
                 text,
                 [(offset, doc) for (offset, _), doc in zip(pieces, docs, strict=True)],
-                resolver=resolver,
+                resolver=component.resolver,
+                harmonise=component.harmonise,
                 doc_id=doc_id,
             )
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from .labels import map_label
 from .resolution import KnowledgeBase, Resolver
+from .resolution.consistency import harmonise_labels
 
 __all__ = ["EntityxResolverComponent", "make_resolver"]
 
@@ -44,6 +45,7 @@ def _register_extensions() -> None:
         "word_threshold": 70.0,
         "short_forms": True,
         "acronyms": True,
+        "harmonise_labels": True,
     },
 )
 def make_resolver(
@@ -56,6 +58,7 @@ def make_resolver(
     word_threshold: float = 70.0,
     short_forms: bool = True,
     acronyms: bool = True,
+    harmonise_labels: bool = True,
 ) -> EntityxResolverComponent:
     kb = KnowledgeBase.from_jsonl(kb_path) if kb_path else None
     resolver = Resolver(
@@ -66,16 +69,22 @@ def make_resolver(
         short_forms=short_forms,
         acronyms=acronyms,
     )
-    return EntityxResolverComponent(name, resolver)
+    return EntityxResolverComponent(name, resolver, harmonise=harmonise_labels)
 
 
 class EntityxResolverComponent:
-    """Resolve a doc's entity spans into canonical entities."""
+    """Resolve a doc's entity spans into canonical entities.
 
-    def __init__(self, name: str, resolver: Resolver) -> None:
+    With ``harmonise=True`` a name spelled the same way at least three times in a doc takes
+    the label most of its mentions have (see :mod:`entityx.resolution.consistency`); the
+    relabelled spans replace the old ones in ``doc.ents``.
+    """
+
+    def __init__(self, name: str, resolver: Resolver, *, harmonise: bool = True) -> None:
         _register_extensions()
         self.name = name
         self.resolver = resolver
+        self.harmonise = harmonise
 
     def set_kb(self, kb: KnowledgeBase | None) -> None:
         """Use ``kb`` (layered over the gazetteer) from now on; it is saved with the pipeline."""
@@ -90,6 +99,8 @@ class EntityxResolverComponent:
                 continue
             spans.append(ent)
             items.append((ent.text, label))
+        if self.harmonise:
+            spans, items = _harmonise(doc, spans, items)
         entities, ids = self.resolver.resolve(items, definitions=_definitions(doc, spans))
         doc._.entityx_entities = entities
         for span, ent_id in zip(spans, ids, strict=True):
@@ -128,6 +139,22 @@ class EntityxResolverComponent:
         self, get_examples: Callable[[], Any] | None = None, *, nlp: Language | None = None
     ) -> None:
         """Nothing to train; present so ``nlp.initialize()`` works."""
+
+
+def _harmonise(
+    doc: Doc, spans: list[Span], items: list[tuple[str, str]]
+) -> tuple[list[Span], list[tuple[str, str]]]:
+    labels = harmonise_labels(items)
+    if all(label == old for label, (_, old) in zip(labels, items, strict=True)):
+        return spans, items
+    relabelled = {
+        (span.start, span.end): Span(doc, span.start, span.end, label=label)
+        for span, label, (_, old) in zip(spans, labels, items, strict=True)
+        if label != old
+    }
+    doc.ents = [relabelled.get((ent.start, ent.end), ent) for ent in doc.ents]
+    new_spans = [relabelled.get((span.start, span.end), span) for span in spans]
+    return new_spans, [(text, label) for (text, _), label in zip(items, labels, strict=True)]
 
 
 def _definitions(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:

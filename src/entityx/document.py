@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .labels import map_label
 from .models import Document, Entity, Mention, ModelInfo, SentenceSpan
+from .resolution.consistency import harmonise_labels
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -82,17 +83,25 @@ class DocumentBuilder:
         pieces: Sequence[tuple[int, Doc]],
         *,
         resolver: Any,
+        harmonise: bool = True,
         doc_id: str | None = None,
     ) -> Document:
         """One Document from a long text processed piece by piece (offsets into ``text``).
 
-        Mentions are re-resolved together so that one entity spans the whole text.
+        Mentions are re-resolved together so that one entity spans the whole text, and, with
+        ``harmonise``, their labels are harmonised across the pieces as within one doc.
         """
         sentences: list[tuple[int, int]] = []
         raw: list[_RawMention] = []
         for offset, doc in pieces:
             sentences.extend(_sentences(doc, offset))
             raw.extend(_mentions(doc, offset))
+        if harmonise:
+            labels = harmonise_labels([(m.text, m.label) for m in raw])
+            raw = [
+                _RawMention(m.text, m.start, m.end, label, m.entity_id)
+                for m, label in zip(raw, labels, strict=True)
+            ]
         entities, ids = resolver.resolve([(m.text, m.label) for m in raw])
         raw = [
             _RawMention(m.text, m.start, m.end, m.label, entity_id)
