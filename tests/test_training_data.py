@@ -92,7 +92,7 @@ def test_convert_holds_out_every_fifth_split_dev_sentence(
     monkeypatch.setattr(train, "TRAIN_FILES", ["el/train.iob2"])
     monkeypatch.setattr(train, "DEV_FILES", ["en/dev.iob2"])
     monkeypatch.setattr(train, "SPLIT_DEV_FILES", ["el/dev.iob2"])
-    train.convert(data, tmp_path / "corpus")
+    train.convert(data, tmp_path / "corpus", held_out_every=5)
 
     vocab = spacy.blank("el").vocab
 
@@ -105,3 +105,32 @@ def test_convert_holds_out_every_fifth_split_dev_sentence(
     trained = texts("train")
     assert len(trained) == 4 + 8
     assert not set(held_out) & set(trained)
+
+
+def test_convert_defaults_hold_out_all_of_the_split_dev_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    train = _module("train")
+    data = tmp_path / "data"
+    _write_iob(data / "train.iob2", SENTENCES[:4])
+    _write_iob(data / "dev.iob2", SENTENCES[4:])
+    monkeypatch.setattr(train, "TRAIN_FILES", ["train.iob2"])
+    monkeypatch.setattr(train, "DEV_FILES", [])
+    monkeypatch.setattr(train, "SPLIT_DEV_FILES", ["dev.iob2"])
+    train.convert(data, tmp_path / "corpus", repeats={"train.iob2": 2})
+    vocab = spacy.blank("el").vocab
+    count = {
+        name: len(list(DocBin().from_disk(tmp_path / "corpus" / f"{name}.spacy").get_docs(vocab)))
+        for name in ("train", "dev")
+    }
+    assert count == {"train": 8, "dev": 3}
+
+
+@pytest.mark.parametrize("spec", ["en/not_a_file.iob2=2", "en/uner_ewt/dev.iob2=twice"])
+def test_repeat_flag_rejects_unknown_files_and_counts(
+    spec: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    train = _module("train")
+    with pytest.raises(SystemExit):
+        train.main(["--repeat", spec])
+    assert f"--repeat {spec}: expected FILE=N" in capsys.readouterr().err

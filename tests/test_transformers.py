@@ -85,7 +85,9 @@ def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     """``--transformer`` picks the transformer config and its own target; --gpu-id flows."""
     train_mod = _train_module()
     calls: dict[str, dict[str, object]] = {}
-    monkeypatch.setattr(train_mod, "convert", lambda data, corpus: None)
+    monkeypatch.setattr(
+        train_mod, "convert", lambda data, corpus, **kw: calls.setdefault("convert", kw)
+    )
     monkeypatch.setattr(
         train_mod, "train", lambda corpus, output, **kw: calls.setdefault("train", kw)
     )
@@ -95,6 +97,8 @@ def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
         lambda trained, target, **kw: calls.setdefault("package", {"target": target, **kw}),
     )
     train_mod.main(["--transformer", "xlm-roberta-base", "--gpu-id", "0", "--max-steps", "5"])
+    # The data recipe is the CNN's: no augmentation, all of elNER dev held out, no repeats.
+    assert calls["convert"] == {"augment": 0.0, "held_out_every": 1, "repeats": {}}
     assert calls["train"]["config"] == TRF_CONFIG
     assert calls["train"]["transformer"] == "xlm-roberta-base"
     assert calls["train"]["gpu_id"] == 0
