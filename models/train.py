@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
 from augment import replace_mentions  # noqa: E402
+from vectors import build_vectors  # noqa: E402
 
 from entityx.iob import TaggedSentence, iob_to_spans, read_iob  # noqa: E402
 
@@ -136,18 +137,38 @@ def write_raw_text(data: Path, corpus: Path) -> Path:
     return out
 
 
-def pretrain(corpus: Path, output: Path, *, epochs: int, gpu_id: int, config: Path) -> Path:
+def pretrain(
+    corpus: Path,
+    output: Path,
+    *,
+    epochs: int,
+    gpu_id: int,
+    config: Path,
+    overrides: dict[str, Any] | None = None,
+) -> Path:
     """Pretrain the tok2vec layer (characters objective); returns the weights file to use."""
     from spacy.training.pretrain import pretrain as spacy_pretrain
     from spacy.util import load_config
 
     import entityx.tokenizer  # noqa: F401  registers entityx.customize_tokenizer.v1
 
-    overrides = {"paths.raw_text": str(corpus / "raw.jsonl"), "pretraining.max_epochs": epochs}
-    cfg = load_config(config, overrides=overrides, interpolate=False).interpolate()
+    all_overrides = {
+        "paths.raw_text": str(corpus / "raw.jsonl"),
+        "pretraining.max_epochs": epochs,
+        **(overrides or {}),
+    }
+    cfg = load_config(config, overrides=all_overrides, interpolate=False).interpolate()
     output.mkdir(parents=True, exist_ok=True)
     spacy_pretrain(cfg, output, use_gpu=gpu_id, silent=False)
     return output / f"model{epochs - 1}.bin"
+
+
+def uses_static_vectors(config: Path) -> bool:
+    from spacy.util import load_config
+
+    cfg = load_config(config, interpolate=False)
+    embed = cfg["components"].get("tok2vec", {}).get("model", {}).get("embed", {})
+    return bool(embed.get("include_static_vectors", False))
 
 
 def train(
@@ -285,6 +306,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--corpus", type=Path, default=HERE / "corpus", help="where converted data goes"
     )
+    parser.add_argument(
+        "--vectors",
+        type=Path,
+        default=HERE / "vectors",
+        help="static vectors (a spaCy pipeline directory) for a config whose tok2vec uses them; "
+        "built by models/vectors.py when missing",
+    )
     parser.add_argument("--skip-convert", action="store_true")
     args = parser.parse_args(argv)
     trf = args.transformer is not None
@@ -314,6 +342,10 @@ def main(argv: list[str] | None = None) -> None:
             held_out_every=args.held_out_every,
             repeats=repeats,
         )
+    overrides: dict[str, Any] = {}
+    if not trf and uses_static_vectors(args.config):
+        build_vectors(args.vectors, work_dir=HERE / "vectors_src")
+        overrides["paths.vectors"] = str(args.vectors)
     init_tok2vec = args.init_tok2vec
     if init_tok2vec is None and args.pretrain_epochs > 0:
         write_raw_text(args.data, corpus)
@@ -323,6 +355,7 @@ def main(argv: list[str] | None = None) -> None:
             epochs=args.pretrain_epochs,
             gpu_id=args.gpu_id,
             config=args.config,
+            overrides=overrides,
         )
     train(
         corpus,
@@ -332,6 +365,7 @@ def main(argv: list[str] | None = None) -> None:
         config=args.config,
         init_tok2vec=init_tok2vec,
         transformer=args.transformer,
+        overrides=overrides,
     )
     package(
         args.output / "model-best",

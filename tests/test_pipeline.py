@@ -51,6 +51,24 @@ def test_info_reports_the_label_mapping(ontonotes_pipeline: Path) -> None:
     assert info["label_mapping"]["GPE"] == "LOC"
     assert info["label_mapping"]["DATE"] is None
     assert "entityx_resolver" in info["pipeline"]
+    assert info["vectors"] is None
+
+
+def test_info_reports_static_vectors(tmp_path: Path) -> None:
+    import numpy
+    import spacy
+    from spacy.vectors import Vectors
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner").add_label("PERSON")
+    nlp.initialize()
+    nlp.vocab.vectors = Vectors(data=numpy.ones((2, 3), dtype="float32"))
+    nlp.vocab.vectors.add("Lavrov", row=0)
+    nlp.vocab.vectors.add("lavrov", row=0)
+    nlp.vocab.vectors.add("Kim", row=1)
+    nlp.to_disk(tmp_path / "with_vectors")
+    info = entityx.load(str(tmp_path / "with_vectors")).info()
+    assert info["vectors"] == {"keys": 3, "rows": 2, "width": 3}
 
 
 def test_missing_model_raises_model_not_found_with_advice() -> None:

@@ -109,6 +109,12 @@ class Extractor:
                 doc_id=doc_id,
             )
 
+    def _vectors_info(self) -> dict[str, int] | None:
+        vectors = self.nlp.vocab.vectors
+        if vectors.shape[0] == 0:
+            return None
+        return {"keys": len(vectors.key2row), "rows": vectors.shape[0], "width": vectors.shape[1]}
+
     def info(self) -> dict[str, Any]:
         """What is loaded: model name/version/licence, labels, components, versions, path."""
         import spacy
@@ -135,6 +141,7 @@ class Extractor:
             "pipeline_labels": sorted(set(ner_labels)),
             "label_mapping": {label: map_label(label) for label in sorted(set(ner_labels))},
             "labels": list(LABELS),
+            "vectors": self._vectors_info(),
             "entityx_version": __version__,
             "spacy_version": spacy.__version__,
         }
