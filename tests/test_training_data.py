@@ -107,23 +107,35 @@ def test_convert_holds_out_every_fifth_split_dev_sentence(
     assert not set(held_out) & set(trained)
 
 
-def test_convert_defaults_hold_out_all_of_the_split_dev_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("held_out_every", "expected"),
+    [
+        (None, {"train": 10, "dev": 1}),  # the committed recipe: every 5th held out
+        (1, {"train": 8, "dev": 3}),
+    ],
+)
+def test_convert_holds_out_every_nth_split_dev_sentence(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    held_out_every: int | None,
+    expected: dict[str, int],
 ) -> None:
     train = _module("train")
+    assert train.HELD_OUT_EVERY == 5
     data = tmp_path / "data"
     _write_iob(data / "train.iob2", SENTENCES[:4])
     _write_iob(data / "dev.iob2", SENTENCES[4:])
     monkeypatch.setattr(train, "TRAIN_FILES", ["train.iob2"])
     monkeypatch.setattr(train, "DEV_FILES", [])
     monkeypatch.setattr(train, "SPLIT_DEV_FILES", ["dev.iob2"])
-    train.convert(data, tmp_path / "corpus", repeats={"train.iob2": 2})
+    options = {} if held_out_every is None else {"held_out_every": held_out_every}
+    train.convert(data, tmp_path / "corpus", repeats={"train.iob2": 2}, **options)
     vocab = spacy.blank("el").vocab
     count = {
         name: len(list(DocBin().from_disk(tmp_path / "corpus" / f"{name}.spacy").get_docs(vocab)))
         for name in ("train", "dev")
     }
-    assert count == {"train": 8, "dev": 3}
+    assert count == expected
 
 
 @pytest.mark.parametrize("spec", ["en/not_a_file.iob2=2", "en/uner_ewt/dev.iob2=twice"])

@@ -96,9 +96,19 @@ def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
         "package",
         lambda trained, target, **kw: calls.setdefault("package", {"target": target, **kw}),
     )
+    built: list[Path] = []
+    monkeypatch.setattr(
+        train_mod, "build_vectors", lambda output, **kw: built.append(output) or output
+    )
     train_mod.main(["--transformer", "xlm-roberta-base", "--gpu-id", "0", "--max-steps", "5"])
-    # The data recipe is the CNN's: no augmentation, all of elNER dev held out, no repeats.
-    assert calls["convert"] == {"augment": 0.0, "held_out_every": 1, "repeats": {}}
+    # The data recipe is the CNN's: no augmentation, every 5th elNER dev sentence held out,
+    # elNER train twice; the transformer reads no static vectors.
+    assert calls["convert"] == {
+        "augment": 0.0,
+        "held_out_every": 5,
+        "repeats": {"el/elner4/train.iob2": 2},
+    }
+    assert built == [] and "paths.vectors" not in calls["train"]["overrides"]
     assert calls["train"]["config"] == TRF_CONFIG
     assert calls["train"]["transformer"] == "xlm-roberta-base"
     assert calls["train"]["gpu_id"] == 0
@@ -113,6 +123,8 @@ def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     assert calls["train"]["config"] == ROOT / "models" / "config.cfg"
     assert calls["train"]["transformer"] is None and calls["train"]["gpu_id"] == -1
     assert calls["package"]["target"] == ROOT / "models" / "entityx_el_en"
+    assert built == [ROOT / "models" / "vectors"]
+    assert calls["train"]["overrides"] == {"paths.vectors": str(ROOT / "models" / "vectors")}
 
     with pytest.raises(SystemExit):
         train_mod.main(["--transformer", "x", "--pretrain-epochs", "2"])

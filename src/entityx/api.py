@@ -93,7 +93,8 @@ class Extractor:
         with self.nlp.memory_zone():
             docs = self.nlp.pipe((batch[i][0] for i in regular), batch_size=batch_size)
             for i, doc in zip(regular, docs, strict=True):
-                results[i] = self._builder.build(doc, doc_id=batch[i][1])
+                text, doc_id = batch[i]
+                results[i] = self._builder.build(doc, text=text, doc_id=doc_id)
         return [r for r in results if r is not None]
 
     def _extract_long(self, text: str, *, doc_id: str | None) -> Document:

@@ -71,10 +71,16 @@ class DocumentBuilder:
     def empty(self, text: str, *, doc_id: str | None = None) -> Document:
         return Document(id=doc_id, text=text, model=self.model)
 
-    def build(self, doc: Doc, *, doc_id: str | None = None) -> Document:
+    def build(self, doc: Doc, *, text: str | None = None, doc_id: str | None = None) -> Document:
+        """``text``: the string ``doc`` was made from, when the caller has it. spaCy's tokenizer
+        keeps every character, so it equals ``doc.text``, which costs a pass over the tokens."""
         entities: list[Entity] = list(doc._.entityx_entities or ())
         return self._assemble(
-            doc.text, _sentences(doc, 0), _mentions(doc, 0), entities, doc_id=doc_id
+            doc.text if text is None else text,
+            _sentences(doc, 0),
+            _mentions(doc, 0),
+            entities,
+            doc_id=doc_id,
         )
 
     def build_pieces(
