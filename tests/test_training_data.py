@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import spacy
 from spacy.tokens import DocBin
 
 from entityx.iob import TaggedSentence, iob_to_spans
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        f"entityx_models_{name}", ROOT / "models" / f"{name}.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from models_scripts import load_script
 
 
 def _sent(text: str) -> TaggedSentence:
@@ -42,7 +29,7 @@ SENTENCES = [
 
 
 def test_replace_mentions_swaps_names_within_label_script_and_ending() -> None:
-    augment = _module("augment")
+    augment = load_script("augment")
     copies = augment.replace_mentions(SENTENCES, rate=1.0, seed=0)
     assert copies, "every sentence was eligible; some names have partners"
     names_by_label: dict[str, set[tuple[str, ...]]] = {}
@@ -63,7 +50,7 @@ def test_replace_mentions_swaps_names_within_label_script_and_ending() -> None:
 
 
 def test_replace_mentions_is_deterministic_and_rate_bounded() -> None:
-    augment = _module("augment")
+    augment = load_script("augment")
     first = augment.replace_mentions(SENTENCES * 20, rate=0.3, seed=7)
     assert first == augment.replace_mentions(SENTENCES * 20, rate=0.3, seed=7)
     assert 0 < len(first) < len(SENTENCES) * 20 * 0.6
@@ -83,7 +70,7 @@ def _write_iob(path: Path, sentences: list[TaggedSentence]) -> None:
 def test_convert_holds_out_every_fifth_split_dev_sentence(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    train = _module("train")
+    train = load_script("train")
     data = tmp_path / "data"
     dev = [_sent(f"Ο/O Πούτιν/B-PERSON είπε/O {i}/O ./O") for i in range(10)]
     _write_iob(data / "el" / "train.iob2", SENTENCES[:4])
@@ -120,7 +107,7 @@ def test_convert_holds_out_every_nth_split_dev_sentence(
     held_out_every: int | None,
     expected: dict[str, int],
 ) -> None:
-    train = _module("train")
+    train = load_script("train")
     assert train.HELD_OUT_EVERY == 5
     data = tmp_path / "data"
     _write_iob(data / "train.iob2", SENTENCES[:4])
@@ -142,7 +129,7 @@ def test_convert_holds_out_every_nth_split_dev_sentence(
 def test_repeat_flag_rejects_unknown_files_and_counts(
     spec: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    train = _module("train")
+    train = load_script("train")
     with pytest.raises(SystemExit):
         train.main(["--repeat", spec])
     assert f"--repeat {spec}: expected FILE=N" in capsys.readouterr().err

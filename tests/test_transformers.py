@@ -17,12 +17,12 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import entityx
 from entityx.models import Document
+from models_scripts import load_script
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -35,14 +35,6 @@ WINDOW = 128  # models/config_trf.cfg: strided_spans window (spaCy tokens)
 
 TRAIN_STEPS = 30
 EVAL_EVERY = 10
-
-
-def _train_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("entityx_models_train", TRAIN_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _check_offsets(doc: Document, text: str) -> None:
@@ -83,7 +75,7 @@ def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
 
 def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """``--transformer`` picks the transformer config and its own target; --gpu-id flows."""
-    train_mod = _train_module()
+    train_mod = load_script("train")
     calls: dict[str, dict[str, object]] = {}
     monkeypatch.setattr(
         train_mod, "convert", lambda data, corpus, **kw: calls.setdefault("convert", kw)
@@ -142,7 +134,7 @@ def trf_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     sys.path.insert(0, str(HERE))
     from tiny_transformer import build_tiny_bert, training_slice
 
-    train_mod = _train_module()
+    train_mod = load_script("train")
     tmp = tmp_path_factory.mktemp("trf")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("HF_HUB_OFFLINE", "1")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import zipfile
 from pathlib import Path
 from types import ModuleType
@@ -12,22 +11,12 @@ import pytest
 import spacy
 from spacy.vectors import Vectors
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        f"entityx_models_{name}", ROOT / "models" / f"{name}.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from models_scripts import load_script
 
 
 @pytest.fixture(scope="module")
 def vectors_module() -> ModuleType:
-    return _module("vectors")
+    return load_script("vectors")
 
 
 def _fake_wheel(directory: Path, module: ModuleType) -> Path:
@@ -84,4 +73,4 @@ def test_train_reads_whether_the_config_uses_static_vectors(tmp_path: Path, flag
         f"include_static_vectors = {flag}\n",
         encoding="utf-8",
     )
-    assert _module("train").uses_static_vectors(config) is (flag == "true")
+    assert load_script("train").uses_static_vectors(config) is (flag == "true")
