@@ -60,8 +60,11 @@ def test_non_pairs_stay_apart(label: str, a: str, b: str) -> None:
 
 
 def test_labels_never_merge() -> None:
-    ids = _groups([("Ρωσία", "LOC"), ("Ρωσία", "ORG"), ("Russia", "GPE")])
+    ids = _groups([("Ρωσία", "LOC"), ("Ρωσία", "ORG"), ("Russia", "GPE")], relabel_from_kb=False)
     assert ids[0] != ids[1] and ids[0] == ids[2]
+    # A person is never moved to a place's label, however exactly the names agree.
+    ids = _groups([("Ουάσιγκτον", "LOC"), ("Ουάσιγκτον", "PERSON")])
+    assert ids[0] != ids[1]
 
 
 def test_short_forms_join_unique_full_name() -> None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from .labels import map_label
 from .resolution import KnowledgeBase, Resolver
 from .resolution.consistency import harmonise_labels
+from .resolution.segment import apposition_split
 
 __all__ = ["EntityxResolverComponent", "make_resolver"]
 
@@ -46,6 +47,8 @@ def _register_extensions() -> None:
         "short_forms": True,
         "acronyms": True,
         "harmonise_labels": True,
+        "split_appositions": True,
+        "relabel_from_kb": True,
     },
 )
 def make_resolver(
@@ -59,6 +62,8 @@ def make_resolver(
     short_forms: bool = True,
     acronyms: bool = True,
     harmonise_labels: bool = True,
+    split_appositions: bool = True,
+    relabel_from_kb: bool = True,
 ) -> EntityxResolverComponent:
     kb = KnowledgeBase.from_jsonl(kb_path) if kb_path else None
     resolver = Resolver(
@@ -68,8 +73,11 @@ def make_resolver(
         word_threshold=word_threshold,
         short_forms=short_forms,
         acronyms=acronyms,
+        relabel_from_kb=relabel_from_kb,
     )
-    return EntityxResolverComponent(name, resolver, harmonise=harmonise_labels)
+    return EntityxResolverComponent(
+        name, resolver, harmonise=harmonise_labels, split_appositions=split_appositions
+    )
 
 
 class EntityxResolverComponent:
@@ -77,31 +85,58 @@ class EntityxResolverComponent:
 
     With ``harmonise=True`` a name spelled the same way at least three times in a doc takes
     the label most of its mentions have (see :mod:`entityx.resolution.consistency`); the
-    relabelled spans replace the old ones in ``doc.ents``.
+    relabelled spans replace the old ones in ``doc.ents``. With ``split_appositions=True`` a
+    place span such as ``Μαλαισίας Κουάλα Λουμπούρ`` becomes two places when the knowledge
+    base knows both (see :mod:`entityx.resolution.segment`).
     """
 
-    def __init__(self, name: str, resolver: Resolver, *, harmonise: bool = True) -> None:
+    def __init__(
+        self,
+        name: str,
+        resolver: Resolver,
+        *,
+        harmonise: bool = True,
+        split_appositions: bool = True,
+    ) -> None:
         _register_extensions()
         self.name = name
         self.resolver = resolver
         self.harmonise = harmonise
+        self.split_appositions = split_appositions
 
     def set_kb(self, kb: KnowledgeBase | None) -> None:
         """Use ``kb`` (layered over the gazetteer) from now on; it is saved with the pipeline."""
         self.resolver.set_kb(kb)
 
     def __call__(self, doc: Doc) -> Doc:
+        kb = self.resolver.kb if self.split_appositions else None
         spans: list[Span] = []
         items: list[tuple[str, str]] = []
+        split = False
         for ent in doc.ents:
             label = map_label(ent.label_)
             if label is None:
                 continue
-            spans.append(ent)
-            items.append((ent.text, label))
+            parts = _split_apposition(doc, ent, label, kb) if kb is not None else None
+            if parts is not None:
+                split = True
+                spans.extend(parts)
+                items.extend((part.text, label) for part in parts)
+            else:
+                spans.append(ent)
+                items.append((ent.text, label))
+        if split:
+            # Entities whose labels map to None are kept; set_ents keeps the order valid.
+            kept = [ent for ent in doc.ents if map_label(ent.label_) is None]
+            doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
         if self.harmonise:
-            spans, items = _harmonise(doc, spans, items)
+            labels = harmonise_labels(items)
+            spans = _relabel(doc, spans, [label for _, label in items], labels)
+            items = [(text, label) for (text, _), label in zip(items, labels, strict=True)]
         entities, ids = self.resolver.resolve(items, definitions=_definitions(doc, spans))
+        # The resolver may move a name to the label its KB entry has (relabel_from_kb).
+        entity_labels = {entity.id: entity.label for entity in entities}
+        spans = _relabel(doc, spans, [label for _, label in items], [entity_labels[i] for i in ids])
         doc._.entityx_entities = entities
         for span, ent_id in zip(spans, ids, strict=True):
             span._.entityx_id = ent_id
@@ -141,20 +176,30 @@ class EntityxResolverComponent:
         """Nothing to train; present so ``nlp.initialize()`` works."""
 
 
-def _harmonise(
-    doc: Doc, spans: list[Span], items: list[tuple[str, str]]
-) -> tuple[list[Span], list[tuple[str, str]]]:
-    labels = harmonise_labels(items)
-    if all(label == old for label, (_, old) in zip(labels, items, strict=True)):
-        return spans, items
+def _split_apposition(
+    doc: Doc, ent: Span, label: str, kb: KnowledgeBase
+) -> tuple[Span, Span] | None:
+    if len(ent) < 2:
+        return None
+    cut = apposition_split([token.text for token in ent], label, kb=kb)
+    if cut is None:
+        return None
+    middle = ent.start + cut
+    label_ = ent.label_
+    return Span(doc, ent.start, middle, label=label_), Span(doc, middle, ent.end, label=label_)
+
+
+def _relabel(doc: Doc, spans: list[Span], old: list[str], new: list[str]) -> list[Span]:
+    """``spans`` with their labels changed from ``old`` to ``new``, in ``doc.ents`` too."""
     relabelled = {
         (span.start, span.end): Span(doc, span.start, span.end, label=label)
-        for span, label, (_, old) in zip(spans, labels, items, strict=True)
-        if label != old
+        for span, label, before in zip(spans, new, old, strict=True)
+        if label != before
     }
+    if not relabelled:
+        return spans
     doc.ents = [relabelled.get((ent.start, ent.end), ent) for ent in doc.ents]
-    new_spans = [relabelled.get((span.start, span.end), span) for span in spans]
-    return new_spans, [(text, label) for (text, _), label in zip(items, labels, strict=True)]
+    return [relabelled.get((span.start, span.end), span) for span in spans]
 
 
 def _definitions(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
@@ -162,7 +207,8 @@ def _definitions(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     out = []
     for i in range(len(spans) - 1):
         a, b = spans[i], spans[i + 1]
-        # The tokens between the spans, not doc.text: that rebuilds the whole text per call.
-        if doc[a.end : b.start].text.strip() == "(":
+        # The tokens between the spans, not doc.text: that rebuilds the whole text per call;
+        # and only when they are few, as most spans are far apart.
+        if b.start - a.end <= 2 and doc[a.end : b.start].text.strip() == "(":
             out.append((i, i + 1))
     return out

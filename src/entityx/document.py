@@ -95,7 +95,8 @@ class DocumentBuilder:
         """One Document from a long text processed piece by piece (offsets into ``text``).
 
         Mentions are re-resolved together so that one entity spans the whole text, and, with
-        ``harmonise``, their labels are harmonised across the pieces as within one doc.
+        ``harmonise``, their labels are harmonised across the pieces as within one doc; a
+        mention the resolver moves to its KB entry's label takes that label.
         """
         sentences: list[tuple[int, int]] = []
         raw: list[_RawMention] = []
@@ -109,8 +110,10 @@ class DocumentBuilder:
                 for m, label in zip(raw, labels, strict=True)
             ]
         entities, ids = resolver.resolve([(m.text, m.label) for m in raw])
+        # The resolver may move a name to its KB entry's label across pieces too.
+        entity_labels = {entity.id: entity.label for entity in entities}
         raw = [
-            _RawMention(m.text, m.start, m.end, m.label, entity_id)
+            _RawMention(m.text, m.start, m.end, entity_labels[entity_id], entity_id)
             for m, entity_id in zip(raw, ids, strict=True)
         ]
         return self._assemble(text, sentences, raw, entities, doc_id=doc_id)

@@ -3,6 +3,10 @@
 Steps, all per label (different labels never merge):
 
 1. every distinct surface gets phonetic keys (:mod:`entityx.text.keys`) and a KB lookup;
+   an ORG or MISC name the KB does not know under its own label, but knows by that exact
+   spelling as an entry this same context names under another label, takes that label
+   (``Pyongyang`` tagged ORG beside ``Πιονγκγιάνγκ`` tagged LOC). People are left alone,
+   as a person and a place can share a name (Washington, Jordan);
 2. names with the same KB entry, or the same stemmed key, merge (two KB entries never merge);
 3. names of the same length whose words match one by one merge when rapidfuzz agrees; pairs
    come from blocking on vowel-free word shapes, so cost grows about linearly;
@@ -116,6 +120,7 @@ class Resolver:
         word_threshold: float = 70.0,
         short_forms: bool = True,
         acronyms: bool = True,
+        relabel_from_kb: bool = True,
         max_block: int = 60,
         workers: int = 1,
     ) -> None:
@@ -125,6 +130,7 @@ class Resolver:
         self.word_threshold = word_threshold
         self.short_forms = short_forms
         self.acronyms = acronyms
+        self.relabel_from_kb = relabel_from_kb
         self.max_block = max_block
         self.workers = workers
         self._kb: KnowledgeBase | None = None
@@ -168,6 +174,8 @@ class Resolver:
         self, items: Sequence[tuple[str, str]], definitions: Sequence[tuple[int, int]] | None
     ) -> tuple[list[Entity], list[str]]:
         names, item_names = self._collect(items)
+        if self.relabel_from_kb:
+            self._relabel_from_kb(names)
         if definitions is None:
             adjacent = list(pairwise(item_names))
         else:
@@ -201,6 +209,27 @@ class Resolver:
             names[idx].count += 1
             item_names.append(idx)
         return names, item_names
+
+    def _relabel_from_kb(self, names: list[_Name]) -> None:
+        kb = self.kb
+        linked: dict[str, set[str]] = defaultdict(set)
+        for n in names:
+            if n.kb is not None:
+                linked[n.label].add(n.kb.id)
+        if kb is None or not linked:
+            return
+        for n in names:
+            if n.kb is not None or n.label == "PERSON":
+                continue
+            for label, kb_ids in linked.items():
+                if label == n.label:
+                    continue
+                # Exact names only: a stem or a sound also matches a demonym to its country
+                # (Ρώσου, "a Russian's", to Ρωσία), and those differ in label on purpose.
+                found = kb.match(n.surface, label, exact=True)
+                if found is not None and found[0].id in kb_ids:
+                    n.label, n.kb = label, found[0]
+                    break
 
     @staticmethod
     def _merge_exact(names: list[_Name], idxs: list[int], uf: _UnionFind) -> None:
@@ -360,7 +389,8 @@ class Resolver:
                     id=ent_id,
                     name=name,
                     label=label,
-                    aliases=tuple(names[i].surface for i in members),
+                    # dict.fromkeys: a relabelled name can share its surface with another.
+                    aliases=tuple(dict.fromkeys(names[i].surface for i in members)),
                     mention_count=sum(names[i].count for i in members),
                     kb_id=entry.id if entry is not None else None,
                     same_as=tuple(same_as),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -25,6 +26,8 @@ from ..text.keys import name_key
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
 
 _GAZETTEER = "gazetteer.jsonl.gz"
+
+MatchKind = Literal["exact", "inflected", "sound"]
 
 
 class KBEntry(BaseModel):
@@ -153,17 +156,35 @@ class KnowledgeBase:
 
     def lookup(self, name: str, label: str) -> KBEntry | None:
         """The entry a name refers to: exact alias, then Greek case forms, then by sound."""
-        hit = self._lookup_here(name, label)
-        if hit is None and self.fallback is not None:
-            return self.fallback.lookup(name, label)
-        return hit
+        found = self.match(name, label)
+        return found[0] if found else None
 
-    def _lookup_here(self, name: str, label: str) -> KBEntry | None:
+    def match(
+        self, name: str, label: str, *, exact: bool = False
+    ) -> tuple[KBEntry, MatchKind] | None:
+        """Like :meth:`lookup`, also saying how the name matched.
+
+        ``"exact"``: the normalised name is an alias; ``"inflected"``: a Greek case form of
+        one (``Ρωσίας`` for ``Ρωσία``); ``"sound"``: only the phonetic key agrees. With
+        ``exact=True`` only exact matches are looked for (and cheaply).
+        """
+        found = self._match_here(name, label, exact=exact)
+        if found is None and self.fallback is not None:
+            return self.fallback.match(name, label, exact=exact)
+        return found
+
+    def _match_here(
+        self, name: str, label: str, *, exact: bool
+    ) -> tuple[KBEntry, MatchKind] | None:
         norm = normalize(name)
         if not norm:
             return None
         hits = self._exact.get((label, norm))
-        if not hits and has_greek(norm):
+        if hits:
+            return self.entries[hits[0]], "exact"
+        if exact:
+            return None
+        if has_greek(norm):
             # Inflected Greek: the stem index first (one lookup: Ρωσίας → ρωσ), then the
             # nominative guesses of a one-word name (Λονδίνου → Λονδίνο).
             hits = self._stem.get((label, _greek_stem_key(norm)))
@@ -172,12 +193,15 @@ class KnowledgeBase:
                     hits = self._exact.get((label, cand))
                     if hits:
                         break
-        if not hits:
-            key = name_key(name)
-            # By sound only for keys long enough to be distinctive (not 'ros', 'li').
-            if len(key.replace(" ", "")) >= 5:
-                hits = self._sound.get((label, key))
-        return self.entries[hits[0]] if hits else None
+            if hits:
+                return self.entries[hits[0]], "inflected"
+        key = name_key(name)
+        # By sound only for keys long enough to be distinctive (not 'ros', 'li').
+        if len(key.replace(" ", "")) >= 5:
+            hits = self._sound.get((label, key))
+            if hits:
+                return self.entries[hits[0]], "sound"
+        return None
 
 
 def _add(index: Index, key: tuple[str, str], idx: int) -> None:
