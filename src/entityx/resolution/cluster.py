@@ -107,7 +107,9 @@ class Resolver:
     ``kb`` is a user knowledge base; it is layered over the bundled gazetteer unless
     ``gazetteer=False``. ``threshold`` (0-100) is the rapidfuzz ratio two phonetic names need
     to merge; ``word_threshold`` is the floor for every aligned word (it keeps ``Donald
-    Trump`` and ``Melania Trump`` apart). Callers pass only labels that map to an entityx label
+    Trump`` and ``Melania Trump`` apart). With ``relabel_from_kb`` an ORG or MISC name may come
+    out under the label of its KB entry (step 1 above), so an entity's label can differ from
+    the label its names were passed with. Callers pass only labels that map to an entityx label
     (spans whose label maps to ``None`` are filtered out before resolving).
     """
 
