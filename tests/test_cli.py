@@ -43,6 +43,10 @@ def test_info_json() -> None:
     info = json.loads(result.stdout)
     assert info["license"] == "CC BY-NC-SA 4.0"
     assert set(info["labels"]) == {"PERSON", "LOC", "ORG", "MISC"}
+    # The bundled pipeline predates some resolver settings: their defaults are in force.
+    resolver = info["resolver"]
+    assert resolver["relabel_from_kb"] is resolver["split_appositions"] is True
+    assert resolver["harmonise_labels"] is True and resolver["gazetteer"] is True
 
 
 def test_missing_file_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:

@@ -174,3 +174,14 @@ def test_long_text_pieces_are_relabelled_together() -> None:
         ("Pyongyang", "LOC", "py"),
     ]
     assert all(text[m.start : m.end] == m.text for m in built.mentions)
+
+
+def test_component_reports_its_settings() -> None:
+    nlp = spacy.blank("el")
+    config = {"split_appositions": False, "relabel_from_kb": False, "threshold": 80.0}
+    resolver = nlp.add_pipe("entityx_resolver", config=config)
+    resolver.set_kb(KB)  # type: ignore[attr-defined]
+    settings = resolver.settings()  # type: ignore[attr-defined]
+    assert settings["split_appositions"] is settings["relabel_from_kb"] is False
+    assert settings["threshold"] == 80.0 and settings["harmonise_labels"] is True
+    assert settings["user_kb_entries"] == len(KB)

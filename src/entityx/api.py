@@ -117,7 +117,8 @@ class Extractor:
         return {"keys": len(vectors.key2row), "rows": vectors.shape[0], "width": vectors.shape[1]}
 
     def info(self) -> dict[str, Any]:
-        """What is loaded: model name/version/licence, labels, components, versions, path."""
+        """What is loaded: model name/version/licence, labels, components, resolver settings,
+        versions, path."""
         import spacy
 
         from . import __version__
@@ -143,6 +144,7 @@ class Extractor:
             "label_mapping": {label: map_label(label) for label in sorted(set(ner_labels))},
             "labels": list(LABELS),
             "vectors": self._vectors_info(),
+            "resolver": resolver_component(self.nlp).settings(),
             "entityx_version": __version__,
             "spacy_version": spacy.__version__,
         }

@@ -108,6 +108,21 @@ class EntityxResolverComponent:
         """Use ``kb`` (layered over the gazetteer) from now on; it is saved with the pipeline."""
         self.resolver.set_kb(kb)
 
+    def settings(self) -> dict[str, Any]:
+        """The settings in force, as the factory config names them (for ``entityx info``)."""
+        r = self.resolver
+        return {
+            "gazetteer": r.gazetteer,
+            "user_kb_entries": len(r.user_kb) if r.user_kb is not None else 0,
+            "threshold": r.threshold,
+            "word_threshold": r.word_threshold,
+            "short_forms": r.short_forms,
+            "acronyms": r.acronyms,
+            "harmonise_labels": self.harmonise,
+            "relabel_from_kb": r.relabel_from_kb,
+            "split_appositions": self.split_appositions,
+        }
+
     def __call__(self, doc: Doc) -> Doc:
         kb = self.resolver.kb if self.split_appositions else None
         spans: list[Span] = []
