@@ -141,7 +141,7 @@ class EntityxResolverComponent:
                 spans.append(ent)
                 items.append((ent.text, label))
         if split:
-            # Entities whose labels map to None are kept; set_ents keeps the order valid.
+            # Spans whose labels map to None (DATE, ...) stay in doc.ents, in text order.
             kept = [ent for ent in doc.ents if map_label(ent.label_) is None]
             doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
         if self.harmonise:

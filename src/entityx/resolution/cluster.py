@@ -214,12 +214,13 @@ class Resolver:
 
     def _relabel_from_kb(self, names: list[_Name]) -> None:
         kb = self.kb
+        if kb is None:
+            return
+        # The KB entries this context names, per label: the evidence a relabel needs.
         linked: dict[str, set[str]] = defaultdict(set)
         for n in names:
             if n.kb is not None:
                 linked[n.label].add(n.kb.id)
-        if kb is None or not linked:
-            return
         for n in names:
             if n.kb is not None or n.label == "PERSON":
                 continue
