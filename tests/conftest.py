@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,27 @@ def article() -> str:
     return EXAMPLE_TEXT.read_text(encoding="utf-8")
 
 
+def require_shared(path: Path = SHARED) -> Path:
+    """``path`` under ../shared, or skip the test; under CI (``CI=true``) a missing path fails.
+
+    CI has ../shared beside the clone, so a test that skips there hides a broken checkout.
+    """
+    if not path.exists():
+        message = f"{path} is not available (../shared beside the clone is missing)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + "; CI must have it")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return require_shared(SHARED)
+
+
 @pytest.fixture(scope="session")
 def gold() -> dict:
-    if not EXAMPLE_GOLD.exists():
-        pytest.skip(f"{EXAMPLE_GOLD} is not available (../shared is missing)")
-    return json.loads(EXAMPLE_GOLD.read_text(encoding="utf-8"))
+    return json.loads(require_shared(EXAMPLE_GOLD).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
