@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-__all__ = ["LABELS", "LABEL_MAP", "Label", "map_label"]
+from .errors import InputError
+
+__all__ = ["LABELS", "LABEL_MAP", "Label", "entity_label", "map_label"]
 
 Label = Literal["PERSON", "LOC", "ORG", "MISC"]
 LABELS: Final[tuple[str, ...]] = ("PERSON", "LOC", "ORG", "MISC")
@@ -93,3 +95,27 @@ def map_label(label: str) -> str | None:
     if key in LABEL_MAP:
         return LABEL_MAP[key]
     return "MISC"
+
+
+def entity_label(label: object) -> str:
+    """The entityx label a label *given by a user* stands for, strictly.
+
+    Our own labels and the source labels of :data:`LABEL_MAP` that map onto one of them
+    (``PER``, ``GPE``, ``NORP``, ...; any case) are accepted; anything else, a typo such as
+    ``PERSNO`` or an empty string included, raises :class:`~entityx.errors.InputError` (a
+    ``ValueError``) listing the valid labels. Unlike :func:`map_label` (for the output of a
+    pipeline, which may know more types than we do), nothing becomes ``MISC`` by default.
+    """
+    key = label.strip().upper() if isinstance(label, str) else None
+    mapped = LABEL_MAP.get(key) if key is not None else None
+    if mapped is not None:
+        return mapped
+    valid = ", ".join(LABELS)
+    if key is not None and key in LABEL_MAP:
+        raise InputError(
+            f"label {label!r} is not a name label (entityx drops {key} spans); use one of {valid}"
+        )
+    raise InputError(
+        f"unknown label {label!r}: use one of {valid}, or a label that maps onto them "
+        "(PER, GPE, FAC, NORP, EVENT, ...: entityx.labels.LABEL_MAP)"
+    )

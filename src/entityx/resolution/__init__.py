@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..labels import entity_label
 from ..models import Entity
 from .cluster import Resolver, entity_id
 from .kb import KBEntry, KnowledgeBase
@@ -17,13 +18,15 @@ __all__ = ["KBEntry", "KnowledgeBase", "Resolver", "entity_id", "resolve"]
 
 def _as_pair(item: Any) -> tuple[str, str]:
     if isinstance(item, tuple | list) and len(item) == 2:
-        return str(item[0]), str(item[1])
-    text, label = getattr(item, "text", None), getattr(item, "label", None)
-    if text is None or label is None:
-        raise TypeError(
-            f"expected a (surface, label) pair or an object with .text and .label, got {item!r}"
-        )
-    return str(text), str(label)
+        text, label = item
+    else:
+        text, label = getattr(item, "text", None), getattr(item, "label", None)
+        if text is None or label is None:
+            raise TypeError(
+                f"expected a (surface, label) pair or an object with .text and .label, got {item!r}"
+            )
+    # An unknown label (a typo, a spaCy label hash) is an error, not a silent MISC.
+    return str(text), entity_label(label)
 
 
 def resolve(

@@ -19,9 +19,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import KnowledgeBaseError
-from ..labels import LABELS, map_label
+from ..labels import entity_label
 from ..text.greek import greek_stem, has_greek, nominative_candidates, normalize
 from ..text.keys import name_key
+from . import kb_files
 
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
 
@@ -45,17 +46,24 @@ class KBEntry(BaseModel):
     @field_validator("label")
     @classmethod
     def _label(cls, value: str) -> str:
-        mapped = map_label(value)
-        if mapped is None or mapped not in LABELS:
-            raise ValueError(f"label {value!r} is not one of {', '.join(LABELS)}")
-        return mapped
+        # A typo (PERSNO, "") is an error naming the valid labels, never a silent MISC.
+        return entity_label(value)
+
+    @field_validator("id", "name")
+    @classmethod
+    def _stripped(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("must not be blank (only spaces)")
+        return value
 
     @field_validator("aliases", "same_as")
     @classmethod
     def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if any(not v.strip() for v in value):
-            raise ValueError("must not contain empty strings")
-        return value
+        stripped = tuple(v.strip() for v in value)
+        if not all(stripped):
+            raise ValueError("must not contain empty or blank strings")
+        return stripped
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -111,9 +119,9 @@ class KnowledgeBase:
 
     @classmethod
     def from_bytes(cls, data: bytes, *, source: str = "<bytes>") -> KnowledgeBase:
-        if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
-        entries = list(_parse_lines(data.decode("utf-8").splitlines(), source))
+        """Parse JSONL bytes (gzip-compressed allowed); see :mod:`.kb_files` for the rules."""
+        data = kb_files.decompress(data, source=source)
+        entries = list(_parse_lines(kb_files.split_lines(data), source))
         return cls(entries=tuple(entries), source=source)
 
     @classmethod
@@ -214,26 +222,28 @@ def _greek_stem_key(norm: str) -> str:
     return " ".join(greek_stem(w) for w in norm.split())
 
 
-def _parse_lines(lines: Iterable[str], source: str) -> Iterator[KBEntry]:
-    for lineno, line in enumerate(lines, start=1):
-        text = line.strip()
-        if not text or text.startswith("#"):
-            continue
+def _parse_lines(
+    lines: Iterable[str | bytes | kb_files.NumberedLine], source: str
+) -> Iterator[KBEntry]:
+    """Validate the entries of a JSONL file: lines as text, or ``(line number, line)`` pairs."""
+    numbered = (
+        item if isinstance(item, tuple) else (n, item) for n, item in enumerate(lines, start=1)
+    )
+    first_line: dict[str, int] = {}
+    for lineno, obj in kb_files.iter_objects(numbered, source=source):
         try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise KnowledgeBaseError(f"{source}, line {lineno}: invalid JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict):
-            raise KnowledgeBaseError(f"{source}, line {lineno}: expected a JSON object")
-        try:
-            yield KBEntry.model_validate(obj)
+            entry = KBEntry.model_validate(obj)
         except ValidationError as exc:
-            err = exc.errors()[0]
-            loc = ".".join(str(p) for p in err["loc"]) or "<entry>"
+            message = kb_files.validation_message(exc, source=source, lineno=lineno)
+            raise KnowledgeBaseError(message) from None
+        if entry.id in first_line:
             raise KnowledgeBaseError(
-                f"{source}, line {lineno}, field {loc!r}: {err['msg']} "
-                '(expected {"id", "name", "label", "aliases": [...], "same_as": [...]})'
-            ) from exc
+                kb_files.duplicate_id_message(
+                    entry.id, source=source, first=first_line[entry.id], again=lineno
+                )
+            )
+        first_line[entry.id] = lineno
+        yield entry
 
 
 @cache
