@@ -142,7 +142,7 @@ def test_no_text_strict_and_stdout(tmp_path: Path, fake: None, capsysbinary) -> 
     tag_corpus([src], output=out, no_text=True, progress=False)
     assert all(d["text"] is None for d in _lines(out))
     with pytest.raises(InputError, match="--strict"):
-        tag_corpus([src], output=out, strict=True, progress=False)
+        tag_corpus([src], output=out, strict=True, progress=False, overwrite=True)
     with pytest.raises(InputError, match="--errors"):
         tag_corpus([src], output="-", progress=False)
     tag_corpus([src], output="-", errors=tmp_path / "e.jsonl", progress=False)
@@ -219,7 +219,7 @@ def test_enospc_with_registry_after_an_earlier_complete_run(
 
     monkeypatch.setattr(sink._File, "write", full_disk)
     with pytest.raises(sink.OutputError):
-        tag_corpus([src], output=out, batch_size=8, progress=False, registry=reg)
+        tag_corpus([src], output=out, batch_size=8, progress=False, registry=reg, overwrite=True)
     assert len(reg) == before  # the failed batch's registry rows were rolled back
     monkeypatch.setattr(sink._File, "write", real_write)
     # resume redoes the whole new run: the earlier run's checkpoint was reset, not reused

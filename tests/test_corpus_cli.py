@@ -57,7 +57,7 @@ def test_tag_then_entities(app: typer.Typer, tmp_path: Path) -> None:
     result = runner.invoke(app, ["entities", str(reg), "--label", "PERSON"])
     assert result.exit_code == 0 and "Obama" in result.output
 
-    strict = runner.invoke(app, ["tag", str(src), "-o", str(out), "--strict", "-q"])
+    strict = runner.invoke(app, ["tag", str(src), "-o", str(out), "--strict", "-q", "--overwrite"])
     assert strict.exit_code == 1
 
 

@@ -34,20 +34,25 @@ Schema, version 1 (``PRAGMA user_version = 1``; ``meta.schema_version = '1'``)::
     checkpoints(run TEXT PRIMARY KEY, state TEXT, updated TEXT)  -- corpus resume state (JSON)
 
 A schema change bumps the version; opening a registry of another version raises
-:class:`~entityx.errors.RegistryError` rather than guessing.
+:class:`~entityx.errors.RegistryError` rather than guessing. Every SQLite failure (a full disk,
+a corrupt page, a registry locked by another writer) is raised as a ``RegistryError`` naming the
+file and what to do (:func:`_sqlite_errors`); ``meta.token`` is a random id written at creation,
+which tells one registry file from another (``tag --resume`` checks it).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -84,6 +89,55 @@ CREATE TABLE IF NOT EXISTS keys(
     PRIMARY KEY (key, label, entity_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS checkpoints(run TEXT PRIMARY KEY, state TEXT NOT NULL, updated TEXT);
 """
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+_CORRUPT = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _registry_error(path: Path, exc: sqlite3.Error) -> RegistryError:
+    """The :class:`RegistryError` for a SQLite failure on the registry at ``path``."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = None if code is None else code & 0xFF
+    text = str(exc)
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        hint = (
+            "the disk (or the registry's size limit) is full. What was committed is safe: free "
+            "disk space, then rerun (for entityx tag: the same command with --resume)"
+        )
+    elif primary in _CORRUPT or "malformed" in text or "not a database" in text:
+        hint = (
+            f"not a usable entityx registry: the file is corrupt or not SQLite ({text}). Restore "
+            "it from a copy, or start a new registry (pass another path); `sqlite3 FILE .recover` "
+            "may rescue the rows of a corrupt one"
+        )
+    elif primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        hint = "another process is writing it; wait for that process, or use another registry"
+    elif primary == sqlite3.SQLITE_READONLY:
+        hint = "it is read-only; check its permissions (and those of its folder)"
+    else:
+        hint = f"SQLite failed ({text}); check the file and its disk, or pass another path"
+    return RegistryError(f"registry {path}: {hint}")
+
+
+@contextmanager
+def _sqlite_errors(path: Path) -> Iterator[None]:
+    """Turn any ``sqlite3`` error raised inside into a :class:`RegistryError` about ``path``."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise _registry_error(path, exc) from exc
+
+
+def _translated(method: _F) -> _F:
+    """Run ``method`` under :func:`_sqlite_errors` (no raw ``sqlite3`` error leaves it)."""
+
+    @functools.wraps(method)
+    def wrapper(self: Registry, *args: Any, **kwargs: Any) -> Any:
+        with _sqlite_errors(self.path):
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class RegistryEntity(BaseModel):
@@ -143,13 +197,13 @@ class Registry:
         self._same_fn = same
         self._resolver: Any = None
         self._in_tx = False
-        try:
+        with _sqlite_errors(self.path):
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._setup()
-        except sqlite3.DatabaseError as exc:
-            raise RegistryError(
-                f"{self.path}: not a usable entityx registry ({exc}); pass another path"
-            ) from None
+            try:
+                self._setup()
+            except BaseException:
+                self._db.close()
+                raise
 
     # -- lifecycle -----------------------------------------------------------------------
     def _setup(self) -> None:
@@ -169,6 +223,7 @@ class Registry:
                 + f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
                 + f"INSERT INTO meta VALUES ('created', '{_now()}');"
                 + f"INSERT INTO meta VALUES ('entityx_version', '{__version__}');"
+                + f"INSERT INTO meta VALUES ('token', '{uuid.uuid4().hex}');"
                 + f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
             )
         elif version != SCHEMA_VERSION:
@@ -176,6 +231,18 @@ class Registry:
                 f"{self.path}: registry schema version {version}, this entityx reads version "
                 f"{SCHEMA_VERSION}; use a matching entityx or start a new registry"
             )
+
+    @property
+    @_translated
+    def token(self) -> str:
+        """A random token written when the registry was created: it tells one file from another.
+
+        (Registries older than the token fall back to their creation time.)
+        """
+        rows = dict(
+            self._db.execute("SELECT key, value FROM meta WHERE key IN ('token', 'created')")
+        )
+        return str(rows.get("token") or rows.get("created") or "")
 
     def close(self) -> None:
         self._db.close()
@@ -192,16 +259,24 @@ class Registry:
         if self._in_tx:
             yield self
             return
-        self._db.execute("BEGIN IMMEDIATE")
+        with _sqlite_errors(self.path):
+            self._db.execute("BEGIN IMMEDIATE")
         self._in_tx = True
         try:
             yield self
         except BaseException:
             self._in_tx = False
-            self._db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):  # SQLite may have rolled back already (disk full)
+                self._db.execute("ROLLBACK")
             raise
         self._in_tx = False
-        self._db.execute("COMMIT")
+        try:
+            with _sqlite_errors(self.path):
+                self._db.execute("COMMIT")
+        except RegistryError:
+            with suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            raise
 
     # -- matching ------------------------------------------------------------------------
     def _keys(self, alias: str, label: str) -> frozenset[str]:
@@ -249,6 +324,7 @@ class Registry:
             sql += f" LIMIT {int(limit)}"
         return [row[0] for row in self._db.execute(sql, (entity_id,))]
 
+    @_translated
     def match(self, entity: Entity) -> str | None:
         """The id of the registry entity ``entity`` belongs to, or ``None`` if it is new."""
         if entity.kb_id is not None:
@@ -288,6 +364,7 @@ class Registry:
         return candidate
 
     # -- writing -------------------------------------------------------------------------
+    @_translated
     def add(self, document: Document, *, seen: str | None = None) -> Document:
         """Record ``document``'s entities and return it with registry ids.
 
@@ -396,10 +473,12 @@ class Registry:
             )
 
     # -- checkpoints (used by the corpus tagger to commit output and registry together) ---
+    @_translated
     def checkpoint(self, run: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT state FROM checkpoints WHERE run = ?", (run,)).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
+    @_translated
     def set_checkpoint(self, run: str, state: dict[str, Any]) -> None:
         with self.transaction():
             self._db.execute(
@@ -408,9 +487,11 @@ class Registry:
             )
 
     # -- reading -------------------------------------------------------------------------
+    @_translated
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM entities").fetchone()[0])
 
+    @_translated
     def get(self, entity_id: str) -> RegistryEntity:
         """The entity with ``entity_id`` (``KeyError`` if there is none)."""
         row = self._db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
@@ -435,6 +516,7 @@ class Registry:
             last_document=last_doc,
         )
 
+    @_translated
     def entities(
         self, *, label: str | None = None, limit: int | None = None
     ) -> list[RegistryEntity]:
@@ -449,6 +531,7 @@ class Registry:
             sql += f" LIMIT {int(limit)}"
         return [self._entity(row) for row in self._db.execute(sql, args).fetchall()]
 
+    @_translated
     def search(
         self, name: str, *, label: str | None = None, limit: int = 50
     ) -> list[RegistryEntity]:
@@ -464,12 +547,13 @@ class Registry:
                 found[entity_id] = None
         if found:
             return [self.get(entity_id) for entity_id in list(found)[:limit]]
-        like = f"%{name}%"
+        # % and _ in the query are literal characters, not LIKE wildcards.
+        escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         sql = (
             "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE a.alias LIKE ?"
+            "WHERE a.alias LIKE ? ESCAPE '\\'"
         )
-        args: list[Any] = [like]
+        args: list[Any] = [f"%{escaped}%"]
         if label is not None:
             sql += " AND e.label = ?"
             args.append(label)
@@ -478,6 +562,7 @@ class Registry:
             found[row[0]] = None
         return [self.get(entity_id) for entity_id in list(found)[:limit]]
 
+    @_translated
     def stats(self) -> dict[str, int]:
         """Counts of entities, aliases and keys, and the file size in bytes."""
         count = self._db.execute

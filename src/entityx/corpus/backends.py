@@ -11,15 +11,29 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol
 
+from ..errors import CorpusError, InputError
+from . import work
 from .work import THREAD_ENV_VARS, ChunkResult, init_worker, tag_chunk
 
-__all__ = ["Backend", "JobSpec", "LocalBackend", "ProcessBackend", "make_backend", "pinned_env"]
+#: The backends ``make_backend`` knows.
+BACKENDS = ("local", "dask")
+
+__all__ = [
+    "BACKENDS",
+    "Backend",
+    "JobSpec",
+    "LocalBackend",
+    "ProcessBackend",
+    "make_backend",
+    "pinned_env",
+]
 
 
 @dataclass(frozen=True)
@@ -84,6 +98,7 @@ class LocalBackend:
     window = 1
 
     def __init__(self, spec: JobSpec) -> None:
+        work._extractor(spec.model, spec.kb)  # a model that cannot load fails here, up front
         self._task = spec.task()
 
     def submit(self, items: list[tuple[str, str]]) -> ResultLike:
@@ -120,16 +135,36 @@ class ProcessBackend:
             raise
 
     def submit(self, items: list[tuple[str, str]]) -> ResultLike:
-        return self._pool.submit(self._task, items)
+        return _Pooled(self._pool.submit(self._task, items))
 
     def close(self, *, cancel: bool = False) -> None:
+        # Take the workers before shutdown(): it sets the executor's process table to None.
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
         try:
             self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
             if cancel:
-                for process in list(getattr(self._pool, "_processes", {}).values()):
+                for process in processes:
                     process.terminate()
+                for process in processes:
+                    process.join(timeout=5)
         finally:
             self._env.__exit__(None, None, None)
+
+
+class _Pooled:
+    """A pool future whose ``result()`` turns a dead worker into a :class:`CorpusError`."""
+
+    def __init__(self, future: Future[ChunkResult]) -> None:
+        self._future = future
+
+    def result(self) -> ChunkResult:
+        try:
+            return self._future.result()
+        except BrokenProcessPool as exc:
+            raise CorpusError(
+                f"a worker process died ({exc}): it could not load the model, or it ran out "
+                "of memory; rerun with --workers 1 to see why, then with --resume"
+            ) from None
 
 
 def make_backend(
@@ -145,10 +180,10 @@ def make_backend(
         from .dask import DaskBackend
 
         return DaskBackend(spec, workers=workers, scheduler=scheduler)
-    if backend != "local":
-        raise ValueError(f"backend must be 'local' or 'dask', not {backend!r}")
+    if backend not in BACKENDS:
+        raise InputError(f"backend must be 'local' or 'dask', not {backend!r}")
     if workers < 1:
-        raise ValueError("workers must be at least 1")
+        raise InputError(f"workers must be at least 1, not {workers}")
     if workers == 1:
         return LocalBackend(spec)
     return ProcessBackend(spec, workers=workers, recycle_after=recycle_after)

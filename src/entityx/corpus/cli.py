@@ -50,6 +50,10 @@ def tag(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue an interrupted run (same args).")
     ] = False,
+    overwrite: Annotated[
+        bool,
+        typer.Option("--overwrite", help="Replace an output (or errors file) that holds data."),
+    ] = False,
     max_chars: Annotated[
         int, typer.Option(min=1, help="Longer documents go to the errors file.")
     ] = 1_000_000,
@@ -69,7 +73,7 @@ def tag(
     ] = None,
 ) -> None:
     """Tag a corpus: one Document JSON line per input document; bad records to an errors file."""
-    from .tag import tag_corpus
+    from .tag import plural, tag_corpus
 
     try:
         summary = tag_corpus(
@@ -85,6 +89,7 @@ def tag(
             batch_size=batch_size,
             registry=registry,
             resume=resume,
+            overwrite=overwrite,
             max_chars=max_chars,
             no_text=no_text,
             strict=False,
@@ -98,7 +103,7 @@ def tag(
     if not quiet:
         typer.echo(f"entityx tag: {summary}", err=True)
     if strict and summary.errors:
-        typer.echo(f"entityx: {summary.errors} records failed (--strict)", err=True)
+        typer.echo(f"entityx: {plural(summary.errors, 'record')} failed (--strict)", err=True)
         raise typer.Exit(1)
 
 
@@ -130,7 +135,9 @@ def entities(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(found)} entities")
+    from .tag import plural
+
+    table = Table(title=plural(len(found), "entity"))
     for column in ("id", "name", "label", "mentions", "docs", "aliases", "last seen"):
         table.add_column(column)
     for e in found:

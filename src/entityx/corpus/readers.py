@@ -7,6 +7,11 @@ checks every path before any work starts.
 
 The sequence of records (good and bad) depends only on the inputs and the reader settings,
 which is what makes ``--resume`` possible: a resumed run skips the first *n* records.
+
+JSONL lines end at ``\n``, ``\r\n`` or a lone ``\r`` (never at U+2028 or U+0085, which may
+appear inside JSON strings). A lone surrogate (a ``\ud800`` escape in JSON) in an id or a text
+cannot be written as UTF-8; each one is replaced by U+FFFD, one character for one, so offsets
+into the text are unchanged.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,12 +33,23 @@ __all__ = [
     "InputFile",
     "Record",
     "count_records",
+    "iter_positioned",
     "iter_records",
     "read_file",
+    "replace_surrogates",
     "resolve_inputs",
+    "split_lines",
 ]
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_EOL = re.compile(rb"\r\n?|\n")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_READ_SIZE = 1 << 20
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -55,10 +72,9 @@ class ErrorRecord:
     id: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps(
-            {"source": self.source, "line": self.line, "id": self.id, "reason": self.reason},
-            ensure_ascii=False,
-        )
+        fields = {"source": self.source, "line": self.line, "id": self.id, "reason": self.reason}
+        clean = {k: replace_surrogates(v) if isinstance(v, str) else v for k, v in fields.items()}
+        return json.dumps(clean, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -127,31 +143,61 @@ def resolve_inputs(
 
 
 def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+    return len(_EOL.findall(data, 0, offset)) + 1
 
 
-def _read_txt(file: InputFile, *, max_chars: int) -> Iterator[Record | ErrorRecord]:
-    source = file.name
+def split_lines(handle: IO[bytes]) -> Iterator[tuple[bytes, int]]:
+    """Yield each line of ``handle`` without its end, and the stream offset just past it.
+
+    Lines end at ``\r\n``, ``\n`` or a lone ``\r``; the stream is read in bounded chunks.
+    """
+    parts: list[bytes] = []
+    carry = b""
+    chunk_start = 0  # stream offset of chunk[0]
+    while True:
+        data = handle.read(_READ_SIZE)
+        if not data:
+            if carry or parts:  # a last line ended by a lone \r, or by the end of the stream
+                yield b"".join(parts), chunk_start + len(carry)
+            return
+        chunk = carry + data
+        carry = b""
+        if chunk.endswith(b"\r"):  # maybe the first half of \r\n: decide with the next chunk
+            carry, chunk = b"\r", chunk[:-1]
+        start = 0
+        for eol in _EOL.finditer(chunk):
+            parts.append(chunk[start : eol.start()])
+            yield b"".join(parts), chunk_start + eol.end()
+            parts = []
+            start = eol.end()
+        if start < len(chunk):
+            parts.append(chunk[start:])
+        chunk_start += len(chunk)
+
+
+def _read_txt(file: InputFile, *, max_chars: int) -> Iterator[tuple[Record | ErrorRecord, None]]:
+    source = replace_surrogates(file.name)
     try:
         if not file.gzipped and file.path.stat().st_size > 4 * max_chars + 4:
             # Even at 4 bytes per character this is over the limit: don't read it into memory.
-            yield ErrorRecord(source, None, f"text is over --max-chars {max_chars}", id=source)
+            reason = f"text is over --max-chars {max_chars}"
+            yield ErrorRecord(source, None, reason, id=source), None
             return
         opener = gzip.open if file.gzipped else open
         with opener(file.path, "rb") as handle:
             data = handle.read()
     except (OSError, EOFError, zlib.error) as exc:
-        yield ErrorRecord(source, None, f"cannot read file: {exc}", id=source)
+        yield ErrorRecord(source, None, f"cannot read file: {exc}", id=source), None
         return
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = _line_of(data, exc.start)
-        yield ErrorRecord(
-            source, line, f"invalid UTF-8 at byte {exc.start} (line {line})", id=source
-        )
+        reason = f"invalid UTF-8 at byte {exc.start} (line {line})"
+        yield ErrorRecord(source, line, reason, id=source), None
         return
-    yield _checked(Record(id=source, text=text, source=source, line=None), max_chars=max_chars)
+    record = Record(id=source, text=text, source=source, line=None)
+    yield _checked(record, max_chars=max_chars), None
 
 
 def _checked(record: Record, *, max_chars: int) -> Record | ErrorRecord:
@@ -188,7 +234,7 @@ def _jsonl_record(
     if id_field is not None:
         value = obj.get(id_field)
         if isinstance(value, str) and value:
-            doc_id = value
+            doc_id = replace_surrogates(value)
         elif isinstance(value, int) and not isinstance(value, bool):
             doc_id = str(value)
         else:
@@ -205,31 +251,42 @@ def _jsonl_record(
             f"text field {text_field!r} is {type(text).__name__}, not a string",
             id=doc_id,
         )
+    text = replace_surrogates(text)
     return _checked(Record(id=doc_id, text=text, source=source, line=line), max_chars=max_chars)
 
 
 def _read_jsonl(
     file: InputFile, *, text_field: str, id_field: str | None, max_chars: int
-) -> Iterator[Record | ErrorRecord]:
-    source = file.name
+) -> Iterator[tuple[Record | ErrorRecord, int | None]]:
+    source = replace_surrogates(file.name)
     line = 0
     try:
         handle: IO[bytes] = (
             gzip.open(file.path, "rb") if file.gzipped else open(file.path, "rb")  # type: ignore[assignment]  # noqa: SIM115
         )
         with handle:
-            for line, raw in enumerate(handle, start=1):
-                yield _jsonl_record(
-                    raw.rstrip(b"\r\n"),
+            for raw, end in split_lines(handle):
+                line += 1
+                record = _jsonl_record(
+                    raw,
                     source=source,
                     line=line,
                     text_field=text_field,
                     id_field=id_field,
                     max_chars=max_chars,
                 )
+                yield record, end
     except (OSError, EOFError, zlib.error) as exc:
         # A truncated or corrupt gzip stream, or an I/O error mid-file: report where it stopped.
-        yield ErrorRecord(source, line + 1, f"cannot read further: {exc}")
+        yield ErrorRecord(source, line + 1, f"cannot read further: {exc}"), None
+
+
+def _read_positioned(
+    file: InputFile, *, text_field: str, id_field: str | None, max_chars: int
+) -> Iterator[tuple[Record | ErrorRecord, int | None]]:
+    if file.kind == "jsonl":
+        return _read_jsonl(file, text_field=text_field, id_field=id_field, max_chars=max_chars)
+    return _read_txt(file, max_chars=max_chars)
 
 
 def read_file(
@@ -240,9 +297,30 @@ def read_file(
     max_chars: int = 1_000_000,
 ) -> Iterator[Record | ErrorRecord]:
     """Yield the records of one input file (error records for the bad ones)."""
-    if file.kind == "jsonl":
-        return _read_jsonl(file, text_field=text_field, id_field=id_field, max_chars=max_chars)
-    return _read_txt(file, max_chars=max_chars)
+    positioned = _read_positioned(
+        file, text_field=text_field, id_field=id_field, max_chars=max_chars
+    )
+    return (record for record, _ in positioned)
+
+
+def iter_positioned(
+    files: Sequence[InputFile],
+    *,
+    text_field: str = "text",
+    id_field: str | None = None,
+    max_chars: int = 1_000_000,
+) -> Iterator[tuple[Record | ErrorRecord, tuple[int, int | None]]]:
+    """Like :func:`iter_records`, with where each record ends: ``(file index, offset)``.
+
+    ``offset`` is the byte offset in the file's (decompressed) stream just past the record,
+    or ``None`` when the record takes the rest of the file.
+    """
+    for index, file in enumerate(files):
+        positioned = _read_positioned(
+            file, text_field=text_field, id_field=id_field, max_chars=max_chars
+        )
+        for record, end in positioned:
+            yield record, (index, end)
 
 
 def iter_records(
@@ -275,10 +353,13 @@ def count_records(files: Sequence[InputFile]) -> int | None:
 
 
 def _count_lines(path: Path) -> int:
+    """Lines as :func:`split_lines` sees them (``\r\n``, ``\n`` and a lone ``\r`` end one)."""
     lines = 0
     last = b"\n"
     with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            lines += chunk.count(b"\n")
+        while chunk := handle.read(_READ_SIZE):
+            lines += chunk.count(b"\n") + chunk.count(b"\r") - chunk.count(b"\r\n")
+            if last == b"\r" and chunk.startswith(b"\n"):
+                lines -= 1  # a \r\n split between two chunks
             last = chunk[-1:]
-    return lines + (0 if last == b"\n" else 1)
+    return lines + (0 if last in (b"\n", b"\r") else 1)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import InputError, OutputError
+from ..errors import CorpusError, OutputError
 
 __all__ = ["Checkpoint", "OutputError", "Sink", "read_checkpoint", "write_checkpoint"]
 
@@ -44,13 +44,49 @@ class Checkpoint:
         return json.dumps(asdict(self), sort_keys=True)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Checkpoint:
+    def from_dict(cls, data: Any, *, where: str = "the checkpoint") -> Checkpoint:
+        """Check every field (a progress file may be edited by hand) and build the checkpoint.
+
+        Raises :class:`~entityx.errors.CorpusError` naming ``where`` and the bad field.
+        """
+        if not isinstance(data, dict):
+            raise _bad_checkpoint(where, f"it holds a JSON {type(data).__name__}, not an object")
         if data.get("version") != CHECKPOINT_VERSION:
-            raise InputError(
-                f"checkpoint version {data.get('version')!r} is not {CHECKPOINT_VERSION}; "
-                "rerun without --resume"
+            raise _bad_checkpoint(
+                where, f"version {data.get('version')!r} is not {CHECKPOINT_VERSION}"
             )
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(data) - set(known))
+        if unknown:
+            raise _bad_checkpoint(where, f"unknown field {unknown[0]!r}")
+        if "fingerprint" not in data:
+            raise _bad_checkpoint(where, "field 'fingerprint' is missing")
+        for name, value in data.items():
+            if not _valid(name, value):
+                raise _bad_checkpoint(where, f"field {name!r} is {value!r}")
         return cls(**data)
+
+
+_COUNTS = ("records_done", "output_bytes", "errors_bytes", "documents", "words", "entities")
+
+
+def _valid(name: str, value: Any) -> bool:
+    if name in (*_COUNTS, "errors", "version"):
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if name == "seconds":
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+    if name == "complete":
+        return isinstance(value, bool)
+    if name == "fingerprint":
+        return isinstance(value, str)
+    return isinstance(value, dict)  # extra
+
+
+def _bad_checkpoint(where: str, problem: str) -> CorpusError:
+    return CorpusError(
+        f"{where} is corrupt or was edited ({problem}); rerun with --overwrite (and without "
+        "--resume) to start over"
+    )
 
 
 def _fsync_dir(path: Path) -> None:
@@ -84,8 +120,11 @@ def read_checkpoint(path: Path) -> Checkpoint | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: unreadable checkpoint ({exc}); rerun without --resume") from None
-    return Checkpoint.from_dict(data)
+        raise CorpusError(
+            f"{path}: unreadable checkpoint ({exc}); rerun with --overwrite (and without "
+            "--resume) to start over"
+        ) from None
+    return Checkpoint.from_dict(data, where=str(path))
 
 
 class _File:
@@ -103,7 +142,7 @@ class _File:
             self.handle = open(path, "r+b") if path.exists() else open(path, "w+b")  # noqa: SIM115
             size = self.handle.seek(0, os.SEEK_END)
             if size < start:
-                raise InputError(
+                raise CorpusError(
                     f"{path} is shorter ({size} bytes) than its checkpoint says ({start}); "
                     "it was changed since the interrupted run: rerun without --resume"
                 )

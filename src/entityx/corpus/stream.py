@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from .backends import Backend, JobSpec, ResultLike, make_backend
-from .readers import ErrorRecord, Record
+from .readers import ErrorRecord, Record, replace_surrogates
 from .work import ChunkResult, Tagged
 
 if TYPE_CHECKING:
@@ -96,7 +96,9 @@ def iter_tagged(
             elif len(text) > max_chars:
                 reason = f"text over max_chars {max_chars}"
                 yield ErrorRecord("<iterable>", index, reason, id=doc_id)
-            else:
+            else:  # lone surrogates cannot be written as UTF-8: the readers' rule
+                text = replace_surrogates(text)
+                doc_id = replace_surrogates(doc_id) if isinstance(doc_id, str) else doc_id
                 yield Record(id=doc_id, text=text, source="<iterable>", line=index)
 
     spec = JobSpec(

@@ -9,6 +9,7 @@ loaded once per worker and never shipped with a task.
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,12 @@ ChunkResult = list[Tagged]
 
 
 def init_worker(model: str | None, kb: str | None) -> None:
-    """Process-pool initializer: pin threads, then load (and cache) the pipeline."""
+    """Process-pool initializer: pin threads, ignore Ctrl-C, then load (and cache) the pipeline.
+
+    Ctrl-C reaches the whole process group; the main process handles it and stops the workers,
+    so a worker must not die of it first (that would surface as a broken pool instead).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     pin_threads(1)
     _extractor(model, kb)
 
@@ -105,8 +111,9 @@ def tag_chunk(
     for (doc_id, text), n in zip(items, words, strict=True):
         try:
             doc = extractor.extract(text, doc_id=doc_id)
+            tagged = _serialise(doc, no_text=no_text, as_document=as_documents, words=n)
         except Exception as exc:
             results.append(Tagged(words=0, entities=0, error=f"pipeline failed: {exc!r}"))
             continue
-        results.append(_serialise(doc, no_text=no_text, as_document=as_documents, words=n))
+        results.append(tagged)
     return results

@@ -1,0 +1,116 @@
+"""What a corpus run reports: the :class:`TagSummary`, the progress bar, counted nouns."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .sink import Checkpoint
+
+if TYPE_CHECKING:
+    from ..registry import Registry
+
+__all__ = ["TagSummary", "errors_path_for", "plural", "summary_of"]
+
+
+@dataclass(frozen=True)
+class TagSummary:
+    """What a run did (counts cover the whole job, including resumed parts)."""
+
+    documents: int
+    words: int
+    entities: int
+    errors: int
+    seconds: float
+    resumed_from: int = 0
+    output: str | None = None
+    errors_file: str | None = None
+    registry_entities: int | None = None
+
+    def __str__(self) -> str:
+        rate = self.documents / self.seconds if self.seconds > 0 else 0.0
+        counts = ", ".join(
+            plural(n, word)
+            for n, word in (
+                (self.documents, "document"),
+                (self.words, "word"),
+                (self.entities, "entity"),
+                (self.errors, "error"),
+            )
+        )
+        text = f"{counts} in {self.seconds:.1f}s ({rate:,.1f} docs/s)"
+        if self.registry_entities is not None:
+            text += f"; registry: {plural(self.registry_entities, 'entity')}"
+        if self.errors and self.errors_file:
+            text += f"; errors in {self.errors_file}"
+        return text
+
+
+def plural(count: int, word: str) -> str:
+    """``1 document``, ``2 documents``, ``1 entity``, ``0 entities`` (thousands separated)."""
+    if count == 1:
+        return f"1 {word}"
+    return f"{count:,} " + (word[:-1] + "ies" if word.endswith("y") else word + "s")
+
+
+def errors_path_for(output: str | os.PathLike[str]) -> Path:
+    """``day1.jsonl`` → ``day1.errors.jsonl`` (other names get ``.errors.jsonl`` appended)."""
+    path = Path(output)
+    name = path.name
+    stem = name[: -len(".jsonl")] if name.endswith(".jsonl") else name
+    return path.with_name(stem + ".errors.jsonl")
+
+
+class ProgressBar:
+    def __init__(self, *, total: int | None, initial: int, enabled: bool) -> None:
+        self.start = time.monotonic()
+        self.words = 0
+        self._bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=total,
+                initial=initial,
+                unit="doc",
+                file=sys.stderr,
+                dynamic_ncols=True,
+                smoothing=0.05,
+                desc="tagging",
+            )
+
+    def update(self, records: int, words: int) -> None:
+        self.words += words
+        if self._bar is not None:
+            elapsed = max(time.monotonic() - self.start, 1e-9)
+            self._bar.set_postfix_str(f"{self.words / elapsed:,.0f} words/s", refresh=False)
+            self._bar.update(records)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def summary_of(
+    state: Checkpoint,
+    out_path: Path | None,
+    err_path: Path,
+    reg: Registry | None,
+    *,
+    resumed_from: int,
+) -> TagSummary:
+    return TagSummary(
+        documents=state.documents,
+        words=state.words,
+        entities=state.entities,
+        errors=state.errors,
+        seconds=round(state.seconds, 3),
+        resumed_from=resumed_from,
+        output=None if out_path is None else str(out_path),
+        errors_file=str(err_path),
+        registry_entities=None if reg is None else len(reg),
+    )
