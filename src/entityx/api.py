@@ -172,7 +172,8 @@ def load(
 
     ``model``: ``None`` for entityx's bundled Greek+English pipeline, an installed spaCy
     package name (``"el_core_news_lg"``), or a path to a pipeline directory; its NER labels are
-    mapped onto PERSON/LOC/ORG/MISC. ``kb``: a JSONL knowledge base (see the README).
+    mapped onto PERSON/LOC/ORG/MISC. ``kb``: a JSONL knowledge base, or one built by
+    ``entityx kb build`` (SQLite, detected by its first bytes); see the README.
     ``gpu_id``: a GPU to run on (``-1``: CPU).
     """
     source = str(bundled_pipeline_path()) if model is None else str(model)

@@ -26,7 +26,12 @@ app = typer.Typer(
 
 # Modules that add their own commands with ``register(app)``; imported when the CLI starts,
 # so each stays next to the library code it wraps.
-_COMMAND_MODULES = ("entityx.resolution.cli", "entityx.corpus.cli", "entityx.exporters.cli")
+_COMMAND_MODULES = (
+    "entityx.resolution.cli",
+    "entityx.corpus.cli",
+    "entityx.exporters.cli",
+    "entityx.kbstore.cli",
+)
 
 ModelOption = Annotated[
     Optional[str],  # noqa: UP045  typer needs Optional at runtime on 3.10
@@ -42,7 +47,7 @@ def _read_input(file: str) -> str:
 def extract(
     file: Annotated[str, typer.Argument(help="A UTF-8 text file, or - for standard input.")],
     model: ModelOption = None,
-    kb: Annotated[Optional[Path], typer.Option(help="A JSONL knowledge base.")] = None,  # noqa: UP045
+    kb: Annotated[Optional[Path], typer.Option(help="A JSONL or `entityx kb build` KB.")] = None,  # noqa: UP045
     as_json: Annotated[bool, typer.Option("--json", help="Print the Document as JSON.")] = False,
     fmt: Annotated[
         Optional[str],  # noqa: UP045

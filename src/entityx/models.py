@@ -55,6 +55,14 @@ class Entity(_Frozen):
     same_as: tuple[str, ...] = Field(
         default=(), description="URIs of the same thing elsewhere (GeoNames, Wikidata, ...)."
     )
+    link_score: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="With a stored KB: the share of the evidence (context, prior) for the best "
+        "KB entry among those the name may refer to; 1.0 for a name of one entry. kb_id is set "
+        "when it reaches the linking threshold. None: the KB knows no entry by these names.",
+    )
 
 
 class SentenceSpan(_Frozen):

@@ -111,9 +111,9 @@ def _prepare(nlp: Language, *, kb: str | None) -> Language:
 
         nlp.add_pipe(RESOLVER)
     if kb is not None:
-        from .resolution import KnowledgeBase
+        from .kbstore import open_kb  # a stored (SQLite) KB, else a JSONL one
 
-        resolver_component(nlp).set_kb(KnowledgeBase.from_jsonl(kb))
+        resolver_component(nlp).set_kb(open_kb(kb))
     return nlp
 
 

@@ -30,6 +30,7 @@ from ..models import Entity
 from ..text.greek import has_greek, has_latin, normalize
 from ..text.keys import acronym_letters, block_keys, skeleton, token_keys
 from ..text.romanize import romanize
+from .disambiguate import link_in_context
 from .kb import KBEntry, KnowledgeBase
 
 __all__ = ["Resolver", "entity_id"]
@@ -193,7 +194,9 @@ class Resolver:
                 self._merge_short(names, idxs, uf)
             if self.acronyms:
                 self._merge_acronyms(names, idxs, uf, adjacent)
-        return self._build(names, uf, item_names)
+        entities, ids = self._build(names, uf, item_names)
+        # Names several KB entries share are linked by the document's other entities.
+        return link_in_context(entities, ids, kb=self.kb)
 
     def _collect(self, items: Sequence[tuple[str, str]]) -> tuple[list[_Name], list[int]]:
         kb = self.kb

@@ -1,0 +1,185 @@
+"""Write a stored knowledge base: an SQLite file of entries and hashed name keys.
+
+Schema (``PRAGMA application_id`` = :data:`APPLICATION_ID`, ``user_version`` =
+:data:`FORMAT_VERSION`)::
+
+    meta(key TEXT PRIMARY KEY, value TEXT)         -- entries, sources, built_with
+    entries(n INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, label TEXT, priority REAL,
+            aliases TEXT, same_as TEXT,            -- JSON arrays
+            related TEXT)                          -- ids of neighbouring entries, space-separated
+    keys(h INTEGER, n INTEGER, PRIMARY KEY (h, n)) WITHOUT ROWID   -- see kbstore.keys
+
+The file is written as ``OUT.tmp`` and renamed into place when complete, so an interrupted
+build never leaves a half knowledge base under the final name. Name keys go to a side table
+first and are sorted into the index once at the end (much faster than a B-tree insert per key).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from ..errors import OutputError
+from ..labels import map_label
+from .keys import name_keys
+from .record import MAX_RELATED, KBRecord
+
+__all__ = ["APPLICATION_ID", "FORMAT_VERSION", "KBWriter"]
+
+APPLICATION_ID = 0x45585842  # "EXXB"
+FORMAT_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entries(
+    n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, label TEXT NOT NULL,
+    priority REAL NOT NULL, aliases TEXT NOT NULL, same_as TEXT NOT NULL, related TEXT NOT NULL
+);
+CREATE TABLE keys(h INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (h, n)) WITHOUT ROWID;
+CREATE TABLE stage.pending(h INTEGER NOT NULL, n INTEGER NOT NULL);
+"""
+
+_COMMIT_EVERY = 20_000
+
+
+class KBWriter:
+    """Add records one at a time; :meth:`close` indexes them and puts the file in place."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._tmp = self.path.with_name(self.path.name + ".tmp")
+        self._stage = self.path.with_name(self.path.name + ".stage.tmp")
+        self.count = 0
+        self._pending = 0
+        try:
+            for leftover in (self._tmp, self._stage):
+                leftover.unlink(missing_ok=True)
+            self._db = sqlite3.connect(self._tmp, isolation_level=None)
+            self._db.execute("ATTACH DATABASE ? AS stage", (str(self._stage),))
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "stage.journal_mode=OFF"):
+                self._db.execute(f"PRAGMA {pragma}")
+            self._db.executescript(_SCHEMA)
+            self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            self._db.execute(f"PRAGMA user_version={FORMAT_VERSION}")
+            self._db.execute("BEGIN")
+        except (OSError, sqlite3.Error) as exc:
+            raise OutputError(f"cannot create knowledge base {self.path}: {exc}") from exc
+
+    # --- adding ---------------------------------------------------------------------------------
+    def add(self, record: KBRecord, *, merge: bool = False) -> str | None:
+        """Store ``record``; return why it was not stored (a duplicate id), else None.
+
+        With ``merge`` a record whose id is already stored adds its names, URIs and neighbours
+        to the stored entry (SPARQL results give one row per name).
+        """
+        label = map_label(record.label) or record.label
+        try:
+            cur = self._db.execute(
+                "INSERT OR IGNORE INTO entries(id, name, label, priority, aliases, same_as,"
+                " related) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    record.name,
+                    label,
+                    float(record.priority),
+                    _json(_without(record.aliases, record.name)),
+                    _json(record.same_as),
+                    " ".join(record.related[:MAX_RELATED]),
+                ),
+            )
+            if cur.rowcount == 1:
+                n = int(cur.lastrowid or 0)
+                self._add_keys(n, (record.name, *record.aliases), label)
+                self.count += 1
+            elif merge:
+                self._merge(record, label)
+            else:
+                return "duplicate id (the first record with this id is kept)"
+            self._maybe_commit()
+        except sqlite3.Error as exc:
+            raise OutputError(f"writing knowledge base {self.path} failed: {exc}") from exc
+        return None
+
+    def _merge(self, record: KBRecord, label: str) -> None:
+        row = self._db.execute(
+            "SELECT n, name, label, priority, aliases, same_as, related FROM entries WHERE id = ?",
+            (record.id,),
+        ).fetchone()
+        n, name, stored_label, priority, aliases, same_as, related = row
+        old_names = {name, *json.loads(aliases)}
+        new_names = [a for a in dict.fromkeys((record.name, *record.aliases)) if a not in old_names]
+        merged_related = list(dict.fromkeys((*related.split(), *record.related)))[:MAX_RELATED]
+        self._db.execute(
+            "UPDATE entries SET priority = ?, aliases = ?, same_as = ?, related = ? WHERE n = ?",
+            (
+                max(priority, float(record.priority)),
+                _json((*json.loads(aliases), *new_names)),
+                _json(tuple(dict.fromkeys((*json.loads(same_as), *record.same_as)))),
+                " ".join(merged_related),
+                n,
+            ),
+        )
+        self._add_keys(n, new_names, stored_label)
+
+    def _add_keys(self, n: int, names: tuple[str, ...] | list[str], label: str) -> None:
+        rows = {(h, n) for name in names for h in name_keys(name, label)}
+        self._db.executemany("INSERT INTO stage.pending(h, n) VALUES (?, ?)", rows)
+        self._pending += len(rows)
+
+    def _maybe_commit(self) -> None:
+        if self._pending >= _COMMIT_EVERY:
+            self._db.execute("COMMIT")
+            self._db.execute("BEGIN")
+            self._pending = 0
+
+    # --- finishing ------------------------------------------------------------------------------
+    def close(self, *, meta: dict[str, str] | None = None) -> None:
+        """Index the keys, write ``meta`` and the entry count, and move the file into place."""
+        try:
+            self._db.execute("COMMIT")
+            self._db.execute("BEGIN")
+            self._db.execute(
+                "INSERT OR IGNORE INTO keys(h, n) SELECT h, n FROM stage.pending ORDER BY h, n"
+            )
+            info = {**(meta or {}), "entries": str(self.count)}
+            self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", info.items())
+            self._db.execute("COMMIT")
+            self._db.execute("DETACH DATABASE stage")
+            self._db.execute("ANALYZE")
+            self._db.close()
+            self._stage.unlink(missing_ok=True)
+            os.replace(self._tmp, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            self.abort()
+            raise OutputError(f"finishing knowledge base {self.path} failed: {exc}") from exc
+
+    def abort(self) -> None:
+        """Drop the partial files (the final path is never touched)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        for leftover in (self._tmp, self._stage):
+            leftover.unlink(missing_ok=True)
+
+    def __enter__(self) -> KBWriter:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            self.abort()
+
+
+def _json(values: tuple[str, ...] | list[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _without(aliases: tuple[str, ...], name: str) -> tuple[str, ...]:
+    return tuple(a for a in dict.fromkeys(aliases) if a != name)
