@@ -1,0 +1,80 @@
+"""Readers of the raw knowledge-base sources (I/O only; cleaning lives in kb_clean).
+
+- rigour (PyPI, MIT): ``rigour/data/names/persons.txt``, Wikidata given and family names, one
+  name a line with its spellings in every script (``giorgos, γιώργος, гиоргос => Q19826474``);
+- FreeDict ell-eng (Debian ``dict-freedict-ell-eng``, CC BY-SA 3.0, from Wiktionary through
+  WikDict): dictd files; proper nouns are the entries tagged ``<pn>``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kb_clean import rigour_line
+
+__all__ = ["FREEDICT_DIRS", "DictEntry", "freedict_entries", "freedict_path", "rigour_names"]
+
+# Where `apt-get download dict-freedict-ell-eng && dpkg -x *.deb DIR` or an install puts it.
+FREEDICT_DIRS = (
+    Path("/usr/share/dictd"),
+    Path("/work/scratch/freedict/x/usr/share/dictd"),
+)
+_FREEDICT = "freedict-ell-eng"
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_HEAD = re.compile(r"^(?P<head>.*?)(?: /(?P<ipa>[^/]*)/)?(?: <(?P<pos>[^>]*)>)?$")
+
+
+def rigour_names() -> Iterator[tuple[str, list[str]]]:
+    """(Wikidata QID, spellings) for every name in rigour's person-name table."""
+    text = resources.files("rigour.data.names").joinpath("persons.txt").read_text("utf-8")
+    for line in text.splitlines():
+        parsed = rigour_line(line)
+        if parsed is not None:
+            yield parsed
+
+
+@dataclass(frozen=True)
+class DictEntry:
+    headword: str
+    pos: str | None
+    glosses: tuple[str, ...]
+
+
+def freedict_path(directory: Path | None) -> Path:
+    candidates = [directory] if directory else list(FREEDICT_DIRS)
+    for d in candidates:
+        if d is not None and (d / f"{_FREEDICT}.index").exists():
+            return d
+    raise SystemExit(
+        "FreeDict ell-eng not found; run: apt-get download dict-freedict-ell-eng && "
+        "dpkg -x dict-freedict-ell-eng_*.deb DIR, then pass --freedict DIR/usr/share/dictd"
+    )
+
+
+def _b64(text: str) -> int:
+    value = 0
+    for ch in text:
+        value = value * 64 + _B64.index(ch)
+    return value
+
+
+def freedict_entries(directory: Path) -> Iterator[DictEntry]:
+    """Every entry of the dictionary, in index order."""
+    data = gzip.decompress((directory / f"{_FREEDICT}.dict.dz").read_bytes())
+    index = (directory / f"{_FREEDICT}.index").read_text("utf-8")
+    for line in index.splitlines():
+        headword, offset, length = line.split("\t")
+        if headword.startswith("00database"):
+            continue
+        start = _b64(offset)
+        lines = data[start : start + _b64(length)].decode("utf-8").strip("\n").split("\n")
+        m = _HEAD.match(lines[0])
+        if m is None:
+            continue
+        glosses = tuple(g.strip() for g in lines[1:] if g.strip())
+        yield DictEntry(m.group("head").strip(), m.group("pos"), glosses)
