@@ -100,3 +100,71 @@ def test_entityx_command_line_end_to_end(tiny: Path, tmp_path: Path) -> None:
         timeout=60,
     )
     assert missing.returncode == 2 and "no such file or directory" in missing.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault", ["enospc", "interrupt"])
+def test_an_abort_with_two_workers_keeps_its_cause_and_resumes(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    import errno
+    import os
+
+    from entityx.corpus import sink
+
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 80, bad_every=11)
+    common = {"model": tiny, "batch_size": 8, "id_field": "id", "progress": False}
+    tag_corpus([src], output=tmp_path / "ref.jsonl", **common)
+    real_write = sink._File.write
+    calls = {"n": 0}
+
+    def failing(self: sink._File, data: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            if fault == "enospc":
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            raise KeyboardInterrupt
+        real_write(self, data)
+
+    out = tmp_path / "out.jsonl"
+    with monkeypatch.context() as patch:
+        patch.setattr(sink._File, "write", failing)
+        expected = sink.OutputError if fault == "enospc" else KeyboardInterrupt
+        with pytest.raises(expected):  # not an AttributeError from stopping the workers
+            tag_corpus([src], output=out, workers=2, **common)
+    summary = tag_corpus([src], output=out, workers=2, resume=True, **common)
+    assert summary.resumed_from > 0
+    assert out.read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
+
+
+@pytest.mark.slow
+def test_ctrl_c_with_two_workers_says_rerun_with_resume(tiny: Path, tmp_path: Path) -> None:
+    import json
+    import os
+    import signal
+    import subprocess
+    import time
+
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 6000)
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    command = "from entityx.cli import main; main()"
+    args = [sys.executable, "-c", command, "tag", str(src), "-o", str(out), "-m", str(tiny)]
+    args += ["--workers", "2", "--batch-size", "2", "-q"]
+    proc = subprocess.Popen(args, env=env, stderr=subprocess.PIPE, text=True)
+    progress = tmp_path / "out.jsonl.progress"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            if json.loads(progress.read_text())["records_done"] > 0:
+                break
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "interrupted; rerun the same command with --resume" in stderr
+    assert "Traceback" not in stderr
