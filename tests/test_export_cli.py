@@ -144,3 +144,84 @@ def test_cli_render_document_json(doc: Document, tmp_path: Path) -> None:
     res = CliRunner().invoke(app(), ["render", str(src), "-o", str(tmp_path / "p.html")])
     assert res.exit_code == 0, res.output
     assert "Sergey Lavrov" in (tmp_path / "p.html").read_text(encoding="utf-8")
+
+
+def test_a_file_that_is_not_tagged_output_fails(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text('{"text": "Lavrov met Kim."}\n{"text": "Putin."}\n', encoding="utf-8")
+    out = tmp_path / "out.ttl"
+    with pytest.raises(InputError, match=r"news\.jsonl:1: not entityx tagged output"):
+        export(corpus, format="turtle", out=out)
+    assert not out.exists()
+    res = CliRunner().invoke(app(), ["export", str(corpus), "-f", "turtle", "-o", str(out)])
+    assert isinstance(res.exception, InputError) and "entityx tag" in str(res.exception)
+
+
+def test_bad_utf8_names_its_own_line(tagged: Path) -> None:
+    with tagged.open("ab") as fh:
+        fh.write(b'{"id": "\xff"}\n')
+    with pytest.raises(InputError, match=r"corpus\.jsonl:4: not valid UTF-8"):
+        export(tagged, format="ntriples", out=io.StringIO())
+
+
+def test_truncated_gzip_is_a_corpus_error(doc: Document, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl.gz"
+    data = gzip.compress("".join(doc.model_dump_json() + "\n" for _ in range(20)).encode())
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CorpusError, match="truncated or corrupt"):
+        export(path, format="ntriples", out=io.StringIO())
+
+
+def test_bom_and_crlf_tagged_file(doc: Document, tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + doc.model_dump_json().encode() + b"\r\n")
+    assert export(path, format="ntriples", out=io.StringIO()).documents == 1
+
+
+def test_invalid_json_message_names_the_column_once(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "unterminated\n', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        export(path, format="ntriples", out=io.StringIO())
+    msg = str(err.value)
+    assert "bad.jsonl:1: not a tagged Document (invalid JSON: " in msg
+    assert "at column" in msg and "at at" not in msg and "line 1 column" not in msg
+
+
+def test_lone_surrogates_are_refused_by_every_format(doc: Document, tmp_path: Path) -> None:
+    bad = doc.model_copy(update={"id": "doc\ud800"})
+    for fmt in ("jsonld", "turtle", "ntriples", "nif", "graphml", "neo4j"):
+        out = tmp_path / fmt
+        with pytest.raises(InputError, match="lone surrogate U\\+D800"):
+            export([bad], format=fmt, out=out)  # type: ignore[arg-type]
+        assert not out.exists()
+
+
+def test_cli_counts_read_as_english(doc: Document, tmp_path: Path) -> None:
+    one = doc.model_copy(
+        update={"mentions": doc.mentions[:1], "entities": (doc.entity(doc.mentions[0].entity_id),)}
+    )
+    path = tmp_path / "one.jsonl"
+    path.write_text(one.model_dump_json() + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app(), ["export", str(path), "-f", "ntriples", "-o", "-"])
+    assert res.exit_code == 0, res.output
+    assert "1 document, 1 mention, 1 entity, 0 co-occurring pairs ->" in res.output
+    src = tmp_path / "one.json"
+    src.write_text(one.model_dump_json(), encoding="utf-8")
+    res = CliRunner().invoke(app(), ["render", str(src), "-o", str(tmp_path / "p.html")])
+    assert "1 mention of 1 entity ->" in res.output
+    assert "1 mention of 1 entity, found by" in (tmp_path / "p.html").read_text(encoding="utf-8")
+
+
+def test_cli_warns_about_dropped_links(doc: Document, tmp_path: Path) -> None:
+    lavrov = doc.entity("Sergey Lavrov").model_copy(
+        update={"same_as": ("http://example.org:80x/", "https://example.org/ok")}
+    )
+    entities = tuple(lavrov if e.id == lavrov.id else e for e in doc.entities)
+    path = tmp_path / "c.jsonl"
+    path.write_text(doc.model_copy(update={"entities": entities}).model_dump_json() + "\n")
+    res = CliRunner().invoke(
+        app(), ["export", str(path), "-f", "turtle", "-o", str(tmp_path / "o")]
+    )
+    assert res.exit_code == 0, res.output
+    assert "warning: 1 sameAs value left out: not a valid IRI" in res.output

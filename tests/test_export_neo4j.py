@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from entityx.exporters import export
-from entityx.exporters.neo4j import ARRAY_DELIMITER_CANDIDATES
+from entityx.exporters.neo4j import ARRAY_DELIMITER_CANDIDATES, original_value
 from entityx.models import Document
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"
@@ -122,9 +122,9 @@ def read_neo4j_dir(directory: Path) -> dict[str, list[dict[str, Any]]]:
                     elif m["kind"] in {"int", "long"}:
                         rec[key] = int(value)
                     elif m["array"] or m["kind"] == "LABEL":
-                        rec[key] = value.split(delim)
+                        rec[key] = [original_value(v) for v in value.split(delim)]
                     else:
-                        rec[key] = value
+                        rec[key] = original_value(value)
                 records.append(rec)
             tables[name.removesuffix(".csv")] = records
     return tables
@@ -243,3 +243,41 @@ def query(conn: Any, cypher: str) -> list[list[Any]]:
     while result.has_next():
         out.append(result.get_next())
     return out
+
+
+FORMULAS = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "'quoted"]
+
+
+def test_no_cell_starts_a_spreadsheet_formula(tmp_path: Path) -> None:
+    from entityx.models import Entity, Mention
+
+    text = " ".join(FORMULAS)
+    mentions, entities, pos = [], [], 0
+    for name in FORMULAS:
+        mentions.append(
+            Mention(
+                text=name, start=pos, end=pos + len(name), label="ORG", entity_id=name, sentence=0
+            )
+        )
+        entities.append(
+            Entity(id=name, name=name, label="ORG", aliases=(name, "ok", name), mention_count=1)
+        )
+        pos += len(name) + 1
+    hostile = Document(
+        id='=HYPERLINK("http://evil")',
+        text=text,
+        sentences=({"start": 0, "end": len(text)},),  # type: ignore[arg-type]
+        mentions=tuple(mentions),
+        entities=tuple(entities),
+    )
+    export([hostile], format="neo4j", out=tmp_path / "n")
+    for name in ("entities.csv", "documents.csv", "mentions.csv", "cooccurs.csv"):
+        with (tmp_path / "n" / name).open(encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
+    tables = read_neo4j_dir(tmp_path / "n")  # one leading ' removed from every value
+    assert {e["entityId"]: e["name"] for e in tables["entities"]} == {n: n for n in FORMULAS}
+    assert {tuple(e["aliases"]) for e in tables["entities"]} == {(n, "ok") for n in FORMULAS}
+    assert tables["documents"][0]["documentId"] == hostile.id
+    assert {r[":END_ID"] for r in tables["mentions"]} == set(FORMULAS)

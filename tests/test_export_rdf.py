@@ -195,3 +195,63 @@ def test_base_uri_is_configurable(doc: Document) -> None:
     export([doc], format="ntriples", out=buf, base_uri="https://kg.example.com/news")
     assert "<https://kg.example.com/news/entity/Sergey%20Lavrov>" in buf.getvalue()
     assert "entityx.example.org/entity" not in buf.getvalue()
+
+
+HOSTILE_LINKS = (
+    "https://example.org/50%off",  # a '%' that starts no escape
+    'http://example.org/a b<c>"d"{e}|f^g`h\\i',  # characters an IRI cannot hold
+    "https://例え.jp/パス?q=ü#frag#ment",  # non-ASCII is fine; a second '#' is not
+    "http://example.org/\ufffe\x07",  # a noncharacter and a control character
+    "HTTPS://[::1]:8080/x",
+    "http://example.org:80x/",  # a port that is not a number: cannot be repaired
+    "http://[not-ipv6]/",  # a bad IP literal: cannot be repaired
+)
+
+
+def hostile_links_doc(doc: Document) -> Document:
+    entities = tuple(
+        e.model_copy(update={"same_as": HOSTILE_LINKS}) if e.id == "Sergey Lavrov" else e
+        for e in doc.entities
+    )
+    return doc.model_copy(update={"entities": entities})
+
+
+@pytest.mark.parametrize("fmt", list(RDF_FORMATS))
+def test_every_iri_written_is_valid(doc: Document, fmt: str, tmp_path: Path) -> None:
+    out = tmp_path / f"out.{fmt}"
+    result = export([hostile_links_doc(doc)], format=fmt, out=out)  # type: ignore[arg-type]
+    assert result.dropped_links == 2
+    store = pyoxigraph.Store()
+    store.load(path=str(out), format=RDF_FORMATS[fmt])  # strict: one bad IRI fails the file
+    same_as = {
+        r[0]
+        for r in rows(
+            store, "SELECT ?s WHERE { ?e schema:identifier 'Sergey Lavrov' ; schema:sameAs ?s }"
+        )
+    }
+    assert same_as == {
+        "https://example.org/50%25off",
+        "http://example.org/a%20b%3Cc%3E%22d%22%7Be%7D%7Cf%5Eg%60h%5Ci",
+        "https://例え.jp/パス?q=ü#frag%23ment",
+        "http://example.org/%EF%BF%BE%07",
+        "https://[::1]:8080/x",
+    }
+    for (iri,) in rows(store, "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"):
+        pyoxigraph.NamedNode(str(iri))
+
+
+def test_base_uri_is_made_a_valid_iri(doc: Document) -> None:
+    buf = io.StringIO()
+    export([doc], format="ntriples", out=buf, base_uri="https://data.example.org/50%off kg")
+    assert "<https://data.example.org/50%25off%20kg/entity/Sergey%20Lavrov>" in buf.getvalue()
+    pyoxigraph.Store().load(buf.getvalue().encode(), format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+
+def test_nif_refuses_a_fragment_base(doc: Document) -> None:
+    from entityx.errors import InputError
+
+    with pytest.raises(InputError, match="NIF puts the offsets"):
+        export([doc], format="nif", out=io.StringIO(), base_uri="https://data.example.org/kg#")
+    buf = io.StringIO()  # the other formats take it
+    export([doc], format="turtle", out=buf, base_uri="https://data.example.org/kg#")
+    pyoxigraph.Store().load(buf.getvalue().encode(), format=pyoxigraph.RdfFormat.TURTLE)

@@ -4,8 +4,10 @@ label and canonical entity, and the entity list with aliases."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+from html import escape as html_escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -195,3 +197,26 @@ def test_chromium_shows_the_page(make: object, tmp_path: Path) -> None:
     run_chromium(page, tmp_path, f"--screenshot={shot}", "--window-size=1200,900")
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "javascript://%0aalert(document.domain)",
+        "JavaScript://x%0Aalert(1)",
+        "vbscript://x",
+        "file:///etc/passwd",
+        "data://text/html,<script>alert(1)</script>",
+    ],
+)
+def test_only_http_links_are_clickable(link: str) -> None:
+    base = reference()
+    lavrov = base.entity("Sergey Lavrov")
+    hostile = lavrov.model_copy(update={"same_as": (link, "https://example.org/50%off")})
+    entities = tuple(hostile if e.id == lavrov.id else e for e in base.entities)
+    html = render_html(base.model_copy(update={"entities": entities}))
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert all(h.startswith(("#", "https://", "http://")) for h in hrefs), hrefs
+    assert "https://example.org/50%25off" in hrefs  # made a valid IRI, still a link
+    assert html_escape(link) in html  # shown as text, escaped
+    assert "<script>alert" not in html

@@ -24,7 +24,15 @@ from ..errors import EntityxError, InputError
 from ..models import Document
 from ._source import DocumentSource, iter_documents
 from .graph import CorpusGraph, DocumentSummary, EntityLookup
-from .rdf import DocTriples, RdfFormat, RdfWriter, Uris, document_triples, write_rdf
+from .rdf import (
+    DocTriples,
+    RdfFormat,
+    RdfWriter,
+    Uris,
+    document_triples,
+    invalid_links,
+    write_rdf,
+)
 
 if TYPE_CHECKING:
     from ..registry import Registry
@@ -48,6 +56,9 @@ class ExportResult:
     entities: int
     cooccurrences: int
     out: str  # the path written, or "<stream>"
+    #: sameAs / KB-id values meant as IRIs (``scheme://...``) that no repair makes valid
+    #: (no scheme, a port that is not a number, a lone surrogate): left out of the export.
+    dropped_links: int = 0
 
 
 def _open_registry(registry: str | os.PathLike[str]) -> Registry:
@@ -111,6 +122,11 @@ def export(
     if batch_size < 1:
         raise InputError(f"batch_size must be at least 1, got {batch_size}.")
     uris = Uris(base_uri)
+    if format == "nif" and "#" in uris.base:
+        raise InputError(
+            f"base_uri {base_uri!r} holds a '#': NIF puts the offsets of a string in the "
+            "fragment (<document>#char=0,10), so pass a base ending in '/'."
+        )
     with contextlib.ExitStack() as stack:
         lookup: EntityLookup | None = None
         if isinstance(registry, (str, os.PathLike)):
@@ -176,6 +192,7 @@ def _export(
         entities=len(corpus.entities),
         cooccurrences=corpus.pair_count,
         out=written,
+        dropped_links=sum(len(invalid_links(rec)) for rec in corpus.entities.values()),
     )
 
 

@@ -7,8 +7,9 @@ gzip-compressed, ``.gz``). It is read one line at a time, so a corpus never has 
 from __future__ import annotations
 
 import gzip
-import io
 import os
+import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Union
@@ -24,11 +25,16 @@ __all__ = ["DocumentSource", "iter_documents"]
 DocumentSource = Union[str, "os.PathLike[str]", Iterable[Document]]
 
 
-def _open_text(path: Path) -> IO[str]:
+_BOM = b"\xef\xbb\xbf"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_JSON_LINE_1 = re.compile(r"^(.*) at line 1 column (\d+)$")
+
+
+def _open_binary(path: Path) -> IO[bytes] | gzip.GzipFile:
     try:
         if path.suffix == ".gz":
-            return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8")
-        return path.open(encoding="utf-8")
+            return gzip.open(path, "rb")
+        return path.open("rb")
     except FileNotFoundError:
         raise CorpusError(
             f"{path}: no such tagged corpus file. Pass the JSONL file written by "
@@ -40,25 +46,67 @@ def _open_text(path: Path) -> IO[str]:
         raise CorpusError(f"{path}: cannot read the tagged corpus file ({exc}).") from None
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[str, Document]]:
-    with _open_text(path) as fh:
-        lineno = 0
+def _numbered_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Each line decoded on its own, so a UTF-8 error names the line it is on."""
+    lineno = 0
+    with _open_binary(path) as fh:
         try:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
+            for lineno, raw in enumerate(fh, start=1):
+                if lineno == 1 and raw.startswith(_BOM):
+                    raw = raw[len(_BOM) :]
                 try:
-                    doc = Document.model_validate_json(line)
-                except ValidationError as exc:
+                    yield lineno, raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
                     raise InputError(
-                        f"{path}:{lineno}: not a tagged Document ({first_error(exc)}). "
-                        "Each line must be one Document as written by `entityx tag`."
+                        f"{path}:{lineno}: not valid UTF-8 (byte {exc.start + 1} of the line: "
+                        f"{exc.reason}). Tagged corpora are UTF-8, as `entityx tag` writes them."
                     ) from None
-                yield f"{path}:{lineno}", doc
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{path}:{lineno + 1}: not valid UTF-8 ({exc.reason}). Tagged corpora are UTF-8."
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise CorpusError(
+                f"{path}:{lineno + 1}: the gzip data is truncated or corrupt ({exc}); "
+                "re-create the file (gzip -t checks it)."
             ) from None
+        except OSError as exc:
+            raise CorpusError(f"{path}:{lineno + 1}: cannot read ({exc}).") from None
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[str, Document]]:
+    for lineno, raw_line in _numbered_lines(path):
+        line = raw_line.rstrip("\r\n")  # so that a JSON error's column is on this line
+        if not line.strip():
+            continue
+        try:
+            doc = Document.model_validate_json(line)
+        except ValidationError as exc:
+            raise InputError(
+                f"{path}:{lineno}: not a tagged Document ({first_error(exc)}). "
+                "Each line must be one Document as written by `entityx tag`."
+            ) from None
+        if "schema_version" not in doc.model_fields_set:
+            # Every field of a Document has a default, so an input record such as
+            # {"text": ...} validates; only what entityx wrote carries its schema version.
+            raise InputError(
+                f"{path}:{lineno}: not entityx tagged output (the line has no "
+                '"schema_version"; is this the input corpus?). Export reads what '
+                f"`entityx tag` writes: run `entityx tag {path} -o tagged.jsonl` first."
+            )
+        yield f"{path}:{lineno}", doc
+
+
+def _check_encodable(where: str, doc: Document) -> None:
+    """Refuse a lone surrogate (it has no UTF-8 form) before any format has to write it."""
+    strings = [doc.id or "", doc.text or ""]
+    for m in doc.mentions:
+        strings += (m.text, m.entity_id)
+    for e in doc.entities:
+        strings += (e.id, e.name, *e.aliases, e.kb_id or "", *e.same_as)
+    for value in strings:
+        if not value.isascii() and (bad := _SURROGATE.search(value)):
+            raise InputError(
+                f"{where} (id {doc.id!r}): {value[:40]!r} holds a lone surrogate "
+                f"U+{ord(bad.group()):04X}, which UTF-8 cannot encode, so no export format can "
+                "write it. Replace it first, e.g. value.encode('utf-8', 'replace').decode()."
+            )
 
 
 def iter_documents(source: DocumentSource) -> Iterator[tuple[str, Document]]:
@@ -67,7 +115,7 @@ def iter_documents(source: DocumentSource) -> Iterator[tuple[str, Document]]:
     ``source`` is a path to a tagged JSONL(.gz) file or any iterable of :class:`Document`.
     """
     if isinstance(source, (str, os.PathLike)):
-        yield from _read_jsonl(Path(source))
+        yield from _read_jsonl(Path(source))  # JSON cannot hold a lone surrogate
         return
     if isinstance(source, Document):
         raise InputError("export() takes an iterable of Documents; wrap a single one: [doc].")
@@ -76,11 +124,16 @@ def iter_documents(source: DocumentSource) -> Iterator[tuple[str, Document]]:
             raise InputError(
                 f"document #{n}: expected an entityx Document, got {type(doc).__name__}."
             )
+        _check_encodable(f"document #{n}", doc)
         yield f"document #{n}", doc
 
 
 def first_error(exc: ValidationError) -> str:
     """``field.path: message`` of a pydantic error's first problem, for one-line messages."""
     first = exc.errors()[0]
+    msg = str(first["msg"]).removeprefix("Value error, ")
+    if first.get("type") == "json_invalid":
+        # One JSONL line is always "line 1" to the JSON parser: only the column helps.
+        return _JSON_LINE_1.sub(r"\1 at column \2", msg.replace("Invalid JSON", "invalid JSON"))
     where = ".".join(str(p) for p in first.get("loc", ())) or "record"
-    return f"{where}: {first['msg']}"
+    return f"{where}: {msg}"

@@ -10,6 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..corpus.summary import plural
+
 __all__ = ["register"]
 
 
@@ -43,11 +45,22 @@ def export_command(
 
     target = sys.stdout if out == "-" else Path(out)
     result = export(tagged, format=fmt.value, out=target, base_uri=base_uri, registry=registry)
-    typer.echo(
-        f"{result.documents} documents, {result.mentions} mentions, {result.entities} entities,"
-        f" {result.cooccurrences} co-occurring pairs -> {result.out} ({result.format})",
-        err=True,
+    counts = ", ".join(
+        plural(n, word)
+        for n, word in (
+            (result.documents, "document"),
+            (result.mentions, "mention"),
+            (result.entities, "entity"),
+            (result.cooccurrences, "co-occurring pair"),
+        )
     )
+    typer.echo(f"{counts} -> {result.out} ({result.format})", err=True)
+    if result.dropped_links:
+        typer.echo(
+            f"warning: {plural(result.dropped_links, 'sameAs value')} left out: not a valid "
+            "IRI even after percent-encoding (fix them in the knowledge base or registry).",
+            err=True,
+        )
     if fmt is Format.neo4j:
         typer.echo(f"import with: sh {Path(out) / 'import.sh'} [DATABASE]", err=True)
 
@@ -70,10 +83,8 @@ def render_command(
     document = source_document(file, model=model)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_html(document, title=title or file.name), encoding="utf-8")
-    typer.echo(
-        f"{len(document.mentions)} mentions of {len(document.entities)} entities -> {out}",
-        err=True,
-    )
+    mentions, entities = len(document.mentions), len(document.entities)
+    typer.echo(f"{plural(mentions, 'mention')} of {plural(entities, 'entity')} -> {out}", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -11,12 +11,20 @@ Files (each with its header on the first line)::
     import.sh      the exact import command for this directory
 
 Quoting follows RFC 4180 (fields with ``,`` ``"`` CR or LF are quoted, ``"`` is doubled; a
-backslash is an ordinary character). neo4j-admin cannot escape the array delimiter inside an
-array element, so the delimiter is chosen after all entities are known: ``;`` unless some
-alias contains one, else the first of ``| ¦ § ‖ ␞`` that no element contains; ``import.sh``
-passes the chosen ``--array-delimiter`` (and ``--multiline-fields=true`` when a value has a
-line break). Documents and MENTIONS rows are streamed; entities and co-occurrences are written
-once the corpus has been read.
+backslash is an ordinary character).
+
+Formula injection (OWASP "CSV Injection"): a spreadsheet that opens one of these files runs a
+cell that starts with ``=``, ``+``, ``-``, ``@``, tab or CR as a formula. Every string value
+that starts with one of those, or with ``'``, gets one ``'`` in front (each element of an
+array value, too): ``=cmd|' /C calc'!A0`` is written ``'=cmd|' /C calc'!A0``. Ids are treated
+alike everywhere, so relationships still meet their nodes; to get a value back, remove one
+leading ``'`` from a value that has one (:func:`original_value`).
+
+neo4j-admin cannot escape the array delimiter inside an array element, so the delimiter is
+chosen after all entities are known: ``;`` unless some alias contains one, else the first of
+``| ¦ § ‖ ␞`` that no element contains; ``import.sh`` passes the chosen ``--array-delimiter``
+(and ``--multiline-fields=true`` when a value has a line break). Documents and MENTIONS rows
+are streamed; entities and co-occurrences are written once the corpus has been read.
 """
 
 from __future__ import annotations
@@ -35,6 +43,8 @@ __all__ = [
     "FILES",
     "HEADERS",
     "import_command",
+    "neutralise_formula",
+    "original_value",
     "write_neo4j",
 ]
 
@@ -77,27 +87,45 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-Value = str | int | None
+#: What a spreadsheet takes as the start of a formula (OWASP), and the escape mark itself.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+Value = str | int | None | tuple[str, ...]  # a tuple: an array, joined with the delimiter
 
 
-def _field(value: Value) -> str:
+def neutralise_formula(value: str) -> str:
+    """``value`` with a ``'`` in front when a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def original_value(cell: str) -> str:
+    """Undo :func:`neutralise_formula` (for readers of the CSV files)."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def _field(value: Value, delimiter: str) -> str:
     if value is None:
         return ""  # an empty, unquoted field: no property
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, tuple):
+        value = delimiter.join(neutralise_formula(v) for v in value)
+    else:
+        value = neutralise_formula(value)
     if value == "" or value != value.strip() or any(c in value for c in ',"\r\n'):
         return '"' + value.replace('"', '""') + '"'
     return value
 
 
 class _CsvFile:
-    def __init__(self, path: Path, header: Sequence[str]) -> None:
+    def __init__(self, path: Path, header: Sequence[str], *, array_delimiter: str = ";") -> None:
         self.fh: IO[str] = path.open("w", encoding="utf-8", newline="")
         self.multiline = False
-        self.row(header)
+        self.delimiter = array_delimiter
+        self.fh.write(",".join(header) + "\n")
 
     def row(self, values: Sequence[Value]) -> None:
-        fields = [_field(v) for v in values]
+        fields = [_field(v, self.delimiter) for v in values]
         line = ",".join(fields)
         if not self.multiline and ("\n" in line or "\r" in line):
             self.multiline = True
@@ -146,16 +174,16 @@ def import_command(
     return argv
 
 
-def _entity_row(rec: EntityRecord, delim: str, uris: Uris) -> list[Value]:
+def _entity_row(rec: EntityRecord, uris: Uris) -> list[Value]:
     aliases = [a for a in rec.aliases if a]
     same_as = same_as_uris(rec)
     return [
         rec.id,
-        delim.join(("Entity", LABEL_OF.get(rec.label, "Thing"))),
+        ("Entity", LABEL_OF.get(rec.label, "Thing")),
         rec.name,
         rec.label,
-        delim.join(aliases) if aliases else None,
-        delim.join(same_as) if same_as else None,
+        tuple(aliases) if aliases else None,
+        tuple(same_as) if same_as else None,
         rec.kb_id,
         rec.mention_count,
         rec.document_count,
@@ -184,10 +212,10 @@ def write_neo4j(
     delim = choose_array_delimiter(
         el for rec in corpus.entities.values() for el in (*rec.aliases, *same_as_uris(rec))
     )
-    ents = _CsvFile(out / FILES["entities"], HEADERS["entities"])
+    ents = _CsvFile(out / FILES["entities"], HEADERS["entities"], array_delimiter=delim)
     try:
         for rec in corpus.entities.values():
-            ents.row(_entity_row(rec, delim, uris))
+            ents.row(_entity_row(rec, uris))
     finally:
         ents.close()
     cooc = _CsvFile(out / FILES["cooccurs"], HEADERS["cooccurs"])

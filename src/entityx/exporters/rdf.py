@@ -31,6 +31,7 @@ from rdflib.term import Node
 
 from ..errors import InputError
 from .graph import CoOccurrence, CorpusGraph, DocumentSummary, EntityRecord, language_of
+from .iri import valid_iri
 
 __all__ = [
     "JSONLD_CONTEXT",
@@ -40,6 +41,7 @@ __all__ = [
     "RdfWriter",
     "Uris",
     "entity_triples",
+    "invalid_links",
     "normalise_base_uri",
     "same_as_uri",
     "same_as_uris",
@@ -91,20 +93,22 @@ JSONLD_CONTEXT: dict[str, object] = {
     "label": "x:label",
 }
 
-_IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 _WIKIDATA = re.compile(r"^(?:wikidata:|wd:)?(Q[1-9][0-9]*)$")
 _GEONAMES = re.compile(r"^(?:geonames:|gn:)([1-9][0-9]*)$")
-_SAFE_IRI_CHARS = ":/?#[]@!$&'()*+,;=%~"
 
 
 def normalise_base_uri(base_uri: str) -> str:
-    """Check that ``base_uri`` is an absolute http(s) IRI and make it end with ``/`` or ``#``."""
-    if not re.match(r"^https?://[^\s<>\"{}|\\^`/]+(/[^\s<>\"{}|\\^`]*)?$", base_uri):
+    """Check that ``base_uri`` is an absolute http(s) IRI and make it end with ``/`` or ``#``.
+
+    Characters an IRI cannot hold are percent-encoded (:func:`~.iri.valid_iri`).
+    """
+    fixed = valid_iri(base_uri) if isinstance(base_uri, str) else None
+    if fixed is None or not re.match(r"^https?://[^/?#]+(/[^?]*)?$", fixed) or "#" in fixed[:-1]:
         raise InputError(
             f"base_uri {base_uri!r} is not an absolute http(s) URI; "
             "pass something like 'https://data.example.org/entityx/'."
         )
-    return base_uri if base_uri.endswith(("/", "#")) else base_uri + "/"
+    return fixed if fixed.endswith(("/", "#")) else fixed + "/"
 
 
 def same_as_uri(value: str) -> URIRef | None:
@@ -115,16 +119,24 @@ def same_as_uri(value: str) -> URIRef | None:
     if m := _GEONAMES.match(value):
         return URIRef(f"https://sws.geonames.org/{m.group(1)}/")
     if "://" not in value:
-        return None
-    if not _IRI_OK.match(value):
-        value = quote(value, safe=_SAFE_IRI_CHARS)
-    return URIRef(value)
+        return None  # a plain id of the user's KB, not a link
+    iri = valid_iri(value)
+    return None if iri is None else URIRef(iri)
+
+
+def _link_values(rec: EntityRecord) -> tuple[str, ...]:
+    return (*rec.same_as, *([rec.kb_id] if rec.kb_id else []))
+
+
+def invalid_links(rec: EntityRecord) -> list[str]:
+    """The entity's values that are meant as IRIs (``scheme://...``) but cannot be one."""
+    return [v for v in _link_values(rec) if "://" in v and same_as_uri(v) is None]
 
 
 def same_as_uris(rec: EntityRecord) -> list[str]:
     """The entity's sameAs links and KB id as URIs (short ids expanded), without duplicates."""
     found: dict[str, None] = {}
-    for value in (*rec.same_as, *([rec.kb_id] if rec.kb_id else [])):
+    for value in _link_values(rec):
         uri = same_as_uri(value)
         if uri is not None:
             found.setdefault(str(uri), None)

@@ -17,10 +17,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from .._files import read_text
+from ..corpus.summary import plural
 from ..errors import InputError
 from ..models import Document
 from ._source import first_error
 from .graph import language_of
+from .iri import is_web_iri
 from .rdf import same_as_uri
 
 __all__ = ["LABEL_COLORS", "render_html", "source_document"]
@@ -103,8 +105,10 @@ def _entity_rows(doc: Document) -> str:
             uri = same_as_uri(value)
             shown = escape(value)
             key = str(uri) if uri is not None else value
+            # Only http(s) becomes a link: javascript:, data:, file: ... stay inert text.
+            web = uri is not None and is_web_iri(key)
             if key not in links:
-                links[key] = f'<a href="{escape(key)}">{shown}</a>' if uri else shown
+                links[key] = f'<a href="{escape(key)}">{shown}</a>' if web else shown
         rows.append(
             f'<tr id="entity-{i}" data-entity="{escape(e.id)}">'
             f'<td class="label">{_chip(e.label)}</td>'
@@ -130,6 +134,9 @@ def render_html(document: Document, *, title: str | None = None) -> str:
     )
     model = document.model
     made_by = f" with {escape(model.name)} {escape(model.version)}" if model else ""
+    found = (
+        f"{plural(len(document.mentions), 'mention')} of {plural(len(document.entities), 'entity')}"
+    )
     return f"""<!DOCTYPE html>
 <html lang="{language_of(document.text) or "und"}">
 <head>
@@ -153,8 +160,7 @@ def render_html(document: Document, *, title: str | None = None) -> str:
 </tbody>
 </table>
 </section>
-<footer>{len(document.mentions)} mentions of {len(document.entities)} entities, found by
-entityx{made_by}.</footer>
+<footer>{found}, found by entityx{made_by}.</footer>
 </body>
 </html>
 """
