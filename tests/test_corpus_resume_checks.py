@@ -67,7 +67,8 @@ def test_resume_refuses_an_input_with_lines_deleted(
     lines = src.read_bytes().splitlines(keepends=True)
     src.write_bytes(b"".join(lines[:10] + lines[40:]))
     before = _files(tmp_path)
-    with pytest.raises(CorpusError, match=r"in\.jsonl changed since the interrupted run.*size"):
+    changed = r"in\.jsonl changed since the interrupted run \(its size"
+    with pytest.raises(CorpusError, match=changed):
         tag_corpus([src], output=tmp_path / "out.jsonl", batch_size=8, progress=False, resume=True)
     assert _files(tmp_path) == before
 
@@ -81,7 +82,7 @@ def test_resume_refuses_tagged_bytes_edited_in_place(
     src.write_bytes(data)
     os.utime(src, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # and the same modification time
     before = _files(tmp_path)
-    with pytest.raises(CorpusError, match="bytes already tagged are not the same"):
+    with pytest.raises(CorpusError, match=r"in\.jsonl changed .*bytes already tagged"):
         tag_corpus([src], output=tmp_path / "out.jsonl", batch_size=8, progress=False, resume=True)
     assert _files(tmp_path) == before
 
@@ -185,6 +186,7 @@ def test_resume_refuses_a_registry_restored_from_an_older_copy(
         lambda state: {k: v for k, v in state.items() if k != "fingerprint"},
         lambda state: {**state, "extra": {**state["extra"], "inputs": "?"}},
         lambda state: {**state, "extra": {**state["extra"], "inputs": [None]}},
+        lambda state: {**state, "extra": {**state["extra"], "inputs": {"files": 1}}},
         lambda state: {**state, "version": 99},
         lambda state: "not json{",
     ],
@@ -203,3 +205,32 @@ def test_a_tampered_progress_file_is_a_clear_error(
     # starting over is always possible
     summary = tag_corpus([src], output=tmp_path / "out.jsonl", progress=False, overwrite=True)
     assert summary.documents == 72
+
+
+def test_many_files_small_checkpoint_and_an_edited_earlier_file(
+    tmp_path: Path, fake: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(200):
+        (folder / f"{i:03}.txt").write_text(f"Day {i}: Lavrov met Obama.", encoding="utf-8")
+    common = {"batch_size": 8, "progress": False}
+    tag_corpus([folder], output=tmp_path / "ref.jsonl", **common)
+    out = tmp_path / "out.jsonl"
+    with monkeypatch.context() as patch:
+        _crash_after(patch, 12)
+        with pytest.raises(OutputError):
+            tag_corpus([folder], output=out, **common)
+    progress = tmp_path / "out.jsonl.progress"
+    assert json.loads(progress.read_text())["records_done"] == 88
+    assert progress.stat().st_size < 1500  # not one entry per input file
+    early = folder / "003.txt"
+    stat, original = early.stat(), early.read_bytes()
+    early.write_bytes(original.replace(b"Day 3", b"Day 8"))
+    os.utime(early, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    with pytest.raises(CorpusError, match=r"an input before .*bytes already tagged"):
+        tag_corpus([folder], output=out, resume=True, **common)
+    early.write_bytes(original)
+    os.utime(early, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    tag_corpus([folder], output=out, resume=True, **common)
+    assert out.read_bytes() == (tmp_path / "ref.jsonl").read_bytes()

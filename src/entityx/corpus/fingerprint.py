@@ -1,16 +1,19 @@
 """Fingerprints that let ``--resume`` refuse inputs or a registry that changed since the crash.
 
-Each checkpoint records, for every input file, its size and modification time when the run
-started and the SHA-256 of the bytes the committed records came from (of the decompressed
-stream for ``.gz``); and, with a registry, the registry's path, the token stored inside it when
-it was created, and its entity count. ``--resume`` re-reads the consumed bytes (once, in order),
-and refuses with a :class:`~entityx.errors.CorpusError` if anything differs.
+Each checkpoint records a digest of every input's path, size and modification time when the
+run started, and the SHA-256 of the bytes the committed records came from (of the decompressed
+stream for ``.gz``): one digest chained over the files already finished, plus the position and
+hash within the current file, so a checkpoint stays small however many files a run has. With a
+registry it records the registry's path, the token stored inside it when it was created, and
+its entity count. ``--resume`` re-reads the consumed bytes (once, in order) and refuses with a
+:class:`~entityx.errors.CorpusError` if anything differs.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import zlib
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -26,6 +29,8 @@ __all__ = ["InputTracker", "check_registry", "registry_identity"]
 _READ_SIZE = 1 << 20
 _STAT_KEYS = ("path", "size", "mtime_ns")
 _START_OVER = "rerun with --overwrite (and without --resume) to start over"
+_STATE_TYPES = {"files": int, "stats": str, "done": str, "index": int, "current": dict}
+_CURRENT_TYPES = {"path": str, "size": int, "mtime_ns": int, "consumed": int, "sha256": str}
 
 
 def _stat(file: InputFile) -> dict[str, Any]:
@@ -36,6 +41,10 @@ def _stat(file: InputFile) -> dict[str, Any]:
     return {"path": file.name, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
+def _digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+
+
 class InputTracker:
     """Follows committed records through the inputs, hashing the bytes they were read from."""
 
@@ -43,13 +52,21 @@ class InputTracker:
         self._files = list(files)
         empty = hashlib.sha256().hexdigest()
         self._entries = [{**_stat(f), "consumed": 0, "sha256": empty} for f in self._files]
+        self._stats = _digest([[e[k] for k in _STAT_KEYS] for e in self._entries])
+        self._done = _digest([])  # chained over the files finished so far
         self._index = 0
         self._hasher = hashlib.sha256()
         self._handle: IO[bytes] | None = None
         self._ended = False
 
-    def state(self) -> list[dict[str, Any]]:
-        return [dict(entry) for entry in self._entries]
+    def state(self) -> dict[str, Any]:
+        return {
+            "files": len(self._entries),
+            "stats": self._stats,
+            "done": self._done,
+            "index": self._index,
+            "current": dict(self._entries[self._index]),
+        }
 
     def advance(self, position: tuple[int, int | None]) -> None:
         """Hash the inputs up to ``position`` (file index, stream offset or ``None``: its end)."""
@@ -61,6 +78,8 @@ class InputTracker:
 
     def _next_file(self) -> None:
         self.close()
+        entry = self._entries[self._index]
+        self._done = _digest([self._done, entry["path"], entry["consumed"], entry["sha256"]])
         self._index += 1
         self._hasher = hashlib.sha256()
         self._ended = False
@@ -94,44 +113,46 @@ class InputTracker:
 
     @classmethod
     def resume(cls, files: Sequence[InputFile], saved: Any, *, where: str) -> InputTracker:
-        """A tracker at the point ``saved`` records, after checking the inputs still match."""
+        """A tracker at the point ``saved`` records, after checking the inputs still match.
+
+        ``files`` is never empty (:func:`~entityx.corpus.readers.resolve_inputs` sees to it).
+        """
         tracker = cls(files)
-        if not _valid_entries(saved, len(tracker._entries)):
+        if not _valid_state(saved):
             raise CorpusError(
                 f"{where} records no fingerprints of these inputs (an older entityx wrote it, "
                 f"or it was edited), so --resume cannot check them; {_START_OVER}"
             )
-        for index, (old, now) in enumerate(zip(saved, tracker._entries, strict=True)):
-            if any(old[k] != now[k] for k in _STAT_KEYS):
-                raise CorpusError(_changed(now["path"], old, now))
-            consumed = old["consumed"]
-            if consumed > 0:
-                tracker.advance((index, consumed))
-                if tracker._entries[index] != old:
-                    raise CorpusError(_changed(now["path"], old, tracker._entries[index]))
+        index, old = saved["index"], saved["current"]
+        if saved["files"] != len(tracker._entries) or not 0 <= index < len(tracker._entries):
+            raise CorpusError(_changed("the inputs", "the number of files"))
+        now = tracker._entries[index]
+        for key, what in (("path", "path"), ("size", "size"), ("mtime_ns", "modification time")):
+            if old[key] != now[key]:
+                detail = f"its {what}: {old[key]!r} then, {now[key]!r} now"
+                raise CorpusError(_changed(now["path"], detail))
+        if saved["stats"] != tracker._stats:
+            raise CorpusError(_changed("an input file", "its size or modification time"))
+        tracker.advance((index, old["consumed"]))
+        if tracker._done != saved["done"]:
+            earlier = f"an input before {now['path']}"
+            raise CorpusError(_changed(earlier, "the bytes already tagged"))
+        if tracker._entries[index] != old:
+            raise CorpusError(_changed(now["path"], "the bytes already tagged"))
         return tracker
 
 
-def _valid_entries(saved: Any, count: int) -> bool:
-    if not isinstance(saved, list) or len(saved) != count:
-        return False
-    types = {"path": str, "size": int, "mtime_ns": int, "consumed": int, "sha256": str}
-    return all(
-        isinstance(entry, dict)
-        and all(isinstance(entry.get(key), kind) for key, kind in types.items())
-        for entry in saved
+def _valid_state(saved: Any) -> bool:
+    return (
+        isinstance(saved, dict)
+        and all(isinstance(saved.get(key), kind) for key, kind in _STATE_TYPES.items())
+        and all(isinstance(saved["current"].get(k), t) for k, t in _CURRENT_TYPES.items())
     )
 
 
-def _changed(path: str, old: dict[str, Any], now: dict[str, Any]) -> str:
-    for key, what in (("path", "path"), ("size", "size"), ("mtime_ns", "modification time")):
-        if old[key] != now[key]:
-            detail = f"its {what} changed ({old[key]!r} then, {now[key]!r} now)"
-            break
-    else:
-        detail = "the bytes already tagged are not the same any more"
+def _changed(what: str, detail: str) -> str:
     return (
-        f"{path} changed since the interrupted run ({detail}): resuming would keep stale "
+        f"{what} changed since the interrupted run ({detail}): resuming would keep stale "
         f"records and skip others; {_START_OVER}"
     )
 
