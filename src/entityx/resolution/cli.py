@@ -20,13 +20,18 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("--kb", help="User knowledge base (JSONL).")
         ] = None,
         no_gazetteer: Annotated[
-            bool, typer.Option("--no-gazetteer", help="Match by spelling and sound only.")
+            bool,
+            typer.Option(
+                "--no-kb",
+                "--no-gazetteer",
+                help="Without the bundled knowledge base: spelling and sound only.",
+            ),
         ] = False,
         threshold: Annotated[float, typer.Option(help="Name similarity threshold (0-100).")] = 84.0,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
         show_errors: Annotated[bool, typer.Option("--errors", help="List wrong entities.")] = False,
     ) -> None:
-        """Score cross-script entity resolution: exact-entity accuracy and B-cubed P/R/F."""
+        """Score cross-script resolution (exact-entity, B-cubed P/R/F) and naming."""
         from .cluster import Resolver
         from .evaluate import evaluate_file
         from .kb import KnowledgeBase
@@ -35,7 +40,7 @@ def register(app: typer.Typer) -> None:
         resolver = Resolver(kb=user_kb, gazetteer=not no_gazetteer, threshold=threshold)
         scores = evaluate_file(file, resolver=resolver)
         if as_json:
-            exclude = None if show_errors else {"errors"}
+            exclude = None if show_errors else {"errors", "naming_errors"}
             typer.echo(scores.model_dump_json(indent=2, exclude=exclude))
             return
         typer.echo(f"entities            {scores.entities}")
@@ -44,9 +49,14 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"B-cubed precision   {scores.bcubed_precision:.4f}")
         typer.echo(f"B-cubed recall      {scores.bcubed_recall:.4f}")
         typer.echo(f"B-cubed F1          {scores.bcubed_f1:.4f}")
+        typer.echo(f"naming ({scores.naming_lines:>4} lines) {scores.naming_accuracy:.4f}")
         if show_errors:
             for err in scores.errors:
                 typer.echo(
                     f"  {err['id']}: {err['forms']} -> {err['clusters']}"
                     + (f" (merged with {err['merged_with']})" if err["merged_with"] else "")
+                )
+            for err in scores.naming_errors:
+                typer.echo(
+                    f"  named {err['id']}: {err['greek']} -> {err['got']} not {err['latin']}"
                 )

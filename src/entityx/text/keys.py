@@ -14,6 +14,7 @@ from functools import lru_cache
 from .greek import STOPWORDS, has_greek, normalize
 
 __all__ = [
+    "finish_key",
     "greek_key",
     "latin_key",
     "match_keys",
@@ -64,7 +65,7 @@ def greek_key(word: str) -> str:
         else:
             out.append(_G_ONE.get(word[i], word[i]))
             i += 1
-    return _finish("".join(out))
+    return finish_key("".join(out))
 
 
 # Latin spelling conventions of the source languages, in application order.
@@ -98,7 +99,7 @@ def latin_key(word: str) -> str:
             new = pat.sub(rep, s)
             if new != s:
                 s, chars = new, set(new)
-    return _finish(s)
+    return finish_key(s)
 
 
 _COMMON = [
@@ -108,7 +109,8 @@ _COMMON = [
 _DOUBLE = re.compile(r"(.)\1+")
 
 
-def _finish(s: str) -> str:
+def finish_key(s: str) -> str:
+    """The clean-up every key ends with (shared with :mod:`entityx.text.readings`)."""
     # Clusters that Greek writes with one digraph (mp/mb → μπ, nd/nt → ντ, ng → γκ).
     s = _DOUBLE.sub(r"\1", s)
     for pat, rep in _COMMON:

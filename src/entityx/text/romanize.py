@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .greek import has_greek, normalize
 
-__all__ = ["elot743", "looks_foreign", "romanize", "romanize_phonetic"]
+__all__ = ["acronym_latin", "elot743", "looks_foreign", "romanize", "romanize_phonetic"]
 
 _VOWELS = "αεηιουωϊϋ"
 
@@ -58,7 +58,7 @@ _PHON_DI = {
     "ου": "u", "αι": "e", "ει": "ei", "οι": "oi", "υι": "ui",
     "ντ": "d", "γγ": "ng", "γκ": "g", "τζ": "j", "τσ": "ts", "μπ": "b", "σχ": "sch",
 }  # fmt: skip
-_PHON_SINGLE = {**_ELOT_SINGLE, "υ": "i", "χ": "kh", "ϋ": "i", "ξ": "x"}
+_PHON_SINGLE = {**_ELOT_SINGLE, "υ": "i", "χ": "h", "ϋ": "i", "ξ": "x"}
 
 
 def romanize_phonetic(word: str) -> str:
@@ -73,8 +73,11 @@ def romanize_phonetic(word: str) -> str:
         elif two == "γι" and i + 2 < n and word[i + 2] in _VOWELS:
             out.append("y")
             i += 2
-        elif two == "μπ" and i > 0 and word[i - 1] in _VOWELS:
-            out.append("mb")
+        elif word[i] == "χ" and i + 1 == n:
+            out.append("ch")  # Μέρντοχ, Λεχ: a final χ is the ch of German and English
+            i += 1
+        elif two in ("οφ", "εφ") and i + 2 == n and n >= 5:
+            out.append(two[0].translate(str.maketrans("οε", "oe")) + "v")  # Λαβρόφ, Ζάεφ
             i += 2
         elif two in ("αυ", "ευ"):
             out.append(two[0].translate(str.maketrans("αε", "ae")) + "v")
@@ -90,18 +93,43 @@ def romanize_phonetic(word: str) -> str:
 
 
 _GREEK_NAME_END = re.compile(r"(οσ|ησ|ασ|εσ|ου|α|η|ο|ι|ω|υ|ων|ισ)$")
-_FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ|ϋ|ουα|ουε|ουι|ουο|γιο|για|γιε")
+# γι + vowel is as Greek as it is foreign (Γιάννης, Γεωργιάδης), so it is no evidence here.
+_FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ|ϋ|ουα|ουε|ουι|ουο")
 
 
-def looks_foreign(words: list[str]) -> bool:
+_GREEK_MARKED_END = re.compile(r"(οσ|ησ|ασ|ου|ισ|ακησ|οπουλοσ|ιδησ)$")
+
+
+_FINAL_I = re.compile(r"[^αεο]ι$")
+
+
+def looks_foreign(words: list[str], *, label: str | None = None) -> bool:
     """Guess whether a normalised Greek name is a foreign name written in Greek.
 
     Greek names end in a vowel or -ς; foreign names often end in another consonant
     (Πούτιν, Λαβρόφ) or start with a cluster that transcribes b/d/g/j (Μπάιντεν, Ντόναλντ).
+    Greek names also start with those clusters (Τζιτζικώστας, Μπακογιάννης), so a word with
+    a Greek case ending outweighs a cluster. A person's name is foreign, too, when a word
+    ends in -ι (Greek writes a final i sound of other languages so: Μελόνι, Τόνι; its own
+    person names end in -η) or when all its words end in -ο or -α (Αντόνιο Κόστα; a Greek
+    name in the accusative shows a -η or -ου on one of them).
     """
-    return any(
-        not _GREEK_NAME_END.search(w) or _FOREIGN_CLUSTER.search(w) for w in words if has_greek(w)
-    )
+    greek = [w for w in words if has_greek(w)]
+    if any(not _GREEK_NAME_END.search(w) for w in greek):
+        return True
+    if label == "PERSON" and greek:
+        if any(_FINAL_I.search(w) for w in greek):
+            return True
+        if len(greek) > 1 and all(w.endswith(("ο", "α")) for w in greek):
+            return True
+    if any(_GREEK_MARKED_END.search(w) for w in greek):
+        return False
+    return any(_FOREIGN_CLUSTER.search(w) for w in greek)
+
+
+def acronym_latin(word: str) -> str:
+    """An acronym letter by letter, upper case (ΕΥΔΑΠ → EYDAP, ΟΗΕ → OIE, ΚΚΕ → KKE)."""
+    return "".join(_ELOT_SINGLE.get(ch, ch) for ch in word).upper()
 
 
 @lru_cache(maxsize=100_000)

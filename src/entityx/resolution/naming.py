@@ -1,0 +1,225 @@
+"""Canonical names of resolved entities, in the order a reader trusts them.
+
+1. the knowledge base's English name (the caller passes it; nothing to decide here);
+2. a Latin-script form seen in the text (the fullest, most frequent one);
+3. for a Greek name, ELOT 743 of its nominative, rebuilt from the inflected forms seen
+   (:mod:`entityx.text.inflection`);
+4. for a foreign name written in Greek, a reading in its source language: the conventional
+   Latin spelling of each word when a name-parts table or the Latin words of the knowledge
+   base know one with the same sound, else a phonetic romanisation;
+5. acronyms stay upper case (``ΚΚΕ`` → ``KKE``); and a name never comes out empty: a surface
+   that romanises to nothing (``@``) is its own name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..text.greek import has_greek, has_latin, normalize
+from ..text.inflection import nominative_words
+from ..text.keys import phonetic, token_keys
+from ..text.readings import latin_readings
+from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
+from .kb import KnowledgeBase
+
+__all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
+
+# Words written in lower case inside a romanised name (Trapeza tis Ellados).
+_LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])
+_WORD = re.compile(r"\w+")
+_SOUND_AGREES = 75.0  # rapidfuzz ratio of keys for a table spelling to stand for a Greek word
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One distinct surface of an entity and how often the context used it."""
+
+    surface: str
+    count: int = 1
+
+
+def is_acronym(surface: str) -> bool:
+    """All capitals, one token, 2-8 letters (``ΝΑΤΟ``, ``KCNA``, ``ΣΥΡΙΖΑ``)."""
+    s = surface.strip()
+    letters = [ch for ch in s if ch.isalpha()]
+    return 2 <= len(letters) <= 8 and " " not in s and all(ch.isupper() for ch in letters)
+
+
+WordReader = Callable[[str], str | None]
+LabelReader = Callable[[str, str], str | None]  # (normalised Greek word, label) -> Latin
+
+
+def canonical_name(
+    forms: Sequence[NameForm], label: str, *, lexicon: LabelReader | None = None
+) -> str:
+    """The display name of an entity the knowledge base does not name (steps 2-5 above).
+
+    ``lexicon`` maps a normalised Greek word of a name under a label to a conventional Latin
+    spelling, or ``None``.
+    """
+    latin = [f for f in forms if has_latin(f.surface) and not has_greek(f.surface)]
+    fullest = max((_length(f.surface) for f in forms), default=0)
+    if latin:
+        best_latin = max(latin, key=_latin_rank)
+        # An acronym is how an organisation is known in Latin script (ASEAN, NATO).
+        if _length(best_latin.surface) >= fullest or is_acronym(best_latin.surface):
+            return best_latin.surface.strip()
+    greek = [f for f in forms if has_greek(f.surface)]
+    if greek:
+        words = [w for w in nominative_words([f.surface for f in greek], label) if w]
+        acronym = len(greek) == 1 and is_acronym(greek[0].surface)
+        name = _romanise(words, label, lexicon, acronym=acronym)
+        if name:
+            return _borrow_latin_words(name, latin)
+    # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
+    best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
+    return best.surface.strip() or best.surface
+
+
+def _length(surface: str) -> int:
+    return len(token_keys(surface)[1])
+
+
+def _latin_rank(f: NameForm) -> tuple[int, int, int, int, str]:
+    mixed = int(any(ch.islower() for ch in f.surface))
+    return (_length(f.surface), f.count, mixed, -len(f.surface), f.surface)
+
+
+def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acronym: bool) -> str:
+    """Romanise the normalised nominative ``words`` of one Greek name."""
+    if acronym:
+        return " ".join(acronym_latin(w) for w in words)
+    foreign = looks_foreign(words, label=label)
+    out = []
+    for i, w in enumerate(words):
+        if not has_greek(w):
+            out.append(w.capitalize())
+            continue
+        known = lexicon(w, label) if lexicon is not None and foreign else None
+        if known:
+            out.append(known)
+            continue
+        rom = romanize_phonetic(w) if foreign else elot743(w)
+        out.append(rom if i and rom in _LOWER_WORDS else rom.capitalize())
+    return " ".join(out)
+
+
+def _borrow_latin_words(romanised: str, latin: list[NameForm]) -> str:
+    """`Σεργκέι Λαβρόφ` with `Lavrov` in the text: `Sergei Lavrov`, not `Sergei Lavrof`."""
+    if not latin:
+        return romanised
+    spelled: dict[str, str] = {}
+    for f in latin:
+        for word in _WORD.findall(f.surface):
+            stem = token_keys(word)[1]
+            if len(stem) == 1:
+                spelled.setdefault(stem[0], word)
+    words = romanised.split()
+    return " ".join(spelled.get(_stem_of(w), w) for w in words)
+
+
+def _stem_of(word: str) -> str:
+    stems = token_keys(word)[1]
+    return stems[0] if len(stems) == 1 else ""
+
+
+# --- the Latin words a context can borrow ---------------------------------------------------
+def latin_lexicon(kb: KnowledgeBase | None) -> LabelReader:
+    """Reader of Greek words: the name-parts table (people), then the Latin words of ``kb``.
+
+    A word borrows a spelling from names of its own label only: a person's ``Τόνι`` is not
+    the town of Tonj.
+    """
+    index = _kb_word_index(kb) if kb is not None else {}
+    parts = _name_parts_reader()
+
+    def read(word: str, label: str) -> str | None:
+        if parts is not None and label == "PERSON":
+            found = parts(word)
+            if found:
+                return found
+        return index.get((label, phonetic(word))) if len(word) > 2 else None
+
+    return read
+
+
+def _name_parts_reader() -> WordReader | None:
+    try:
+        from .name_parts import latin_name_parts  # a bundled table; absent in a bare tree
+    except ImportError:
+        return None
+
+    def read(word: str) -> str | None:
+        return choose_by_sound(word, latin_name_parts(word))
+
+    return read
+
+
+def choose_by_sound(word: str, spellings: Sequence[str]) -> str | None:
+    """The spelling of ``spellings`` that sounds like the Greek ``word``; else the first.
+
+    A table lists a name's spellings in many languages (``Σεργκέι``: Serguei, Sergey,
+    Sergei...); the Greek form says which one it transcribes. The generic (English) reading
+    is tried before the other conventions, and table order breaks ties. A table spelling
+    that sounds like none of them (``Στίβεν``: Stefan) loses to the closest one, and ``None``
+    comes back when nothing is close.
+    """
+    if not spellings:
+        return None
+    target = phonetic(normalize(word))
+    for generic_only in (True, False):
+        for spelling in spellings:
+            readings = latin_readings(spelling)
+            pool = readings[:1] if generic_only else readings
+            if any(len(r) == 1 and r[0] == target for r in pool):
+                return spelling
+    scored = [
+        (max(fuzz.ratio(target, r[0]) for r in latin_readings(s) if len(r) == 1), -i, s)
+        for i, s in enumerate(spellings)
+        if len(latin_readings(s)[0]) == 1
+    ]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] >= _SOUND_AGREES else None
+
+
+WordIndex = dict[tuple[str, str], str]
+_INDEXES: dict[int, tuple[KnowledgeBase, WordIndex]] = {}
+
+
+def _kb_word_index(kb: KnowledgeBase) -> WordIndex:
+    """(label, phonetic key) → the commonest Latin word with that sound in the KB's names.
+
+    Cached per KB object (the KB itself is kept alive with its index, so an id is never reused).
+    """
+    cached = _INDEXES.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    counts: Counter[tuple[str, str, str]] = Counter()
+    layer: KnowledgeBase | None = kb
+    while layer is not None:
+        for entry in layer.entries:
+            for name in entry.names():
+                if has_greek(name):
+                    continue
+                for word in _WORD.findall(name):
+                    if len(word) > 2 and word[0].isupper() and not word.isupper():
+                        counts[(entry.label, _word_key(word), word)] += 1
+        layer = layer.fallback
+    index: WordIndex = {}
+    for (label, key, word), _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][2])):
+        index.setdefault((label, key), word)
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    _INDEXES[id(kb)] = (kb, index)
+    return index
+
+
+@lru_cache(maxsize=100_000)
+def _word_key(word: str) -> str:
+    return phonetic(normalize(word))

@@ -1,0 +1,171 @@
+"""The nominative of a Greek name, rebuilt from the inflected forms a text shows.
+
+News text names people and places in every case (``του Γιάννη Στουρνάρα``, ``της Κεντρικής
+Μακεδονίας``); a canonical name is the nominative (``Γιάννης Στουρνάρας``, ``Κεντρική
+Μακεδονία``). Two sources of evidence, in this order:
+
+1. the forms seen: per word position, the variant whose ending is a nominative ending wins;
+2. the declension classes: an oblique ending whose nominative is not ambiguous is undone.
+   Masculine person names (the great majority in news) take -ος/-ης/-ας; a given name that is
+   feminine by its ending or by its surname (``Ζωή Κωνσταντοπούλου``) keeps its form, and so
+   does any surname that Greek does not decline (``Παπανδρέου``). Places and organisations:
+   feminine genitives in -ας/-ης (``Ρωσίας``, ``Κεντρικής``) lose their -ς; a masculine
+   -ού becomes -ός (``Ολυμπιακού``); words after a genitive article stay as they are (``της
+   Ελλάδος``).
+
+Words come back normalised (lower case, no accents: :func:`entityx.text.greek.normalize`).
+Foreign names written in Greek (``Λαβρόφ``) are rarely declined, so only step 1 applies.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from .greek import has_greek, normalize
+from .romanize import looks_foreign
+
+__all__ = ["nominative_words"]
+
+_SPLIT = re.compile(r"[^\w]+|_")
+_ACUTE = "\u0301"
+_GENITIVE_ARTICLES = frozenset(["της", "του", "των"])
+_VOWEL_LETTERS = "αεηιουωϊϋ"
+# Endings of feminine given names that no masculine case form has.
+_FEMININE_GIVEN = ("ια", "ινα", "ουλα", "ελα", "ενη", "ινη", "ηνη", "ικη", "ιτσα", "ιρα", "ωη")
+
+
+def nominative_words(surfaces: Sequence[str], label: str) -> list[str]:
+    """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms)."""
+    parsed = [_words(s) for s in surfaces]
+    parsed = [p for p in parsed if p]
+    if not parsed:
+        return []
+    width = max(len(p) for p in parsed)
+    rows = [p for p in parsed if len(p) == width]
+    columns = [Counter(row[i] for row in rows) for i in range(width)]
+    words = [_pick(col, label, i, width) for i, col in enumerate(columns)]
+    norm = [w for w, _ in words]
+    foreign = looks_foreign(norm, label=label)
+    if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
+        return norm
+    if label == "PERSON":
+        return _person_nominative(words)
+    return _place_nominative(words, label)
+
+
+Word = tuple[str, bool]  # (normalised word, accent on its final vowel)
+
+
+def _words(surface: str) -> list[Word]:
+    norm = normalize(surface).split()
+    raw = [t for t in _SPLIT.split(unicodedata.normalize("NFC", surface).casefold()) if t]
+    if len(raw) < len(norm):
+        return [(w, False) for w in norm]
+    raw = raw[len(raw) - len(norm) :]  # leading articles and honorifics went in normalize
+    return [(w, _final_accent(r)) for w, r in zip(norm, raw, strict=True)]
+
+
+def _final_accent(word: str) -> bool:
+    letters = unicodedata.normalize("NFD", word).rstrip("ςσ")
+    return letters.endswith(_ACUTE)
+
+
+def _is_acronym_word(words: list[str]) -> bool:
+    return len(words) == 1 and len(words[0]) <= 5 and not any(c in "αεηιουω" for c in words[0])
+
+
+def _pick(column: Counter[Word], label: str, position: int, width: int) -> Word:
+    """The variant of one word position that looks most like a nominative."""
+
+    def score(item: tuple[Word, int]) -> tuple[float, int, str]:
+        (word, accent), count = item
+        return (_nominative_score(word, accent, label), count, word)
+
+    return max(column.items(), key=score)[0]
+
+
+def _nominative_score(word: str, accent: bool, label: str) -> float:
+    if word.endswith("ων") or (word.endswith("ου") and len(word) > 3):
+        return -1.0
+    if label == "PERSON":
+        if word.endswith(("οσ", "ησ", "ασ")):
+            return 1.0
+        return -0.5 if word.endswith("ο") else 0.0
+    if word.endswith(("ασ", "ησ")) and not accent:
+        return -1.0  # Ρωσίας, Τράπεζας, Κρήτης: feminine genitives
+    return 0.0
+
+
+def _person_nominative(words: list[Word]) -> list[str]:
+    norm = [w for w, _ in words]
+    if len(norm) < 2 or _feminine(words) or not _oblique_person(norm):
+        return norm
+    return [_masculine(w) for w in norm]
+
+
+def _oblique_person(norm: list[str]) -> bool:
+    """Whether a Greek person's name is in an oblique case of a masculine name.
+
+    The given name decides: -η and -ου end no foreign given name Greek writes (Γιάννη,
+    Νίκου); -ο and -α also end Romance and Slavic ones (Αντόνιο, Λούκα), so with those the
+    surname must show an oblique ending too (Κυριάκο Μητσοτάκη, Κώστα Σημίτη).
+    """
+    given, surname = norm[0], norm[-1]
+    if given.endswith(("η", "ου")):
+        return True
+    surname_oblique = surname.endswith(("η", "ο")) or (
+        surname.endswith("ου") and surname[-3:-2] not in _VOWEL_LETTERS
+    )
+    return given.endswith(("ο", "α")) and surname_oblique
+
+
+def _feminine(words: list[Word]) -> bool:
+    given, accent = words[0]
+    surname = words[-1][0]
+    if given.endswith(("α", "η", "ω")) and accent:
+        return True  # Ζωή, Αγγελική: no masculine case form ends in an accented vowel
+    if given.endswith(_FEMININE_GIVEN):
+        return True
+    # Κωνσταντοπούλου (feminine) against Παυλόπουλου (a masculine genitive) shows in the
+    # accent, which normalisation removed: the given name decides only when it can.
+    return given.endswith(("α", "η")) and surname.endswith("ου") and not surname.endswith("εου")
+
+
+def _masculine(word: str) -> str:
+    """Masculine nominative of a normalised oblique name word (Γιάννη → γιάννησ)."""
+    if not has_greek(word) or len(word) < 3 or word.endswith("σ"):
+        return word
+    if word.endswith("ου"):
+        # Παπανδρέου, Παπαδάκου...: a vowel before -ου marks a surname Greek does not decline.
+        return word if word[-3] in "αεηιοωϊϋ" else word[:-2] + "οσ"
+    if word.endswith(("η", "α")):
+        return word + "σ"
+    if word.endswith("ο"):
+        return word + "σ"
+    return word
+
+
+def _place_nominative(words: list[Word], label: str) -> list[str]:
+    # One-word organisations in -ης are often masculine nominatives (the club Άρης).
+    drop_ης = label == "LOC" or len(words) > 1
+    out: list[str] = []
+    complement = False
+    for word, accent in words:
+        if word in _GENITIVE_ARTICLES and out:
+            complement = True  # Τράπεζα [της Ελλάδος]: the complement keeps its case
+        if complement or not has_greek(word):
+            out.append(word)
+        elif len(word) > 4 and _feminine_genitive(word, accent, drop_ης):
+            out.append(word[:-1])
+        elif word.endswith("ου") and accent and len(word) > 4:
+            out.append(word[:-2] + "οσ")
+        else:
+            out.append(word)
+    return out
+
+
+def _feminine_genitive(word: str, accent: bool, drop_ης: bool) -> bool:
+    return (word.endswith("ασ") and not accent) or (word.endswith("ησ") and drop_ης)

@@ -1,0 +1,267 @@
+"""Latin spellings read by the conventions of their language, as Greek transcribes them.
+
+Greek writes foreign names by sound, so ``Michel Barnier`` is ``Μισέλ Μπαρνιέ`` (French ch,
+silent -r), ``Giuseppe Conte`` is ``Τζουζέπε Κόντε`` (Italian gi), ``José Luis`` is ``Χοσέ
+Λουίς`` (Spanish j) and ``Recep`` is ``Ρετζέπ`` (Turkish c). The generic key of
+:func:`entityx.text.keys.latin_key` reads Latin letters the English way; here each language's
+own reading gives one more key in the same alphabet as :func:`entityx.text.keys.greek_key`.
+
+The language of a name is not known, so a name gets one reading per language whose rules
+change it (a name of plain letters gets few), and matching takes the best. Rules write their
+output in upper case so that later rules leave it alone; letters no rule touched go through
+the generic tail. Letters with diacritics are read before they are folded away (``ç``,
+``ş``, ``č``, ``ł``, ``ñ``, ``ü``...).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .greek import has_greek, normalize
+from .keys import finish_key, latin_key, stem_key, token_keys
+from .romanize import acronym_latin
+
+__all__ = ["LANGUAGES", "latin_readings", "reading_stems"]
+
+_V = "aeiouy"
+Rule = tuple[re.Pattern[str], str, frozenset[str]]
+
+
+def _rules(*pairs: tuple[str, str]) -> tuple[Rule, ...]:
+    return tuple((re.compile(p), r, _letters(p)) for p, r in pairs)
+
+
+def _letters(pattern: str) -> frozenset[str]:
+    # A rule can only match a word holding one of its literal letters: skip it otherwise.
+    return frozenset(ch for ch in pattern if ch.isalpha() and ch.islower())
+
+
+# Per language: letters read before folding, then spelling rules on the folded word.
+_LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
+    "fr": (
+        {"ç": "S"},
+        _rules(
+            (r"eaux?$|aux?$", "O"), (r"eau|au", "O"), (r"o[iy]", "UA"), (r"ou", "U"),
+            (r"(?<=i)er$|ez$|et$", "E"), (r"(?<=[^e])er$", "E"), (r"ai|ei|e?eu", "E"),
+            (r"ent$", "AN"), (r"ain$|in$", "EN"), (r"(?<=[aeiou])ill", "Y"), (r"gn", "NI"),
+            (r"ch", "S"), (r"qu", "K"), (r"gu(?=[eiy])", "G"), (r"g(?=[eiy])|j", "S"),
+            (r"c(?=[eiy])", "S"), (r"h", ""), (r"(?<=[a-zA-Z])(es|e|s|t|d|x|z|p)$", ""),
+            (r"^mb", "EMB"),
+        ),
+    ),
+    "it": (
+        {},
+        _rules(
+            (r"gli", "LI"), (r"gn", "NI"), (r"sc(?=[ei])", "S"), (r"ch", "K"), (r"gh", "G"),
+            (r"^gi(?=[aou])|(?<=g)gi(?=[aou])", "Y"), (r"g(?=[ei])", "Y"),
+            (r"c(?=[ei])", "TS"), (r"z", "TS"), (r"qu", "KU"), (r"h", ""), (r"j", "Y"),
+        ),
+    ),
+    "es": (
+        {"ñ": "NI"},
+        _rules(
+            (r"ll", "Y"), (r"ch", "TS"), (r"qu", "K"), (r"gu(?=[ei])", "G"),
+            (r"g(?=[ei])|j", "H"), (r"h", ""), (r"c(?=[ei])", "S"), (r"z", "S"),
+        ),
+    ),
+    # Greek also writes Spanish z and soft c as θ (Θαπατέρο, Γκονθάλεθ).
+    "es-theta": (
+        {"ñ": "NI"},
+        _rules(
+            (r"ll", "Y"), (r"ch", "TS"), (r"qu", "K"), (r"gu(?=[ei])", "G"),
+            (r"g(?=[ei])|j", "H"), (r"h", ""), (r"c(?=[ei])|z", "T"),
+        ),
+    ),
+    "ca": (
+        {"ç": "S"},
+        _rules(
+            (r"ny", "NI"), (r"tx|^x", "TS"), (r"ix", "S"), (r"ig$", "TS"), (r"x", "S"),
+            (r"qu(?=[ei])", "K"), (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "Y"), (r"h", ""),
+            (r"c(?=[ei])", "S"),
+        ),
+    ),
+    "pt": (
+        {"ç": "S"},
+        _rules(
+            (r"lh", "LI"), (r"nh", "NI"), (r"ch|x", "S"), (r"qu(?=[ei])", "K"),
+            (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "S"), (r"h", ""), (r"ou", "O"),
+            (r"c(?=[ei])", "S"),
+        ),
+    ),
+    "de": (
+        {"ä": "E", "ö": "E", "ü": "I", "ß": "S"},
+        _rules(
+            (r"tsch", "TS"), (r"sch", "S"), (r"chs", "KS"), (r"ch", "H"), (r"ck", "K"),
+            (r"t?z", "TS"), (r"[ae][iy]", "AI"), (r"eu|äu", "OI"), (r"ie", "I"), (r"j", "Y"),
+            (r"qu", "KF"), (r"(?<=[aeiouAEIOU])h", ""),
+        ),
+    ),
+    "nl": (
+        {},
+        _rules(
+            (r"oe", "U"), (r"ij|ui|ei|ey", "AI"), (r"aa", "A"), (r"oo", "O"), (r"ee", "E"),
+            (r"uu", "I"), (r"sch", "SK"), (r"ch", "H"), (r"j", "Y"), (r"dt$", "T"),
+        ),
+    ),
+    "pl": (
+        {"ł": "L", "ż": "S", "ź": "S", "ś": "S", "ć": "TS", "ń": "NI", "ó": "U", "ą": "O"},
+        _rules(
+            (r"szcz", "STS"), (r"sz", "S"), (r"cz", "TS"), (r"rz", "S"), (r"ch", "H"),
+            (r"dz", "DS"), (r"c", "TS"), (r"j", "Y"), (r"w", "F"),
+        ),
+    ),
+    "cs": (
+        {"č": "TS", "š": "S", "ž": "S", "ř": "RS", "ě": "IE", "ů": "U", "ý": "I"},
+        _rules((r"ch", "H"), (r"c", "TS"), (r"j", "Y")),
+    ),
+    "hr": (
+        {"č": "TS", "ć": "TS", "š": "S", "ž": "S", "đ": "Y"},
+        _rules(
+            (r"d[zž]|dj", "Y"), (r"lj", "LI"), (r"nj", "NI"), (r"ch", "TS"), (r"c", "TS"),
+            (r"j", "Y"),
+        ),
+    ),
+    "hu": (
+        {"ő": "E", "ö": "E", "ű": "I", "ü": "I"},
+        _rules(
+            (r"sz", "S"), (r"cs", "TS"), (r"zs", "S"), (r"gy", "Y"), (r"ny", "NI"),
+            (r"ly", "Y"), (r"ty", "TI"), (r"c", "TS"), (r"j", "Y"),
+        ),
+    ),
+    "tr": (
+        {"ç": "TS", "ş": "S", "ğ": "G", "ı": "I", "ü": "IU", "ö": "IO"},
+        _rules((r"c", "Y"), (r"j", "S"), (r"y(?=[aeiou])", "Y")),
+    ),
+    "sv": (
+        {"å": "O", "ø": "E", "æ": "E"},
+        _rules(
+            (r"s[kt]?j|sk(?=[eiy])", "S"), (r"[kt]j", "H"), (r"[hg]j|j", "Y"),
+            (r"g(?=[iy])", "Y"), (r"aa", "O"),
+        ),
+    ),
+    # Greek names in Latin script: ELOT 743 and the older press conventions (Giannis, Yannis).
+    "el": (
+        {},
+        _rules(
+            (r"ai", "E"), (r"ei|oi|yi", "I"), (r"ou", "U"), (r"ch|kh|h", "H"), (r"th|dh", "T"),
+            (r"gk|gg|ng(?=[aeiouy])", "G"), (r"mp", "B"), (r"nt", "D"), (r"tz", "Y"),
+            (r"gi(?=[aeiou])", "Y"), (r"a[uv](?=[θκξπστφχψtkxpsf])|af", "AF"),
+            (r"e[uv](?=[tkxpsf])|ef", "EF"), (r"y", "I"),
+        ),
+    ),
+    # English as English speakers say it: the vowels Greek transcribes by ear.
+    "en": (
+        {},
+        _rules(
+            (r"^([^aeiouy]*)a(?=[bcdfgklmnprstvz][aeiouy])", r"\1EI"),  # David, Gabriel
+            (r"igh", "AI"), (r"ea|ee", "I"), (r"oo", "U"), (r"a[iy]", "EI"),
+            (r"a(?=[bcdfgklmnprstvz]es?$)", "EI"), (r"i(?=[bcdfgklmnprstvz]es?$)", "AI"),
+            (r"o(?=[bcdfgklmnprstvz]es?$)", "OU"), (r"(?<=[^aeiou])y(?=[aeiou])", "AI"),
+            (r"u(?=[bcdfgklmnprstvz]{2})", "A"), (r"[eiu]r(?![aeiouy])", "ER"),
+            (r"ow$", "OU"), (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"t?ch", "TS"),
+            (r"g(?=[eiy])|j", "Y"), (r"c(?=[eiy])", "S"), (r"(?<=[^aeiouAEIOU])e(s?)$", r"\1"),
+        ),
+    ),
+}  # fmt: skip
+LANGUAGES = tuple(_LANGUAGE_RULES)
+
+# What a spelling must show before it is read by a language's conventions: its letters with
+# diacritics, or clusters its orthography has and English does not. Without the gate every
+# short name would get some reading close to some Greek word (Linz read as French ~ Λιν).
+_CUES = {
+    "fr": r"[éèêëçàâôûœï]|eau|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b|ç|é",
+    "it": r"gli|gn|zz|cc[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]|(tt|pp|ll|nn)[aeio]\b",
+    "es": r"ñ|ll|[áéíóú]|ez\b|gu[ei]|^j|\bj|z[aou]|rr",
+    "es-theta": r"ñ|[áéíóú]|ez\b|z[aeiou]|c[ei]",
+    "ca": r"tx|ny|ix|ig\b|ç|^x|\bx|[àèéíòóú]",
+    "pt": r"lh|nh|ão|õ|ç|ã|[áâéêíóôú]|eira\b",
+    "de": r"sch|tz|[äöüß]|ei|eu|äu|ie|ck|w|z|berg\b|mann\b",
+    "nl": r"ij|oe|aa|uu|ee|sch|dt\b|\bvan\b",
+    "pl": r"sz|cz|rz|[łżśćńąęó]|ski\b|wicz|w",
+    "cs": r"[čšžřěůý]",
+    "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
+    "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
+    "tr": r"[çşğıöü]|c[aeiou]",
+    "sv": r"[åøæ]|sj|kj|hj|gj|sson\b|sen\b",
+    "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b",
+    "en": r"^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
+    r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b",
+}
+_CUE_RES = {lang: re.compile(cue) for lang, cue in _CUES.items()}
+
+# The generic tail: what no language rule claimed, read the common way.
+_TAIL = _rules(
+    (r"sh", "s"), (r"ch|kh", "h"), (r"j", "y"), (r"ph", "f"), (r"th", "t"),
+    (r"ck|qu|q", "k"), (r"c", "k"), (r"x", "ks"),
+    (r"[vw]", "f"), (r"(?<![^aeiouAEIOU])y(?=[aeiou])", "Y"), (r"y", "i"), (r"z", "s"),
+    (r"ou|oo", "u"), (r"ee", "i"), (r"ae", "e"), (r"ß", "s"),
+)  # fmt: skip
+
+
+def _apply(rules: tuple[Rule, ...], word: str) -> str:
+    chars = set(word)
+    for pattern, repl, needs in rules:
+        if needs & chars:
+            new = pattern.sub(repl, word)
+            if new != word:
+                word, chars = new, set(new)
+    return word
+
+
+def _fold(word: str) -> str:
+    """Fold what the language did not read (é → e), keeping the upper-case rule output."""
+    if word.isascii():
+        return word
+    return "".join(ch if ch.isascii() else normalize(ch) for ch in word)
+
+
+def _read(word: str, language: str, generic: str) -> str:
+    """Key of one lower-case (unfolded) Latin word as ``language`` spells it.
+
+    A word that the language reads like any other (no rule of its own applies) keeps the
+    generic key, so a name gets a new reading only where a convention changes it.
+    """
+    letters, rules = _LANGUAGE_RULES[language]
+    mapped = "".join(letters.get(ch, ch) for ch in word) if letters else word
+    folded = _fold(mapped)
+    s = _apply(rules, folded)
+    if s == folded and mapped == word:
+        return generic
+    return finish_key(_apply(_TAIL, s).lower())
+
+
+_SPLIT = re.compile(r"[^\w]+|_")
+
+
+@lru_cache(maxsize=100_000)
+def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
+    """Phonetic keys of the words of a Latin name, one tuple per distinct reading.
+
+    The first is the generic reading; names with Greek letters have that one only.
+    """
+    generic, _ = token_keys(text)
+    if has_greek(text) or not generic:
+        acronym = text.strip()
+        if len(generic) == 1 and acronym.isalpha() and acronym.isupper():
+            # ΕΥΔΑΠ is EYDAP letter by letter, whatever its letters would sound like.
+            return (generic, (latin_key(acronym_latin(normalize(acronym)).lower()),))
+        return (generic,)
+    norm = normalize(text).split()
+    raw = [t for t in _SPLIT.split(unicodedata.normalize("NFC", text).casefold()) if t]
+    raw = raw[len(raw) - len(norm) :] if len(raw) >= len(norm) else norm
+    out = {generic: None}
+    spelled = " ".join(raw)
+    for language in LANGUAGES:
+        if _CUE_RES[language].search(spelled) is None:
+            continue
+        reading = tuple(_read(w, language, g) for w, g in zip(raw, generic, strict=True))
+        out.setdefault(reading, None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def reading_stems(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(keys, stemmed keys) per reading of ``text`` (see :func:`latin_readings`)."""
+    return tuple((keys, tuple(stem_key(k) for k in keys)) for keys in latin_readings(text))
