@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 
 __all__ = ["is_web_iri", "valid_iri"]
 
@@ -45,8 +46,17 @@ def _in(ranges: tuple[tuple[int, int], ...], cp: int) -> bool:
     return any(lo <= cp <= hi for lo, hi in ranges)
 
 
+#: Unicode spaces, line/paragraph separators and format characters (bidi controls, BOM) are
+#: valid in an IRI or forbidden by RFC 3987 section 4.1; either way a reader that splits lines
+#: or words on them (rdflib's N-Triples parser cuts at U+2028) misreads the IRI, so they are
+#: percent-encoded.
+_ENCODED_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cf"})
+
+
 def _non_ascii_ok(cp: int, *, private: bool) -> bool:
-    return cp >= 0xA0 and (_in(_UCSCHAR, cp) or (private and _in(_IPRIVATE, cp)))
+    if cp < 0xA0 or unicodedata.category(chr(cp)) in _ENCODED_CATEGORIES:
+        return False
+    return _in(_UCSCHAR, cp) or (private and _in(_IPRIVATE, cp))
 
 
 def _encode(part: str, allowed: frozenset[str] | set[str], *, private: bool = False) -> str:
