@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import entityx
 from entityx.errors import KnowledgeBaseError, OutputError
 from entityx.kbstore import StoredKnowledgeBase, build_kb, is_stored_kb, open_kb
+from entityx.kbstore.keys import in_bloom, key_hash
 from entityx.kbstore.record import KBRecord
 from entityx.kbstore.writer import KBWriter
 from entityx.resolution import KnowledgeBase, Resolver
@@ -195,3 +196,21 @@ def test_property_every_name_finds_its_entry(
     if hit is not None:
         found = stored.candidates(probe, "PERSON")
         assert found is not None and len(found[0]) == 1 and memory.match(probe, "PERSON") == hit
+
+
+def test_the_name_filter_keeps_every_key_and_few_others(tmp_path: Path) -> None:
+    src = tmp_path / "many.jsonl"
+    src.write_text(
+        "".join(
+            f'{{"id": "E{i}", "name": "Name{i} Surname{i % 97}", "label": "PERSON"}}\n'
+            for i in range(3000)
+        ),
+        encoding="utf-8",
+    )
+    build_kb([src], tmp_path / "many.kb")
+    db = sqlite3.connect(tmp_path / "many.kb")
+    bits, _, data = db.execute("SELECT bits, hashes, data FROM filter").fetchone()
+    stored = [h for (h,) in db.execute("SELECT h FROM keys")]
+    assert all(in_bloom(h, data, bits) for h in stored)
+    others = [key_hash("e", "PERSON", f"absent {i}") for i in range(20_000)]
+    assert sum(in_bloom(h, data, bits) for h in others) / len(others) < 0.02

@@ -29,7 +29,17 @@ from ..errors import KnowledgeBaseError
 from ..resolution.kb import KBEntry, KnowledgeBase, MatchKind
 from ..text.greek import has_greek, nominative_candidates, normalize
 from ..text.keys import name_key
-from .keys import EXACT, SOUND, STEM, greek_stem_key, key_hash, sound_key_usable, surname_key
+from .keys import (
+    BLOOM_HASHES,
+    EXACT,
+    SOUND,
+    STEM,
+    greek_stem_key,
+    in_bloom,
+    key_hash,
+    sound_key_usable,
+    surname_key,
+)
 from .writer import APPLICATION_ID, FORMAT_VERSION
 
 __all__ = ["SQLITE_MAGIC", "StoredKnowledgeBase", "is_stored_kb", "open_kb"]
@@ -72,6 +82,8 @@ class _Connection:
         self.entries: dict[int, KBEntry] = {}
         self.hits: dict[int, tuple[int, ...]] = {}
         self.related: dict[str, tuple[str, ...]] = {}
+        self.ids: dict[str, int] = {}
+        self.levels: dict[tuple[str, str, bool], tuple[tuple[int, ...], str] | None] = {}
 
     def query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self.lock:
@@ -118,6 +130,10 @@ class StoredKnowledgeBase(KnowledgeBase):
         self._conn = _Connection(Path(path))
         rows = self._conn.query("SELECT value FROM meta WHERE key = 'entries'", ())
         self._size = int(rows[0][0]) if rows else 0
+        bloom = self._conn.query("SELECT bits, hashes, data FROM filter", ())
+        if not bloom or bloom[0][1] != BLOOM_HASHES:
+            raise KnowledgeBaseError(f"{path}: the name filter is missing; rebuild the KB")
+        self._bloom_bits, self._bloom = int(bloom[0][0]), bytes(bloom[0][2])
         self._matches: dict[tuple[str, str, bool], tuple[KBEntry, MatchKind] | None] = {}
 
     __eq__ = object.__eq__
@@ -151,10 +167,13 @@ class StoredKnowledgeBase(KnowledgeBase):
 
     # --- entries --------------------------------------------------------------------------------
     def get(self, entry_id: str) -> KBEntry | None:
-        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.id = ?"
-        rows = self._conn.query(sql, (entry_id,))
-        if rows:
-            return self._entry(rows[0])
+        n = self._conn.ids.get(entry_id)
+        if n is None:
+            rows = self._conn.query("SELECT n FROM entries WHERE id = ?", (entry_id,))
+            n = rows[0][0] if rows else 0  # 0: no such id (row numbers start at 1)
+            _bounded_put(self._conn.ids, entry_id, n)
+        if n:
+            return self._entries((n,))[0]
         return self.fallback.get(entry_id) if self.fallback is not None else None
 
     def related(self, entry_id: str) -> tuple[str, ...]:
@@ -183,27 +202,58 @@ class StoredKnowledgeBase(KnowledgeBase):
         _bounded_put(self._conn.entries, row[0], entry)
         return entry
 
-    def _hits(self, h: int) -> tuple[KBEntry, ...]:
+    def _entries(self, ns: tuple[int, ...]) -> tuple[KBEntry, ...]:
+        missing = [n for n in ns if n not in self._conn.entries]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            sql = f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.n IN ({marks})"
+            found = {row[0]: self._entry(row) for row in self._conn.query(sql, tuple(missing))}
+        else:
+            found = {}
+        return tuple(self._conn.entries.get(n) or found[n] for n in ns)
+
+    def _hits(self, h: int) -> tuple[int, ...]:
+        """Row numbers of the entries under key ``h``, best known first."""
+        if not in_bloom(h, self._bloom, self._bloom_bits):
+            return ()
         ns = self._conn.hits.get(h)
         if ns is None:
             rows = self._conn.query(
-                f"SELECT {_ENTRY_COLUMNS} FROM keys k JOIN entries e ON e.n = k.n WHERE k.h = ?"
-                " ORDER BY e.priority DESC, e.n LIMIT ?",
+                "SELECT n FROM keys WHERE h = ? ORDER BY p, n LIMIT ?",
                 (h, MAX_CANDIDATES),
             )
-            entries = tuple(self._entry(row) for row in rows)
-            _bounded_put(self._conn.hits, h, tuple(row[0] for row in rows))
-            return entries
-        found = [self._conn.entries.get(n) for n in ns]
-        if all(e is not None for e in found):
-            return tuple(e for e in found if e is not None)
-        self._conn.hits.pop(h, None)
-        return self._hits(h)
+            ns = tuple(row[0] for row in rows)
+            _bounded_put(self._conn.hits, h, ns)
+        return ns
 
     # --- lookup ---------------------------------------------------------------------------------
     def candidates(self, name: str, label: str, *, exact: bool = False) -> Candidates | None:
         """Every entry ``name`` may refer to at the best level that finds one, and the level
         (``exact``, ``inflected``, ``sound``, ``surname``); None when this KB has none."""
+        found = self._level(name, label, exact=exact, surname=True)
+        return (self._entries(found[0]), found[1]) if found is not None else None
+
+    def _level(
+        self, name: str, label: str, *, exact: bool, surname: bool
+    ) -> tuple[tuple[int, ...], str] | None:
+        key = (name, label, exact)
+        if key in self._conn.levels:
+            found = self._conn.levels[key]
+        else:
+            found = self._name_level(name, label, exact=exact)
+            _bounded_put(self._conn.levels, key, found)
+        if found is not None or exact or not surname:
+            return found
+        family = surname_key(name, label)
+        if family is not None:
+            ns = self._hits(family)
+            if ns:
+                return ns, "surname"
+        return None
+
+    def _name_level(
+        self, name: str, label: str, *, exact: bool
+    ) -> tuple[tuple[int, ...], str] | None:
         norm = normalize(name)
         if not norm:
             return None
@@ -224,11 +274,6 @@ class StoredKnowledgeBase(KnowledgeBase):
             found = self._hits(key_hash(SOUND, label, sound))
             if found:
                 return found, "sound"
-        surname = surname_key(name, label)
-        if surname is not None:
-            found = self._hits(surname)
-            if found:
-                return found, "surname"
         return None
 
     def match(
@@ -238,14 +283,14 @@ class StoredKnowledgeBase(KnowledgeBase):
         key = (name, label, exact)
         if key in self._matches:
             return self._matches[key]
-        found = self.candidates(name, label, exact=exact)
+        found = self._level(name, label, exact=exact, surname=False)
         result: tuple[KBEntry, MatchKind] | None = None
         if found is None:
             if self.fallback is not None:
                 result = self.fallback.match(name, label, exact=exact)
-        elif len(found[0]) == 1 and found[1] != "surname":
+        elif len(found[0]) == 1:
             kind: MatchKind = found[1]  # type: ignore[assignment]
-            result = (found[0][0], kind)
+            result = (self._entries(found[0])[0], kind)
         _bounded_put(self._matches, key, result)
         return result
 

@@ -7,7 +7,8 @@ Schema (``PRAGMA application_id`` = :data:`APPLICATION_ID`, ``user_version`` =
     entries(n INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, label TEXT, priority REAL,
             aliases TEXT, same_as TEXT,            -- JSON arrays
             related TEXT)                          -- ids of neighbouring entries, space-separated
-    keys(h INTEGER, n INTEGER, PRIMARY KEY (h, n)) WITHOUT ROWID   -- see kbstore.keys
+    keys(h INTEGER, p REAL, n INTEGER,             -- h: a name key (see kbstore.keys);
+         PRIMARY KEY (h, p, n)) WITHOUT ROWID      -- p: -priority, so the index is best first
 
 The file is written as ``OUT.tmp`` and renamed into place when complete, so an interrupted
 build never leaves a half knowledge base under the final name. Name keys go to a side table
@@ -23,9 +24,11 @@ import sqlite3
 from pathlib import Path
 from types import TracebackType
 
+import numpy as np
+
 from ..errors import OutputError
 from ..labels import map_label
-from .keys import name_keys
+from .keys import BLOOM_HASHES, bloom_bits, bloom_positions, name_keys
 from .record import MAX_RELATED, KBRecord
 
 __all__ = ["APPLICATION_ID", "FORMAT_VERSION", "KBWriter"]
@@ -39,7 +42,10 @@ CREATE TABLE entries(
     n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, label TEXT NOT NULL,
     priority REAL NOT NULL, aliases TEXT NOT NULL, same_as TEXT NOT NULL, related TEXT NOT NULL
 );
-CREATE TABLE keys(h INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (h, n)) WITHOUT ROWID;
+CREATE TABLE keys(
+    h INTEGER NOT NULL, p REAL NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (h, p, n)
+) WITHOUT ROWID;
+CREATE TABLE filter(bits INTEGER NOT NULL, hashes INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE stage.pending(h INTEGER NOT NULL, n INTEGER NOT NULL);
 """
 
@@ -143,8 +149,10 @@ class KBWriter:
             self._db.execute("COMMIT")
             self._db.execute("BEGIN")
             self._db.execute(
-                "INSERT OR IGNORE INTO keys(h, n) SELECT h, n FROM stage.pending ORDER BY h, n"
+                "INSERT OR IGNORE INTO keys(h, p, n) SELECT s.h, -e.priority, s.n"
+                " FROM stage.pending s JOIN entries e ON e.n = s.n ORDER BY 1, 2, 3"
             )
+            self._write_filter()
             info = {**(meta or {}), "entries": str(self.count)}
             self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", info.items())
             self._db.execute("COMMIT")
@@ -156,6 +164,20 @@ class KBWriter:
         except (OSError, sqlite3.Error) as exc:
             self.abort()
             raise OutputError(f"finishing knowledge base {self.path} failed: {exc}") from exc
+
+    def _write_filter(self) -> None:
+        """A Bloom filter of every key, so that most names no entry has cost no query."""
+        count = self._db.execute("SELECT count(*) FROM keys").fetchone()[0]
+        hashes = np.fromiter(
+            (row[0] for row in self._db.execute("SELECT h FROM keys")), np.int64, count
+        )
+        bits = bloom_bits(count)
+        data = np.zeros(bits // 8, np.uint8)
+        for pos in bloom_positions(hashes.view(np.uint64), bits):
+            np.bitwise_or.at(data, pos >> np.uint64(3), np.left_shift(1, pos & np.uint64(7)))
+        self._db.execute(
+            "INSERT INTO filter VALUES (?, ?, ?)", (bits, BLOOM_HASHES, data.tobytes())
+        )
 
     def abort(self) -> None:
         """Drop the partial files (the final path is never touched)."""
