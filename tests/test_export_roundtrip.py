@@ -231,3 +231,17 @@ def test_a_lone_surrogate_is_refused_alike_by_every_format(fmt: str, tmp_path: P
     )
     with pytest.raises(InputError, match=r"document #1 \(id 'd'\): .*lone surrogate U\+DC80"):
         round_trip(doc, fmt, tmp_path)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["http://", "https://", "urn:", "x:", "http://u@", "http://[::1]", "HTTP://"]),
+    st.text(max_size=30),
+)
+def test_valid_iri_is_valid_or_refused(prefix: str, rest: str) -> None:
+    from entityx.exporters.iri import valid_iri
+
+    iri = valid_iri(prefix + rest)
+    if iri is not None:
+        pyoxigraph.NamedNode(iri)  # raises ValueError for an invalid IRI
+        assert valid_iri(iri) == iri  # repairing twice changes nothing
