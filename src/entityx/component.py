@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doc_rules import apply_document_rules
 from .labels import map_label
 from .resolution import KnowledgeBase, Resolver
 from .resolution.consistency import harmonise_labels
@@ -49,6 +50,8 @@ def _register_extensions() -> None:
         "harmonise_labels": True,
         "split_appositions": True,
         "relabel_from_kb": True,
+        "trim_spans": True,
+        "recover_mentions": True,
     },
 )
 def make_resolver(
@@ -64,6 +67,8 @@ def make_resolver(
     harmonise_labels: bool = True,
     split_appositions: bool = True,
     relabel_from_kb: bool = True,
+    trim_spans: bool = True,
+    recover_mentions: bool = True,
 ) -> EntityxResolverComponent:
     kb = KnowledgeBase.from_jsonl(kb_path) if kb_path else None
     resolver = Resolver(
@@ -76,7 +81,12 @@ def make_resolver(
         relabel_from_kb=relabel_from_kb,
     )
     return EntityxResolverComponent(
-        name, resolver, harmonise=harmonise_labels, split_appositions=split_appositions
+        name,
+        resolver,
+        harmonise=harmonise_labels,
+        split_appositions=split_appositions,
+        trim_spans=trim_spans,
+        recover_mentions=recover_mentions,
     )
 
 
@@ -87,7 +97,10 @@ class EntityxResolverComponent:
     the label most of its mentions have (see :mod:`entityx.resolution.consistency`); the
     relabelled spans replace the old ones in ``doc.ents``. With ``split_appositions=True`` a
     place span such as ``Μαλαισίας Κουάλα Λουμπούρ`` becomes two places when the knowledge
-    base knows both (see :mod:`entityx.resolution.segment`).
+    base knows both (see :mod:`entityx.resolution.segment`). Before all that, with
+    ``trim_spans=True`` spans lose broken edges (``Mitsotakis and``) and title phrases
+    (``Greek Culture Minister``) are dropped, and with ``recover_mentions=True`` a name tagged
+    once is tagged where it recurs untagged (see :mod:`entityx.resolution.recover`).
     """
 
     def __init__(
@@ -97,12 +110,16 @@ class EntityxResolverComponent:
         *,
         harmonise: bool = True,
         split_appositions: bool = True,
+        trim_spans: bool = True,
+        recover_mentions: bool = True,
     ) -> None:
         _register_extensions()
         self.name = name
         self.resolver = resolver
         self.harmonise = harmonise
         self.split_appositions = split_appositions
+        self.trim_spans = trim_spans
+        self.recover_mentions = recover_mentions
 
     def set_kb(self, kb: KnowledgeBase | None) -> None:
         """Use ``kb`` (layered over the gazetteer) from now on; it is saved with the pipeline."""
@@ -121,9 +138,13 @@ class EntityxResolverComponent:
             "harmonise_labels": self.harmonise,
             "relabel_from_kb": r.relabel_from_kb,
             "split_appositions": self.split_appositions,
+            "trim_spans": self.trim_spans,
+            "recover_mentions": self.recover_mentions,
         }
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.trim_spans or self.recover_mentions:
+            apply_document_rules(doc, trim=self.trim_spans, recover=self.recover_mentions)
         kb = self.resolver.kb if self.split_appositions else None
         spans: list[Span] = []
         items: list[tuple[str, str]] = []

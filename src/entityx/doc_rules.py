@@ -1,0 +1,53 @@
+"""spaCy adapter for the document-level span rules of :mod:`entityx.resolution.recover`.
+
+:func:`apply_document_rules` trims broken span edges and recovers untagged recurrences of
+names in ``doc.ents``, before the resolver reads them. Spans whose labels entityx does not
+use (``DATE``, ...) are kept as they are, and no new span overlaps them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .labels import map_label
+from .resolution.recover import recover_mentions, trim_spans
+
+__all__ = ["apply_document_rules"]
+
+# Names echoed by recovery, as entityx labels. MISC (nationality adjectives, events) is left
+# out: ``Greek`` or ``Russian`` recurring untagged is as often no entity at all.
+_RECOVERED = frozenset(["PERSON", "LOC", "ORG"])
+
+
+def apply_document_rules(doc: Doc, *, trim: bool = True, recover: bool = True) -> Doc:
+    """Trim (``trim``) and recover (``recover``) the entity spans of ``doc`` in place."""
+    current = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+    if not (trim or recover) or not current:
+        return doc
+    tokens = [token.text for token in doc]
+    raw_labels = {label for _, _, label in current}
+    persons = frozenset(label for label in raw_labels if map_label(label) == "PERSON")
+    spans = current
+    if trim:
+        used = [span for span in spans if map_label(span[2]) is not None]
+        others = [span for span in spans if map_label(span[2]) is None]
+        spans = sorted([*others, *trim_spans(tokens, used, person_labels=persons)])
+    if recover:
+        echoed = frozenset(label for label in raw_labels if map_label(label) in _RECOVERED)
+        starts = _sentence_starts(doc)
+        new = recover_mentions(
+            tokens, spans, sentence_starts=starts, labels=echoed, person_labels=persons
+        )
+        spans = sorted([*spans, *new])
+    if spans != current:
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    return doc
+
+
+def _sentence_starts(doc: Doc) -> list[bool] | None:
+    if not doc.has_annotation("SENT_START"):
+        return None
+    starts = [False] * len(doc)
+    for sentence in doc.sents:
+        starts[sentence.start] = True
+    return starts
