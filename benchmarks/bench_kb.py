@@ -274,7 +274,7 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
                     "aliases": [f"{given} {surname}"] if rng.random() < 0.5 else [],
                 }
             entry.update(id=qid, priority=prior, related=related)
-            entry["same_as"] = [f"https://www.wikidata.org/entity/{qid}"]
+            entry["same_as"] = [f"http://www.wikidata.org/entity/{qid}"]
             out.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 

@@ -60,7 +60,7 @@ def test_context_decides(
     assert entity.kb_id == expected
     if expected is not None:
         assert entity.id == expected
-        assert entity.same_as[0] == f"https://www.wikidata.org/entity/{expected}"
+        assert entity.same_as[0] == f"http://www.wikidata.org/entity/{expected}"
         assert entity.link_score is not None and entity.link_score >= LINK_THRESHOLD
 
 

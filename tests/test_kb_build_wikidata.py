@@ -21,7 +21,7 @@ DUMP = DATA / "entities.json"
 HOSTILE = DATA / "hostile.json"
 SPARQL = DATA / "sparql_results.json"
 TRUNCATED = DATA / "sparql_truncated.json"
-WD = "https://www.wikidata.org/entity/"
+WD = "http://www.wikidata.org/entity/"
 
 _register_commands()
 runner = CliRunner()
@@ -62,7 +62,7 @@ def test_dump_record_fields(tmp_path: Path) -> None:
     assert usa.same_as == (
         WD + "Q30",
         "https://sws.geonames.org/6252001/",
-        "urn:iso:std:iso:3166:-1:US",
+        "https://www.iso.org/obp/ui/#iso:code:3166:US",
     )
     assert usa.priority == 14.0  # the sitelinks count
     party = kb.get("Q29468")

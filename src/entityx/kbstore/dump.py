@@ -32,7 +32,8 @@ __all__ = [
     "parse_classes",
 ]
 
-WIKIDATA_ENTITY = "https://www.wikidata.org/entity/"
+# The concept URI, as Wikidata's RDF, its SPARQL service and entityx's exporters write it.
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 
 # Labels and aliases in these languages are kept; "mul" is Wikidata's label for all languages
 # (used for most people's names since 2024).
@@ -81,7 +82,7 @@ team, head of government, head of state, chairperson, parent organization, owned
 # Identifier claims kept as same_as URIs: property → URI prefix (None: the value is a URI).
 IDENTIFIERS: Mapping[str, str | None] = {
     "P1566": "https://sws.geonames.org/{}/",
-    "P297": "urn:iso:std:iso:3166:-1:{}",
+    "P297": "https://www.iso.org/obp/ui/#iso:code:3166:{}",  # as the bundled gazetteer
     "P214": "https://viaf.org/viaf/{}",
     "P856": None,
 }
