@@ -76,6 +76,24 @@ def test_foreign_files_are_not_overwritten_and_cannot_be_resumed(
     assert tag_corpus([src], output=empty, progress=False).documents == 4
 
 
+def test_a_refused_run_creates_no_registry_and_never_writes_over_an_input(
+    tmp_path: Path, fake: None
+) -> None:
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 4)
+    out = tmp_path / "out.jsonl"
+    tag_corpus([src], output=out, progress=False)
+    before = _snapshot(tmp_path)
+    with pytest.raises(CorpusError, match="already holds"):
+        tag_corpus([src], output=out, registry=tmp_path / "new.db", progress=False)
+    with pytest.raises(CorpusError, match="already holds"):
+        tag_corpus([src], output=tmp_path / "o2.jsonl", errors=out, progress=False)
+    for resume in (False, True):
+        with pytest.raises(InputError, match="is one of the inputs"):
+            tag_corpus([src], output=src, progress=False, overwrite=not resume, resume=resume)
+    assert _snapshot(tmp_path) == before
+
+
 @pytest.mark.parametrize(
     ("kwargs", "match"),
     [

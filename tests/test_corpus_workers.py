@@ -168,3 +168,19 @@ def test_ctrl_c_with_two_workers_says_rerun_with_resume(tiny: Path, tmp_path: Pa
     assert proc.returncode == 130, stderr
     assert "interrupted; rerun the same command with --resume" in stderr
     assert "Traceback" not in stderr
+
+
+@pytest.mark.slow
+def test_a_model_workers_cannot_load_fails_before_the_output_is_touched(tmp_path: Path) -> None:
+    from entityx.errors import CorpusError
+
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 4)
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier\n")
+    with pytest.raises(CorpusError, match="Could not load the spaCy pipeline"):
+        tag_corpus(
+            [src], output=out, model=tmp_path / "nope", workers=2, overwrite=True, progress=False
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+    assert out.read_text() == "earlier\n"

@@ -100,3 +100,12 @@ def test_the_registry_token_tells_two_files_apart(tmp_path: Path) -> None:
         token = a.token
     with Registry(tmp_path / "a.db") as again:
         assert again.token == token
+
+
+def test_a_tampered_registry_checkpoint_is_a_registry_error(tmp_path: Path) -> None:
+    with Registry(tmp_path / "reg.db") as reg:
+        reg.set_checkpoint("run", {"records_done": 3})
+        assert reg.checkpoint("run") == {"records_done": 3}
+        reg._db.execute("UPDATE checkpoints SET state = '[1, 2' WHERE run = 'run'")
+        with pytest.raises(RegistryError, match="checkpoint of run 'run' is corrupt"):
+            reg.checkpoint("run")

@@ -476,7 +476,15 @@ class Registry:
     @_translated
     def checkpoint(self, run: str) -> dict[str, Any] | None:
         row = self._db.execute("SELECT state FROM checkpoints WHERE run = ?", (run,)).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
+        if row is None:
+            return None
+        try:
+            return dict(json.loads(row[0]))
+        except (TypeError, ValueError):
+            raise RegistryError(
+                f"registry {self.path}: the checkpoint of run {run!r} is corrupt or was edited; "
+                "rerun without --resume (with --overwrite) to start that run over"
+            ) from None
 
     @_translated
     def set_checkpoint(self, run: str, state: dict[str, Any]) -> None:

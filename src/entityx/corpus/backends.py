@@ -133,6 +133,11 @@ class ProcessBackend:
         except BaseException:
             self._env.__exit__(None, None, None)
             raise
+        try:  # wait for a worker to load the pipeline: a model that cannot load fails here
+            self.submit([]).result()
+        except BaseException:
+            self.close(cancel=True)
+            raise
 
     def submit(self, items: list[tuple[str, str]]) -> ResultLike:
         return _Pooled(self._pool.submit(self._task, items))

@@ -8,6 +8,7 @@ while every file is still as it was.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,15 @@ from .sink import Checkpoint, read_checkpoint
 if TYPE_CHECKING:
     from ..registry import Registry
 
-__all__ = ["Paths", "check_arguments", "open_registry", "saved_progress", "start_state"]
+__all__ = [
+    "Paths",
+    "check_arguments",
+    "check_paths",
+    "open_registry",
+    "refuse_before_opening",
+    "saved_progress",
+    "start_state",
+]
 
 
 def check_arguments(
@@ -84,6 +93,28 @@ def saved_progress(paths: Paths, *, strict: bool) -> Checkpoint | None:
         if strict:
             raise
         return None
+
+
+def check_paths(files: Sequence[InputFile], paths: Paths) -> None:
+    """An output or errors file that is also an input would be truncated while it is read."""
+    inputs = {file.path.resolve() for file in files}
+    for path in (paths.out, paths.err):
+        if path is not None and path.resolve() in inputs:
+            raise InputError(f"{path} is one of the inputs; write the output somewhere else")
+
+
+def refuse_before_opening(
+    *, resume: bool, overwrite: bool, saved: Checkpoint | None, paths: Paths, registry: Any
+) -> None:
+    """Refuse to replace data before anything (not even a new registry file) is created."""
+    if not resume:
+        if not overwrite:
+            complete = None if saved is None else saved.complete
+            refuse_overwrite(paths.out, paths.err, complete=complete, what=paths.where)
+        return
+    registry_missing = isinstance(registry, (str, os.PathLike)) and not Path(registry).exists()
+    if saved is None and (registry is None or registry_missing):  # nothing anywhere to resume
+        refuse_overwrite(paths.out, paths.err, complete=None, what=paths.where)
 
 
 def open_registry(registry: Any, *, saved: Checkpoint | None, where: str) -> Registry | None:
@@ -151,7 +182,6 @@ def _resume_state(
 def start_state(
     *,
     resume: bool,
-    overwrite: bool,
     saved: Checkpoint | None,
     paths: Paths,
     files: Sequence[InputFile],
@@ -160,10 +190,7 @@ def start_state(
     fingerprint: str,
 ) -> tuple[Checkpoint, InputTracker | None]:
     """The state a run starts from (and the tracker of its inputs), or a refusal."""
-    if not resume:
-        if not overwrite:
-            complete = None if saved is None else saved.complete
-            refuse_overwrite(paths.out, paths.err, complete=complete, what=paths.where)
+    if not resume:  # refuse_before_opening() protected any earlier output
         return fresh_state(fingerprint, files, reg)
     state, tracker = _resume_state(saved, paths=paths, files=files, reg=reg, run_key=run_key)
     if state.fingerprint not in (fingerprint, ""):  # "": nothing to resume, a fresh start

@@ -28,7 +28,15 @@ from .fingerprint import InputTracker, registry_identity
 from .guard import OutputLock
 from .readers import ErrorRecord, InputFile, count_records, iter_positioned, resolve_inputs
 from .sink import Checkpoint, OutputError, Sink, write_checkpoint
-from .start import Paths, check_arguments, open_registry, saved_progress, start_state
+from .start import (
+    Paths,
+    check_arguments,
+    check_paths,
+    open_registry,
+    refuse_before_opening,
+    saved_progress,
+    start_state,
+)
 from .stream import DEFAULT_BATCH_SIZE, Item, chunks, iter_tagged, merge, ordered
 from .summary import ProgressBar, TagSummary, errors_path_for, plural, summary_of
 from .work import ChunkResult
@@ -111,9 +119,13 @@ def tag_corpus(
         no_text=no_text,
         as_documents=registry is not None,
     )
+    paths = Paths(out_path, err_path)
+    check_paths(files, paths)
     with OutputLock(out_path if out_path is not None else err_path):
-        paths = Paths(out_path, err_path)
         saved = saved_progress(paths, strict=resume)
+        refuse_before_opening(
+            resume=resume, overwrite=overwrite, saved=saved, paths=paths, registry=registry
+        )
         reg = open_registry(registry, saved=saved if resume else None, where=paths.where)
         try:
             fingerprint = _fingerprint(
@@ -129,7 +141,6 @@ def tag_corpus(
             run_key = f"tag:{out_path.resolve() if out_path else err_path.resolve()}"
             state, tracker = start_state(
                 resume=resume,
-                overwrite=overwrite,
                 saved=saved,
                 paths=paths,
                 files=files,
@@ -333,9 +344,9 @@ def _write_batch(
             raise
         where = paths.out if paths.out is not None else "the output"
         error = OutputError(
-            f"cannot write {where}: {exc.strerror or exc}. The first {state.records_done:,} "
-            "input records are safely written; fix the cause (e.g. free disk space) and rerun "
-            "the same command with --resume"
+            f"cannot write {where}: {exc.strerror or exc}. What was committed (the first "
+            f"{plural(state.records_done, 'input record')}) is safe; fix the cause (e.g. free "
+            "disk space) and rerun the same command with --resume"
         )
         error.errno = exc.errno
         raise error from exc

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import os
 import signal
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from ..errors import CorpusError, EntityxError
 
 if TYPE_CHECKING:
     from ..api import Extractor
@@ -64,7 +67,8 @@ def init_worker(model: str | None, kb: str | None) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pin_threads(1)
-    _extractor(model, kb)
+    with suppress(Exception):  # a failure here would only break the pool: tag_chunk reports it
+        _extractor(model, kb)
 
 
 def _extractor(model: str | None, kb: str | None) -> Extractor:
@@ -95,7 +99,11 @@ def tag_chunk(
     A document that makes the pipeline fail becomes an error result instead of failing the
     whole chunk.
     """
-    extractor = _extractor(model, kb)
+    try:
+        extractor = _extractor(model, kb)
+    except EntityxError as exc:
+        # Re-raised in the calling process: an error type with a plain message pickles intact.
+        raise CorpusError(str(exc)) from None
     texts = [text for _, text in items]
     ids = [doc_id for doc_id, _ in items]
     words = [len(text.split()) for text in texts]
