@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from itertools import combinations
@@ -10,7 +11,7 @@ from pathlib import Path
 import networkx as nx
 
 from entityx.exporters import export
-from entityx.models import Document
+from entityx.models import Document, Entity, Mention, SentenceSpan
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"
 
@@ -42,3 +43,21 @@ def test_graphml_round_trip(tmp_path: Path) -> None:
         assert data["weight"] == data["document_count"] == 2
         assert data["sentence_count"] == 2 * sentence_pairs[tuple(sorted((a, b)))]
     assert g["Sergey Lavrov"]["Kim Jong-un"]["sentence_count"] > 0
+
+
+def test_control_characters_in_same_as_are_encoded_not_refused() -> None:
+    doc = Document(
+        id="d",
+        text="Lavrov",
+        sentences=(SentenceSpan(start=0, end=6),),
+        mentions=(
+            Mention(text="Lavrov", start=0, end=6, label="PERSON", entity_id="e", sentence=0),
+        ),
+        entities=(
+            Entity(id="e", name="Lavrov", label="PERSON", same_as=("https://x.org/a\x07b",)),
+        ),
+    )
+    buf = io.StringIO()
+    export([doc], format="graphml", out=buf)
+    g = nx.read_graphml(io.BytesIO(buf.getvalue().encode("utf-8")))
+    assert json.loads(g.nodes["e"]["same_as"]) == ["https://x.org/a%07b"]

@@ -57,7 +57,8 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _check_xml(rec: EntityRecord) -> None:
-    for value in (rec.id, rec.name, *rec.aliases, *rec.same_as, rec.kb_id or ""):
+    # sameAs values are written as valid IRIs (control characters percent-encoded).
+    for value in (rec.id, rec.name, *rec.aliases, rec.kb_id or ""):
         if _XML_ILLEGAL.search(value):
             raise InputError(
                 f"entity {rec.id!r}: {value!r} contains a control character XML cannot hold, "
