@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import pickle
 import sqlite3
 from pathlib import Path
@@ -214,3 +215,31 @@ def test_the_name_filter_keeps_every_key_and_few_others(tmp_path: Path) -> None:
     assert all(in_bloom(h, data, bits) for h in stored)
     others = [key_hash("e", "PERSON", f"absent {i}") for i in range(20_000)]
     assert sum(in_bloom(h, data, bits) for h in others) / len(others) < 0.02
+
+
+@pytest.mark.slow
+def test_load_and_extract_take_a_stored_kb(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from entityx.cli import _register_commands, app
+    from entityx.pipeline import resolver_component
+
+    dump = Path(__file__).parent / "data" / "wikidata" / "entities.json"
+    kb_path = tmp_path / "wikidata.kb"
+    build_kb([dump], kb_path)
+    extractor = entityx.load(kb=kb_path)
+    assert isinstance(resolver_component(extractor.nlp).resolver.user_kb, StoredKnowledgeBase)
+    text = "Η Μελάνια Τραμπ γεννήθηκε στη Σλοβενία."
+    doc = extractor.extract(text)
+    linked = {e.kb_id: e for e in doc.entities if e.kb_id is not None}
+    assert "Q432473" in linked  # Melania Trump, by her full name
+    for entity in linked.values():
+        assert entity.link_score is not None
+        if entity.kb_id.startswith("Q"):
+            assert f"http://www.wikidata.org/entity/{entity.kb_id}" in entity.same_as
+    _register_commands()
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(src), "--kb", str(kb_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert {e["kb_id"] for e in json.loads(result.stdout)["entities"]} == set(linked)
