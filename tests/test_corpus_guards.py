@@ -272,3 +272,20 @@ def test_summary_counts_are_pluralised() -> None:
     many = TagSummary(documents=2, words=1234, entities=0, errors=0, seconds=1.0)
     assert str(many).startswith("2 documents, 1,234 words, 0 entities, 0 errors")
     assert plural(1, "record") == "1 record" and plural(3, "record") == "3 records"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.integers(0xD800, 0xDFFF).map(chr), st.characters())  # lone surrogates too
+    ).map("".join)
+)
+def test_replace_surrogates_keeps_length_and_makes_text_writable(text: str) -> None:
+    from entityx.corpus.readers import replace_surrogates
+
+    clean = replace_surrogates(text)
+    assert len(clean) == len(text)
+    clean.encode("utf-8")  # never raises
+    assert all(a == b or "\ud800" <= a <= "\udfff" for a, b in zip(text, clean, strict=True))
+    line = ErrorRecord(text, None, text, id=text).to_json()
+    assert json.loads(line.encode("utf-8"))["id"] == clean
