@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .document import DocumentBuilder
+from .document import DocumentBuilder, Piece
 from .labels import LABELS, map_label
-from .models import Document
+from .models import Document, replace_surrogates
 from .pipeline import (
+    PIECE_CHARS,
     bundled_pipeline_path,
     load_pipeline,
     resolver_component,
@@ -32,18 +35,38 @@ def _check_text(text: object, *, where: str = "text") -> str:
 class Extractor:
     """A loaded pipeline that turns texts into :class:`~entityx.Document` objects.
 
-    Create it with :func:`entityx.load`; it is cheap to call repeatedly and safe to reuse.
+    Create it with :func:`entityx.load`; it is cheap to call repeatedly and safe to reuse, and
+    safe to share between threads: calls into the pipeline take turns (one lock per Extractor),
+    because the strings spaCy interns for a batch are freed when the batch is done
+    (``nlp.memory_zone``), which must not happen under another thread's batch. Use its ``nlp``
+    only through it while other threads use it.
     """
 
     def __init__(self, nlp: Language, *, source: str | None = None) -> None:
         self.nlp = nlp
         self.source = source
         self._builder = DocumentBuilder.for_pipeline(nlp)
+        self._lock = threading.Lock()
 
     @property
     def max_chars(self) -> int:
-        """Texts longer than this are processed in pieces (spaCy's ``nlp.max_length``)."""
-        return int(self.nlp.max_length)
+        """Texts longer than this are processed in pieces of at most this many characters
+        (:data:`~entityx.pipeline.PIECE_CHARS`, or spaCy's ``nlp.max_length`` if smaller), one
+        piece at a time, so memory does not grow with a text's length."""
+        return min(int(self.nlp.max_length), PIECE_CHARS)
+
+    @contextmanager
+    def _pipeline_turn(self) -> Iterator[None]:
+        """This thread's turn at the pipeline; strings interned meanwhile are freed after it."""
+        with self._lock, self.nlp.memory_zone():
+            yield
+
+    def _make_doc(self, text: str) -> Any:
+        # spaCy cannot hash a lone surrogate (no UTF-8 form): the pipeline sees U+FFFD
+        # instead, one for one, and mentions are cut from the caller's text.
+        from .tokenizer import make_doc  # imports spaCy, which is loaded by now
+
+        return make_doc(self.nlp, replace_surrogates(text))
 
     def extract(self, text: str, *, doc_id: str | None = None) -> Document:
         """Extract mentions and canonical entities from one text."""
@@ -88,27 +111,32 @@ class Extractor:
                 results[i] = self._extract_long(text, doc_id=doc_id)
             else:
                 regular.append(i)
-        # A memory zone frees the strings spaCy interned for this batch once the Documents
-        # (plain pydantic objects) are built, so long runs keep a flat memory profile.
-        with self.nlp.memory_zone():
-            docs = self.nlp.pipe((batch[i][0] for i in regular), batch_size=batch_size)
-            for i, doc in zip(regular, docs, strict=True):
-                text, doc_id = batch[i]
-                results[i] = self._builder.build(doc, text=text, doc_id=doc_id)
+        if regular:
+            # The Documents (plain pydantic objects) are built inside the turn, before the
+            # memory zone frees the batch's strings, so long runs keep a flat memory profile.
+            with self._pipeline_turn():
+                docs = self.nlp.pipe(
+                    (self._make_doc(batch[i][0]) for i in regular), batch_size=batch_size
+                )
+                for i, doc in zip(regular, docs, strict=True):
+                    text, doc_id = batch[i]
+                    results[i] = self._builder.build(doc, text=text, doc_id=doc_id)
         return [r for r in results if r is not None]
 
     def _extract_long(self, text: str, *, doc_id: str | None) -> Document:
-        pieces = split_long_text(text, max_chars=self.max_chars)
+        """One piece at a time: only the pieces' mentions are kept until all are resolved."""
+        parts = [
+            self._extract_piece(piece, offset=offset)
+            for offset, piece in split_long_text(text, max_chars=self.max_chars)
+        ]
         component = resolver_component(self.nlp)
-        with self.nlp.memory_zone():
-            docs = self.nlp.pipe(piece for _, piece in pieces)
-            return self._builder.build_pieces(
-                text,
-                [(offset, doc) for (offset, _), doc in zip(pieces, docs, strict=True)],
-                resolver=component.resolver,
-                harmonise=component.harmonise,
-                doc_id=doc_id,
-            )
+        return self._builder.build_pieces(
+            text, parts, resolver=component.resolver, harmonise=component.harmonise, doc_id=doc_id
+        )
+
+    def _extract_piece(self, piece: str, *, offset: int) -> Piece:
+        with self._pipeline_turn():
+            return self._builder.piece(self.nlp(self._make_doc(piece)), text=piece, offset=offset)
 
     def _vectors_info(self) -> dict[str, int] | None:
         vectors = self.nlp.vocab.vectors
@@ -177,7 +205,12 @@ def load(
     ``gpu_id``: a GPU to run on (``-1``: CPU).
     """
     source = str(bundled_pipeline_path()) if model is None else str(model)
-    return _cached_extractor(source, None if kb is None else str(kb), gpu_id)
+    # Threads that ask for one pipeline at once wait for a single load, not one each.
+    with _LOADING:
+        return _cached_extractor(source, None if kb is None else str(kb), gpu_id)
+
+
+_LOADING = threading.Lock()
 
 
 @lru_cache(maxsize=8)

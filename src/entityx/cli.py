@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, cast
 
 import typer
 
-from ._files import read_text
+from ._files import read_stdin, read_text
 from .errors import EntityxError
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ ModelOption = Annotated[
 
 
 def _read_input(file: str) -> str:
-    return sys.stdin.read() if file == "-" else read_text(file)
+    # A file and standard input are read alike: UTF-8, a leading BOM dropped, line ends kept.
+    return read_stdin() if file == "-" else read_text(file)
 
 
 @app.command()

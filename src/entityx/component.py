@@ -25,7 +25,7 @@ from .resolution import KnowledgeBase, Resolver
 from .resolution.consistency import harmonise_labels
 from .resolution.segment import apposition_split
 
-__all__ = ["EntityxResolverComponent", "make_resolver"]
+__all__ = ["EntityxResolverComponent", "make_resolver", "name_definitions"]
 
 _KB_FILE = "kb.jsonl"
 
@@ -145,6 +145,7 @@ class EntityxResolverComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.trim_spans or self.recover_mentions:
             apply_document_rules(doc, trim=self.trim_spans, recover=self.recover_mentions)
+        _strip_space_tokens(doc)
         kb = self.resolver.kb if self.split_appositions else None
         spans: list[Span] = []
         items: list[tuple[str, str]] = []
@@ -169,7 +170,7 @@ class EntityxResolverComponent:
             labels = harmonise_labels(items)
             spans = _relabel(doc, spans, [label for _, label in items], labels)
             items = [(text, label) for (text, _), label in zip(items, labels, strict=True)]
-        entities, ids = self.resolver.resolve(items, definitions=_definitions(doc, spans))
+        entities, ids = self.resolver.resolve(items, definitions=name_definitions(doc, spans))
         # The resolver may move a name to the label its KB entry has (relabel_from_kb).
         entity_labels = {entity.id: entity.label for entity in entities}
         spans = _relabel(doc, spans, [label for _, label in items], [entity_labels[i] for i in ids])
@@ -238,7 +239,28 @@ def _relabel(doc: Doc, spans: list[Span], old: list[str], new: list[str]) -> lis
     return [relabelled.get((span.start, span.end), span) for span in spans]
 
 
-def _definitions(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+def _strip_space_tokens(doc: Doc) -> None:
+    """No entity span starts or ends with a whitespace token (``\\n``, NBSP, U+3000); one made
+    only of whitespace is dropped. A tagger can put them there, and a name never has them."""
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if (start, end) == (ent.start, ent.end):
+            ents.append(ent)
+            continue
+        changed = True
+        if start < end:
+            ents.append(Span(doc, start, end, label=ent.label_))
+    if changed:
+        doc.ents = ents
+
+
+def name_definitions(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
     """Pairs (name, acronym) written as ``Name (ACRONYM)`` in the text."""
     out = []
     for i in range(len(spans) - 1):

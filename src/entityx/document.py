@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -13,9 +13,9 @@ from .resolution.consistency import harmonise_labels
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["DocumentBuilder"]
+__all__ = ["DocumentBuilder", "Piece"]
 
 
 @dataclass(frozen=True)
@@ -27,28 +27,40 @@ class _RawMention:
     entity_id: str
 
 
+@dataclass(frozen=True)
+class Piece:
+    """What one processed piece of a long text contributes: plain data, no spaCy objects, so
+    the piece's Doc (and the strings spaCy interned for it) can go before the next piece."""
+
+    sentences: list[tuple[int, int]]
+    mentions: list[_RawMention]
+    definitions: list[tuple[int, int]]  # ``Name (ACRONYM)`` pairs: indices into ``mentions``
+
+
 def _sentences(doc: Doc, offset: int) -> list[tuple[int, int]]:
     if not doc.has_annotation("SENT_START"):
         return [(offset, offset + len(doc.text))]
     return [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
 
 
-def _mentions(doc: Doc, offset: int) -> list[_RawMention]:
-    out = []
-    for span in doc.ents:
-        label = map_label(span.label_)
-        if label is None:
-            continue
-        out.append(
-            _RawMention(
-                span.text,
-                offset + span.start_char,
-                offset + span.end_char,
-                label,
-                span._.entityx_id,
-            )
-        )
-    return out
+def _entity_spans(doc: Doc) -> list[Span]:
+    """The spans of ``doc.ents`` that become mentions: a mapped label and some non-space text."""
+    return [
+        span for span in doc.ents if map_label(span.label_) is not None and not span.text.isspace()
+    ]
+
+
+def _mention(span: Span, text: str, offset: int) -> _RawMention:
+    """``span`` as a mention of ``text`` (the string the doc was made from, which may hold
+    characters the pipeline saw replaced), without whitespace at either end."""
+    start, end = span.start_char, span.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    label = map_label(span.label_)
+    assert label is not None  # _entity_spans keeps only mapped labels
+    return _RawMention(text[start:end], offset + start, offset + end, label, span._.entityx_id)
 
 
 class DocumentBuilder:
@@ -72,21 +84,31 @@ class DocumentBuilder:
         return Document(id=doc_id, text=text, model=self.model)
 
     def build(self, doc: Doc, *, text: str | None = None, doc_id: str | None = None) -> Document:
-        """``text``: the string ``doc`` was made from, when the caller has it. spaCy's tokenizer
-        keeps every character, so it equals ``doc.text``, which costs a pass over the tokens."""
+        """``text``: the string ``doc`` was made from, when the caller has it (it may differ from
+        ``doc.text`` only in characters replaced one for one); else ``doc.text``, which costs
+        a pass over the tokens."""
+        text = doc.text if text is None else text
         entities: list[Entity] = list(doc._.entityx_entities or ())
-        return self._assemble(
-            doc.text if text is None else text,
-            _sentences(doc, 0),
-            _mentions(doc, 0),
-            entities,
-            doc_id=doc_id,
+        mentions = [_mention(span, text, 0) for span in _entity_spans(doc)]
+        return self._assemble(text, _sentences(doc, 0), mentions, entities, doc_id=doc_id)
+
+    @staticmethod
+    def piece(doc: Doc, *, text: str, offset: int) -> Piece:
+        """The part of a long text's Document that ``doc`` (made from ``text``, which starts at
+        ``offset`` in the long text) contributes; see :meth:`build_pieces`."""
+        from .component import name_definitions
+
+        spans = _entity_spans(doc)
+        return Piece(
+            _sentences(doc, offset),
+            [_mention(span, text, offset) for span in spans],
+            name_definitions(doc, spans),
         )
 
     def build_pieces(
         self,
         text: str,
-        pieces: Sequence[tuple[int, Doc]],
+        pieces: Iterable[Piece],
         *,
         resolver: Any,
         harmonise: bool = True,
@@ -100,16 +122,18 @@ class DocumentBuilder:
         """
         sentences: list[tuple[int, int]] = []
         raw: list[_RawMention] = []
-        for offset, doc in pieces:
-            sentences.extend(_sentences(doc, offset))
-            raw.extend(_mentions(doc, offset))
+        definitions: list[tuple[int, int]] = []
+        for piece in pieces:
+            definitions.extend((len(raw) + a, len(raw) + b) for a, b in piece.definitions)
+            sentences.extend(piece.sentences)
+            raw.extend(piece.mentions)
         if harmonise:
             labels = harmonise_labels([(m.text, m.label) for m in raw])
             raw = [
                 _RawMention(m.text, m.start, m.end, label, m.entity_id)
                 for m, label in zip(raw, labels, strict=True)
             ]
-        entities, ids = resolver.resolve([(m.text, m.label) for m in raw])
+        entities, ids = resolver.resolve([(m.text, m.label) for m in raw], definitions=definitions)
         # The resolver may move a name to its KB entry's label across pieces too.
         entity_labels = {entity.id: entity.label for entity in entities}
         raw = [

@@ -2,17 +2,35 @@
 
 All models are frozen pydantic v2 models. Character offsets count Unicode code points, i.e.
 they are Python string indices: ``doc.text[m.start:m.end] == m.text`` always holds.
+
+A lone surrogate (``"\\udc80"``, which a broken decoder or a ``\\ud800`` JSON escape leaves in a
+``str``) has no UTF-8 form. The models keep it as given, and JSON output writes each one as
+U+FFFD REPLACEMENT CHARACTER: one code point for one, so offsets read from JSON stay exact.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import re
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
 from .labels import Label
 
 __all__ = ["SCHEMA_VERSION", "Document", "Entity", "Mention", "ModelInfo", "SentenceSpan"]
 
 SCHEMA_VERSION = "1.0"
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+#: A ``str`` field whose JSON form has U+FFFD for each lone surrogate (see the module doc).
+JsonSafeStr = Annotated[str, PlainSerializer(replace_surrogates, when_used="json")]
 
 
 class _Frozen(BaseModel):
@@ -22,11 +40,13 @@ class _Frozen(BaseModel):
 class Mention(_Frozen):
     """One occurrence of a name in the text."""
 
-    text: str = Field(description="The surface form, exactly as in the input.")
+    text: JsonSafeStr = Field(description="The surface form, exactly as in the input.")
     start: int = Field(ge=0, description="Start offset (Unicode code points) into the input.")
     end: int = Field(ge=0, description="End offset (exclusive, code points) into the input.")
     label: Label = Field(description="PERSON, LOC, ORG or MISC.")
-    entity_id: str = Field(description="Id of the canonical Entity this mention belongs to.")
+    entity_id: JsonSafeStr = Field(
+        description="Id of the canonical Entity this mention belongs to."
+    )
     sentence: int = Field(ge=0, description="Index into Document.sentences.")
 
     @model_validator(mode="after")
@@ -44,15 +64,19 @@ class Mention(_Frozen):
 class Entity(_Frozen):
     """One real-world thing: every spelling of it in the input, merged."""
 
-    id: str = Field(description="Stable id: the knowledge-base id, else derived from the name.")
-    name: str = Field(description="Canonical display name (Latin script where possible).")
+    id: JsonSafeStr = Field(
+        description="Stable id: the knowledge-base id, else derived from the name."
+    )
+    name: JsonSafeStr = Field(description="Canonical display name (Latin script where possible).")
     label: Label
-    aliases: tuple[str, ...] = Field(
+    aliases: tuple[JsonSafeStr, ...] = Field(
         default=(), description="Each distinct surface form merged into this entity, verbatim."
     )
     mention_count: int = Field(default=0, ge=0)
-    kb_id: str | None = Field(default=None, description="Knowledge-base id, when the KB knows it.")
-    same_as: tuple[str, ...] = Field(
+    kb_id: JsonSafeStr | None = Field(
+        default=None, description="Knowledge-base id, when the KB knows it."
+    )
+    same_as: tuple[JsonSafeStr, ...] = Field(
         default=(), description="URIs of the same thing elsewhere (GeoNames, Wikidata, ...)."
     )
     link_score: float | None = Field(
@@ -75,16 +99,16 @@ class SentenceSpan(_Frozen):
 class ModelInfo(_Frozen):
     """Which pipeline produced a Document."""
 
-    name: str
-    version: str
-    license: str | None = None
+    name: JsonSafeStr
+    version: JsonSafeStr
+    license: JsonSafeStr | None = None
 
 
 class Document(_Frozen):
     """The result of extracting entities from one text."""
 
-    id: str | None = Field(default=None, description="Corpus id of the document, if any.")
-    text: str | None = Field(default=None, description="The input text (None if left out).")
+    id: JsonSafeStr | None = Field(default=None, description="Corpus id of the document, if any.")
+    text: JsonSafeStr | None = Field(default=None, description="The input text (None if left out).")
     sentences: tuple[SentenceSpan, ...] = ()
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUNDLED_PIPELINE",
+    "PIECE_CHARS",
     "bundled_pipeline_path",
     "load_pipeline",
     "resolver_component",
@@ -26,6 +27,10 @@ __all__ = [
 ]
 
 BUNDLED_PIPELINE = "entityx_el_en"
+#: Texts longer than this go through the pipeline in pieces of at most this many characters,
+#: one at a time: a piece's memory (its tokens, the NER's activations) is about 2 kB a
+#: character, so a longer text costs more time but no more memory.
+PIECE_CHARS = 100_000
 RESOLVER = "entityx_resolver"
 _SENTENCE_SETTERS = {"parser", "senter", "sentencizer"}
 _TRANSFORMER_FACTORIES = {"transformer", "curated_transformer"}
@@ -46,13 +51,38 @@ def bundled_pipeline_path() -> Path:
     )
 
 
-def _factories_in(path: Path) -> set[str]:
+_TEXT_FILES = ("config.cfg", "meta.json")
+
+
+def _check_text_files(model: str, path: Path) -> None:
+    """A pipeline directory's config and meta must be UTF-8: say which file is not, and where."""
+    for name in _TEXT_FILES:
+        file = path / name
+        if not file.is_file():
+            continue
+        try:
+            file.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ModelNotFoundError(
+                model, reason=f"{file} is not valid UTF-8 (byte {exc.start})"
+            ) from None
+        except OSError as exc:
+            raise ModelNotFoundError(model, reason=f"cannot read {file} ({exc.strerror})") from None
+
+
+def _factories_in(model: str, path: Path) -> set[str]:
     config = path / "config.cfg"
     if not config.exists():
         return set()
     from confection import Config
 
-    cfg = Config().from_disk(config, interpolate=False)
+    try:
+        cfg = Config().from_disk(config, interpolate=False)
+    except ValueError as exc:  # confection's ConfigValidationError: not a config file
+        # The message's last paragraph says what is wrong (the first is a generic heading).
+        detail = str(exc).strip().split("\n\n")[-1].splitlines()[0]
+        reason = f"{config} is not a valid spaCy config ({detail})"
+        raise ModelNotFoundError(model, reason=reason) from None
     return {str(c.get("factory", "")) for c in cfg.get("components", {}).values()}
 
 
@@ -76,7 +106,8 @@ def _spacy_load(model: str, *, gpu_id: int) -> Language:
             ) from exc
     path = Path(model).expanduser()
     if path.exists():
-        if _factories_in(path) & _TRANSFORMER_FACTORIES:
+        _check_text_files(model, path)
+        if _factories_in(model, path) & _TRANSFORMER_FACTORIES:
             _require_transformers(model)
         try:
             return spacy.load(path)
