@@ -12,7 +12,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Any, Union
 
 from pydantic import ValidationError
 
@@ -93,20 +93,33 @@ def _read_jsonl(path: Path) -> Iterator[tuple[str, Document]]:
         yield f"{path}:{lineno}", doc
 
 
-def _check_encodable(where: str, doc: Document) -> None:
-    """Refuse a lone surrogate (it has no UTF-8 form) before any format has to write it."""
+def _has_surrogate(doc: Document) -> bool:
     strings = [doc.id or "", doc.text or ""]
     for m in doc.mentions:
         strings += (m.text, m.entity_id)
     for e in doc.entities:
         strings += (e.id, e.name, *e.aliases, e.kb_id or "", *e.same_as)
-    for value in strings:
-        if not value.isascii() and (bad := _SURROGATE.search(value)):
-            raise InputError(
-                f"{where} (id {doc.id!r}): {value[:40]!r} holds a lone surrogate "
-                f"U+{ord(bad.group()):04X}, which UTF-8 cannot encode, so no export format can "
-                "write it. Replace it first, e.g. value.encode('utf-8', 'replace').decode()."
-            )
+    return any(not v.isascii() and _SURROGATE.search(v) for v in strings)
+
+
+def _replace_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {k: _replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_replace_surrogates(v) for v in value]
+    return value
+
+
+def writable(doc: Document) -> Document:
+    """``doc`` with each lone surrogate (no UTF-8 form) replaced by U+FFFD, one for one.
+
+    Offsets stay exact, and every format writes what ``model_dump_json`` writes.
+    """
+    if not _has_surrogate(doc):
+        return doc
+    return Document.model_validate(_replace_surrogates(doc.model_dump()))
 
 
 def iter_documents(source: DocumentSource) -> Iterator[tuple[str, Document]]:
@@ -124,8 +137,7 @@ def iter_documents(source: DocumentSource) -> Iterator[tuple[str, Document]]:
             raise InputError(
                 f"document #{n}: expected an entityx Document, got {type(doc).__name__}."
             )
-        _check_encodable(f"document #{n}", doc)
-        yield f"document #{n}", doc
+        yield f"document #{n}", writable(doc)
 
 
 def first_error(exc: ValidationError) -> str:
