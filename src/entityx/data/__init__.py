@@ -1,1 +1,2 @@
-"""Data files shipped with entityx (the gazetteer built by scripts/build_gazetteer.py)."""
+"""Data files shipped with entityx: the knowledge base (kb.json.gz) and the name-parts table
+(name_parts.json.gz), both built by scripts/build_kb.py."""

@@ -1,4 +1,4 @@
-"""Knowledge bases: the bundled gazetteer and user JSONL files, validated with pydantic.
+"""Knowledge bases: the bundled one and user JSONL files, validated with pydantic.
 
 A user KB is layered over the gazetteer: lookups try the user entries first, so a user can pin
 a name to an entry (repairing a wrong merge) and two user entries keep two entities apart.
@@ -7,12 +7,10 @@ a name to an entry (repairing a wrong merge) and two user entries keep two entit
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -25,8 +23,6 @@ from ..text.keys import name_key
 from . import kb_files
 
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
-
-_GAZETTEER = "gazetteer.jsonl.gz"
 
 MatchKind = Literal["exact", "inflected", "sound"]
 
@@ -93,11 +89,11 @@ class KnowledgeBase:
                 raise KnowledgeBaseError(f"{self.source}: duplicate id {entry.id!r}")
             self._by_id[entry.id] = entry
             for alias in entry.names():
-                norm = normalize(alias)
+                norm, stem, sound = index_keys(alias)
                 _add(self._exact, (entry.label, norm), idx)
-                if has_greek(norm):
-                    _add(self._stem, (entry.label, _greek_stem_key(norm)), idx)
-                _add(self._sound, (entry.label, name_key(alias)), idx)
+                if stem:
+                    _add(self._stem, (entry.label, stem), idx)
+                _add(self._sound, (entry.label, sound), idx)
 
     # --- construction -----------------------------------------------------------------------
     @classmethod
@@ -126,7 +122,10 @@ class KnowledgeBase:
 
     @classmethod
     def bundled(cls) -> KnowledgeBase:
-        """The gazetteer shipped with entityx (countries, territories, cities); cached."""
+        """The knowledge base shipped with entityx (places, organisations, people); cached.
+
+        Built by ``scripts/build_kb.py``; loaded on first use, once.
+        """
         return _bundled()
 
     def with_fallback(self, base: KnowledgeBase | None) -> KnowledgeBase:
@@ -212,6 +211,15 @@ class KnowledgeBase:
         return None
 
 
+def index_keys(name: str) -> tuple[str, str, str]:
+    """A name's lookup keys: normalised, Greek stem key (``""`` for a Latin name), sound.
+
+    The bundled KB stores them precomputed (:mod:`.kb_bundled`); both use this function.
+    """
+    norm = normalize(name)
+    return norm, _greek_stem_key(norm) if has_greek(norm) else "", name_key(name)
+
+
 def _add(index: Index, key: tuple[str, str], idx: int) -> None:
     lst = index.setdefault(key, [])
     if idx not in lst:
@@ -248,14 +256,9 @@ def _parse_lines(
 
 @cache
 def _bundled() -> KnowledgeBase:
-    ref = resources.files("entityx.data").joinpath(_GAZETTEER)
-    try:
-        data = ref.read_bytes()
-    except (FileNotFoundError, OSError):
-        return KnowledgeBase(source="<no gazetteer>")
-    with gzip.open(io.BytesIO(data), "rt", encoding="utf-8") as fh:
-        entries = list(_parse_lines(fh, f"entityx/data/{_GAZETTEER}"))
-    return KnowledgeBase(entries=tuple(entries), source=f"entityx/data/{_GAZETTEER}")
+    from .kb_bundled import load_bundled  # it builds on this module
+
+    return load_bundled()
 
 
 def bundled_kb_id(name: str, label: str) -> str | None:

@@ -1,0 +1,83 @@
+"""Merging the sources into one list of knowledge-base entries, counting what each adds.
+
+Every alias passes through :func:`kb_clean.clean_names`; an alias already on the entry (up to
+case and accents) is not added twice. Sources that map loosely (countrynames lists capitals
+under their country: ``Λευκωσία`` under Cyprus) are *checked*: an alias that already names
+another entry of the same label is not added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from anyascii import anyascii
+from kb_clean import clean_name, clean_names, dedupe_key
+
+__all__ = ["Builder", "curated_id"]
+
+Entry = dict
+
+
+def curated_id(name: str, label: str) -> str:
+    """The id of an entry no package identifies: ``entityx:org:united-nations``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    return f"entityx:{label.lower()}:{slug}"
+
+
+class Builder:
+    """Entries by id, with a (label, name key) index and per-source counts."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self._keys: dict[str, set[str]] = {}
+        self._by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.added: Counter[tuple[str, str, str]] = Counter()  # (source, label, what)
+
+    def add(self, entry: Entry, source: str) -> bool:
+        """A new entry (its ``aliases`` are cleaned here); ``False`` if the id is taken."""
+        if entry["id"] in self.entries:
+            return False
+        aliases = list(entry.get("aliases", []))
+        name = clean_name(entry["name"])
+        if name is None:
+            self.added[(source, entry["label"], "skipped: no usable name")] += 1
+            return False
+        entry = {**entry, "name": name, "aliases": []}
+        self.entries[entry["id"]] = entry
+        self._keys[entry["id"]] = set()
+        self._index(entry["id"], name)
+        self.added[(source, entry["label"], "entries")] += 1
+        self.attach(entry["id"], aliases, source)
+        return True
+
+    def attach(self, entry_id: str, aliases: list[str], source: str, *, check: bool = False) -> int:
+        """Add ``aliases`` to an entry; with ``check``, not those naming another entry."""
+        entry = self.entries[entry_id]
+        fresh = clean_names(aliases)
+        added = 0
+        for alias in fresh:
+            key = dedupe_key(alias)
+            if key in self._keys[entry_id]:
+                continue
+            if check and self._by_name.get((entry["label"], key), set()) - {entry_id}:
+                continue
+            entry["aliases"].append(alias)
+            self._index(entry_id, alias)
+            added += 1
+        self.added[(source, entry["label"], "aliases")] += added
+        return added
+
+    def _index(self, entry_id: str, name: str) -> None:
+        key = dedupe_key(name)
+        self._keys[entry_id].add(key)
+        self._by_name[(self.entries[entry_id]["label"], key)].add(entry_id)
+
+    def find(self, label: str, name: str) -> list[str]:
+        """Ids of the entries with this name or alias, the highest priority first."""
+        ids = self._by_name.get((label, dedupe_key(name)), set())
+        return sorted(ids, key=lambda i: (-self.entries[i].get("priority", 0.0), i))
+
+    def sorted_entries(self) -> list[Entry]:
+        """Highest priority first, then by id (the order KnowledgeBase keeps)."""
+        return sorted(self.entries.values(), key=lambda e: (-e.get("priority", 0.0), e["id"]))

