@@ -13,10 +13,12 @@ Run ``PYTHONPATH=src python tests/test_resolve_generalisation.py`` to print the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from entityx.resolution import Resolver
-from entityx.resolution.evaluate import EvalLine, ResolverScores, evaluate_lines
+from entityx.resolution.evaluate import EvalLine, ResolverScores, evaluate_lines, load_lines
 
 # (label, greek forms, latin forms)
 HELD_OUT: list[tuple[str, list[str], list[str]]] = [
@@ -138,8 +140,26 @@ def test_geonames_by_sound_only() -> None:
     scores = evaluate_lines(geonames_lines(), resolver=Resolver(gazetteer=False))
     # Many Greek city names are translations (Αθήνα/Athens) that no phonetic rule can find;
     # this guards against regressions of the transcription rules, and precision above all.
-    assert scores.bcubed_precision >= 0.93  # measured 0.942 (2262 one-word names at once)
-    assert scores.exact_accuracy >= 0.5
+    # Measured with the bundled KB of issue 12 (4,763 one-word names at once): P 0.866,
+    # exact 0.587; the code before cross-script readings scored P 0.870, exact 0.550 on the
+    # same lines (the older gazetteer gave 2,262 lines and P 0.942).
+    assert scores.bcubed_precision >= 0.85
+    assert scores.exact_accuracy >= 0.55
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("name", ["resolve_tune.jsonl", "resolve_heldout.jsonl"])
+def test_curated_sets(name: str) -> None:
+    """Hand-curated sets across source languages (resolve_heldout.jsonl is never tuned on)."""
+    lines = load_lines(DATA / name)
+    with_kb = evaluate_lines(lines)
+    assert with_kb.bcubed_precision >= 0.99, [e for e in with_kb.errors if e["merged_with"]]
+    assert with_kb.exact_accuracy >= 0.8, with_kb.errors
+    without = evaluate_lines(lines, resolver=Resolver(kb=False))
+    assert without.bcubed_precision >= 0.99, [e for e in without.errors if e["merged_with"]]
+    assert without.exact_accuracy >= 0.8, without.errors
 
 
 def _show(title: str, s: ResolverScores) -> None:

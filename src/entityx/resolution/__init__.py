@@ -6,7 +6,7 @@ No spaCy import here (the spaCy adapter is :mod:`entityx.component`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from ..labels import entity_label
 from ..models import Entity
@@ -30,12 +30,13 @@ def _as_pair(item: Any) -> tuple[str, str]:
 
 
 def resolve(
-    names: Iterable[Any], *, kb: KnowledgeBase | None = None, **settings: Any
+    names: Iterable[Any], *, kb: KnowledgeBase | Literal[False] | None = None, **settings: Any
 ) -> list[Entity]:
     """Resolve ``(surface, label)`` pairs (or Mentions) of one context into entities.
 
-    The bundled gazetteer is used unless ``gazetteer=False``; a user ``kb`` is layered over
-    it. Other keyword settings are those of :class:`Resolver`.
+    The bundled knowledge base is used unless ``kb=False`` (no knowledge base at all) or
+    ``gazetteer=False``; a user ``kb`` is layered over it. Other keyword settings are those
+    of :class:`Resolver`.
     """
     entities, _ = Resolver(kb=kb, **settings).resolve([_as_pair(n) for n in names])
     return entities

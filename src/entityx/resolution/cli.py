@@ -27,6 +27,10 @@ def register(app: typer.Typer) -> None:
                 help="Without the bundled knowledge base: spelling and sound only.",
             ),
         ] = False,
+        no_name_parts: Annotated[
+            bool,
+            typer.Option("--no-name-parts", help="Name without the bundled name-parts table."),
+        ] = False,
         threshold: Annotated[float, typer.Option(help="Name similarity threshold (0-100).")] = 84.0,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
         show_errors: Annotated[bool, typer.Option("--errors", help="List wrong entities.")] = False,
@@ -37,7 +41,12 @@ def register(app: typer.Typer) -> None:
         from .kb import KnowledgeBase
 
         user_kb = KnowledgeBase.from_jsonl(kb) if kb else None
-        resolver = Resolver(kb=user_kb, gazetteer=not no_gazetteer, threshold=threshold)
+        resolver = Resolver(
+            kb=False if no_gazetteer and user_kb is None else user_kb,
+            gazetteer=not no_gazetteer,
+            name_parts=not no_name_parts,
+            threshold=threshold,
+        )
         scores = evaluate_file(file, resolver=resolver)
         if as_json:
             exclude = None if show_errors else {"errors", "naming_errors"}

@@ -21,6 +21,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Literal
 
 from ..labels import map_label
 from ..models import Entity
@@ -29,7 +30,15 @@ from ..text.keys import acronym_letters, token_keys
 from ..text.readings import reading_stems
 from .disambiguate import link_in_context
 from .kb import KnowledgeBase
-from .matching import MatchSettings, Name, UnionFind, merge_exact, merge_fuzzy, merge_short
+from .matching import (
+    MatchSettings,
+    Name,
+    UnionFind,
+    merge_exact,
+    merge_fuzzy,
+    merge_short,
+    with_name_parts,
+)
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 
 __all__ = ["Resolver", "entity_id"]
@@ -44,8 +53,11 @@ def entity_id(label: str, key: str) -> str:
 class Resolver:
     """Resolve the names of one context (a document) into entities.
 
-    ``kb`` is a user knowledge base; it is layered over the bundled gazetteer unless
-    ``gazetteer=False``. ``threshold`` (0-100) is the rapidfuzz ratio two phonetic names need
+    ``kb`` is a user knowledge base; it is layered over the bundled knowledge base unless
+    ``gazetteer=False``; ``kb=False`` means no knowledge base at all (the general rules
+    alone, as ``evaluate-resolver --no-kb`` measures them). ``name_parts`` uses the bundled
+    table of name-part spellings for canonical names (``Φρανσουά`` → François).
+    ``threshold`` (0-100) is the rapidfuzz ratio two phonetic names need
     to merge; ``word_threshold`` is the floor for every aligned word (it keeps ``Donald
     Trump`` and ``Melania Trump`` apart). With ``relabel_from_kb`` an ORG or MISC name may come
     out under the label of its KB entry (step 1 above), so an entity's label can differ from
@@ -56,8 +68,9 @@ class Resolver:
     def __init__(
         self,
         *,
-        kb: KnowledgeBase | None = None,
+        kb: KnowledgeBase | Literal[False] | None = None,
         gazetteer: bool = True,
+        name_parts: bool = True,
         threshold: float = 84.0,
         word_threshold: float = 70.0,
         short_forms: bool = True,
@@ -66,8 +79,9 @@ class Resolver:
         max_block: int = 60,
         workers: int = 1,
     ) -> None:
-        self.user_kb = kb
-        self.gazetteer = gazetteer
+        self.user_kb = kb if kb is not False else None
+        self.gazetteer = gazetteer and kb is not False
+        self.name_parts = name_parts
         self.threshold = threshold
         self.word_threshold = word_threshold
         self.short_forms = short_forms
@@ -85,8 +99,11 @@ class Resolver:
             self._kb = self.user_kb.with_fallback(base) if self.user_kb is not None else base
         return self._kb
 
-    def set_kb(self, kb: KnowledgeBase | None) -> None:
-        self.user_kb = kb
+    def set_kb(self, kb: KnowledgeBase | Literal[False] | None) -> None:
+        """Use ``kb`` over the bundled knowledge base; ``False``: no knowledge base at all."""
+        if kb is False:
+            self.gazetteer = False
+        self.user_kb = kb if kb is not False else None
         self._kb = None
 
     # ------------------------------------------------------------------------------------------
@@ -152,6 +169,8 @@ class Resolver:
                 hit = kb.lookup(surface, label) if kb is not None else None
                 greek = has_greek(surface)
                 readings = reading_stems(surface)
+                if label == "PERSON":
+                    readings = with_name_parts(readings, surface)
                 names.append(
                     Name(surface, label, normalize(surface), keys, stems, hit, greek, readings)
                 )
@@ -221,7 +240,7 @@ class Resolver:
             clusters[uf.find(i)].append(i)
         ordered = sorted(clusters.values(), key=lambda m: min(names[i].first for i in m))
         kb = self.kb
-        lexicon = latin_lexicon(kb)
+        lexicon = latin_lexicon(name_parts=self.name_parts)
         entities: list[Entity] = []
         ids: dict[int, str] = {}
         for members in ordered:

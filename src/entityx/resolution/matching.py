@@ -10,11 +10,14 @@ only, since a convention chosen for one of them says nothing about how the other
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from ..text.keys import block_keys, skeleton
+from ..text.greek import has_greek, normalize
+from ..text.keys import block_keys, phonetic, skeleton, stem_key
 from .kb import KBEntry
 
 __all__ = ["MatchSettings", "Name", "UnionFind", "merge_exact", "merge_fuzzy", "merge_short"]
@@ -80,6 +83,42 @@ class UnionFind:
         return True
 
 
+_MAX_PART_FORMS = 3  # Greek forms of one Latin name part tried (George: Τζορτζ, Γιώργος...)
+
+
+def with_name_parts(readings: tuple[Reading, ...], surface: str) -> tuple[Reading, ...]:
+    """Add readings that put a Latin given name in its Greek forms (George → Γιώργος).
+
+    The name-parts table knows which Greek names a Latin one stands for, by convention
+    rather than by sound (George/Γιώργος, Costas/Κωνσταντίνος); one word is replaced at a
+    time, so the other words still have to match.
+    """
+    if not readings or has_greek(surface):
+        return readings
+    parts = _greek_parts()
+    if parts is None:
+        return readings
+    words = normalize(surface).split()
+    keys, _ = readings[0]
+    if len(words) != len(keys) or len(words) < 2:
+        return readings
+    out = dict.fromkeys(readings)
+    for k, word in enumerate(words):
+        for greek in parts(word)[:_MAX_PART_FORMS]:
+            new_keys = (*keys[:k], phonetic(normalize(greek)), *keys[k + 1 :])
+            out.setdefault((new_keys, tuple(stem_key(x) for x in new_keys)), None)
+    return tuple(out)
+
+
+@cache
+def _greek_parts() -> Callable[[str], tuple[str, ...]] | None:
+    try:
+        from .name_parts import greek_name_parts  # a bundled table; absent in a bare tree
+    except ImportError:
+        return None
+    return greek_name_parts
+
+
 def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     """Names with the same KB entry, or the same stemmed key in some reading, merge."""
     groups: dict[str, list[int]] = defaultdict(list)
@@ -125,43 +164,71 @@ def _convention_agrees(greek: Reading, convention: Reading) -> bool:
 
 def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSettings) -> None:
     """Names of the same length whose words match one by one merge when rapidfuzz agrees."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in idxs:
-        n = names[i]
-        keys: set[str] = set()
-        for _, stems in n.readings or ((n.keys, n.stems),):
-            keys |= block_keys(stems, str(len(stems)))
-        for key in keys:
-            blocks[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > cfg.max_block:
-            continue  # huge blocks (a very common word) are covered by the other words
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
+    pairs = _candidate_pairs(names, idxs, cfg.max_block)
     if not pairs:
         return
     # Every reading pair worth comparing, flattened for one vectorised rapidfuzz call.
-    tasks: list[tuple[int, int, Reading, Reading]] = []
+    joined = {i: [" ".join(stems) for _, stems in names[i].readings] for i in idxs}
+    tasks: list[tuple[int, int, int, int]] = []
     for a, b in pairs:  # acceptance is sorted below, so this order does not matter
         na, nb = names[a], names[b]
-        for x, ra in enumerate(na.readings_against(nb)):
-            for y, rb in enumerate(nb.readings_against(na)):
-                if x + y == 0 or _convention_agrees(rb if x else ra, ra if x else rb):
-                    tasks.append((a, b, ra, rb))
-    left = [" ".join(t[2][1]) for t in tasks]
-    right = [" ".join(t[3][1]) for t in tasks]
+        tasks.append((a, b, 0, 0))
+        if na.greek == nb.greek:
+            continue  # conventions are for the other script only
+        for x, ra in enumerate(na.readings):
+            for y, rb in enumerate(nb.readings):
+                if (
+                    x + y
+                    and (x == 0 or y == 0)
+                    and _convention_agrees(rb if x else ra, ra if x else rb)
+                ):
+                    tasks.append((a, b, x, y))
+    left = [joined[a][x] for a, _, x, _ in tasks]
+    right = [joined[b][y] for _, b, _, y in tasks]
     # cpdist: cdist's pairwise form; the cheap whole-name score prunes the word-by-word check.
     scores = process.cpdist(
         left, right, scorer=fuzz.ratio, workers=cfg.workers, score_cutoff=cfg.threshold - 10
     )
     best: dict[tuple[int, int], float] = {}
-    for (a, b, ra, rb), score in zip(tasks, scores, strict=True):
-        if score and score > best.get((a, b), -1.0) and same_words(ra, rb, cfg):
+    for (a, b, x, y), score in zip(tasks, scores, strict=True):
+        better = score and score > best.get((a, b), -1.0)
+        if better and same_words(names[a].readings[x], names[b].readings[y], cfg):
             best[(a, b)] = float(score)
     for _, a, b in sorted((-s, a, b) for (a, b), s in best.items()):
         uf.union(a, b)
+
+
+def _candidate_pairs(names: list[Name], idxs: list[int], max_block: int) -> set[tuple[int, int]]:
+    """Pairs sharing a block key: generic keys pair with each other, and a convention's
+    keys pair a name with the other script's names only (so cost stays about linear)."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    cross: dict[str, list[int]] = defaultdict(list)
+    for i in idxs:
+        n = names[i]
+        generic = block_keys(n.stems, str(len(n.stems)))
+        for key in generic:
+            blocks[key].append(i)
+        extra: set[str] = set()
+        for _, stems in n.readings[1:]:
+            extra |= block_keys(stems, str(len(stems)))
+        for key in extra - generic:
+            cross[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > max_block:
+            continue  # huge blocks (a very common word) are covered by the other words
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    for key, readers in cross.items():
+        others = blocks.get(key, ())
+        if len(others) > max_block:
+            continue
+        for i in readers:
+            for j in others:
+                if names[i].greek != names[j].greek:
+                    pairs.add((i, j) if i < j else (j, i))
+    return pairs
 
 
 def same_words(a: Reading, b: Reading, cfg: MatchSettings) -> bool:

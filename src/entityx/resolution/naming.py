@@ -5,8 +5,8 @@
 3. for a Greek name, ELOT 743 of its nominative, rebuilt from the inflected forms seen
    (:mod:`entityx.text.inflection`);
 4. for a foreign name written in Greek, a reading in its source language: the conventional
-   Latin spelling of each word when a name-parts table or the Latin words of the knowledge
-   base know one with the same sound, else a phonetic romanisation;
+   Latin spelling of each word of a person's name when the name-parts table knows one that
+   sounds like it, else a phonetic romanisation;
 5. acronyms stay upper case (``ΚΚΕ`` → ``KKE``); and a name never comes out empty: a surface
    that romanises to nothing (``@``) is its own name.
 """
@@ -14,19 +14,16 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..text.greek import has_greek, has_latin, normalize
 from ..text.inflection import nominative_words
 from ..text.keys import phonetic, token_keys
-from ..text.readings import latin_readings
+from ..text.readings import word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
-from .kb import KnowledgeBase
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -130,21 +127,18 @@ def _stem_of(word: str) -> str:
 
 
 # --- the Latin words a context can borrow ---------------------------------------------------
-def latin_lexicon(kb: KnowledgeBase | None) -> LabelReader:
-    """Reader of Greek words: the name-parts table (people), then the Latin words of ``kb``.
+def latin_lexicon(*, name_parts: bool = True) -> LabelReader | None:
+    """Reader of the Greek words of people's names: the bundled name-parts table.
 
-    A word borrows a spelling from names of its own label only: a person's ``Τόνι`` is not
-    the town of Tonj.
+    (The Latin words of the knowledge base's names were tried as well; they named no
+    line of the development sets better, so they are not consulted.)
     """
-    index = _kb_word_index(kb) if kb is not None else {}
-    parts = _name_parts_reader()
+    parts = _name_parts_reader() if name_parts else None
+    if parts is None:
+        return None
 
     def read(word: str, label: str) -> str | None:
-        if parts is not None and label == "PERSON":
-            found = parts(word)
-            if found:
-                return found
-        return index.get((label, phonetic(word))) if len(word) > 2 else None
+        return parts(word) if label == "PERSON" else None
 
     return read
 
@@ -173,53 +167,16 @@ def choose_by_sound(word: str, spellings: Sequence[str]) -> str | None:
     if not spellings:
         return None
     target = phonetic(normalize(word))
+    keys = {spelling: word_readings(spelling) for spelling in spellings}
     for generic_only in (True, False):
         for spelling in spellings:
-            readings = latin_readings(spelling)
-            pool = readings[:1] if generic_only else readings
-            if any(len(r) == 1 and r[0] == target for r in pool):
+            pool = keys[spelling][:1] if generic_only else keys[spelling]
+            if target in pool:
                 return spelling
     scored = [
-        (max(fuzz.ratio(target, r[0]) for r in latin_readings(s) if len(r) == 1), -i, s)
+        (max(fuzz.ratio(target, key) for key in keys[s]), -i, s)
         for i, s in enumerate(spellings)
-        if len(latin_readings(s)[0]) == 1
+        if keys[s]
     ]
     best = max(scored, default=None)
     return best[2] if best is not None and best[0] >= _SOUND_AGREES else None
-
-
-WordIndex = dict[tuple[str, str], str]
-_INDEXES: dict[int, tuple[KnowledgeBase, WordIndex]] = {}
-
-
-def _kb_word_index(kb: KnowledgeBase) -> WordIndex:
-    """(label, phonetic key) → the commonest Latin word with that sound in the KB's names.
-
-    Cached per KB object (the KB itself is kept alive with its index, so an id is never reused).
-    """
-    cached = _INDEXES.get(id(kb))
-    if cached is not None and cached[0] is kb:
-        return cached[1]
-    counts: Counter[tuple[str, str, str]] = Counter()
-    layer: KnowledgeBase | None = kb
-    while layer is not None:
-        for entry in layer.entries:
-            for name in entry.names():
-                if has_greek(name):
-                    continue
-                for word in _WORD.findall(name):
-                    if len(word) > 2 and word[0].isupper() and not word.isupper():
-                        counts[(entry.label, _word_key(word), word)] += 1
-        layer = layer.fallback
-    index: WordIndex = {}
-    for (label, key, word), _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][2])):
-        index.setdefault((label, key), word)
-    if len(_INDEXES) > 8:
-        _INDEXES.clear()
-    _INDEXES[id(kb)] = (kb, index)
-    return index
-
-
-@lru_cache(maxsize=100_000)
-def _word_key(word: str) -> str:
-    return phonetic(normalize(word))

@@ -47,7 +47,7 @@ def nominative_words(surfaces: Sequence[str], label: str) -> list[str]:
     rows = [p for p in parsed if len(p) == width]
     columns = [Counter(row[i] for row in rows) for i in range(width)]
     words = [_pick(col, label, i, width) for i, col in enumerate(columns)]
-    norm = [w for w, _ in words]
+    norm = [w for w, _, _ in words]
     foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
         return norm
@@ -56,16 +56,23 @@ def nominative_words(surfaces: Sequence[str], label: str) -> list[str]:
     return _place_nominative(words, label)
 
 
-Word = tuple[str, bool]  # (normalised word, accent on its final vowel)
+# (normalised word, accent on its final vowel, letters after the accented one; -1: none)
+Word = tuple[str, bool, int]
 
 
 def _words(surface: str) -> list[Word]:
     norm = normalize(surface).split()
     raw = [t for t in _SPLIT.split(unicodedata.normalize("NFC", surface).casefold()) if t]
     if len(raw) < len(norm):
-        return [(w, False) for w in norm]
+        return [(w, False, -1) for w in norm]
     raw = raw[len(raw) - len(norm) :]  # leading articles and honorifics went in normalize
-    return [(w, _final_accent(r)) for w, r in zip(norm, raw, strict=True)]
+    return [(w, _final_accent(r), _after_accent(r)) for w, r in zip(norm, raw, strict=True)]
+
+
+def _after_accent(word: str) -> int:
+    decomposed = unicodedata.normalize("NFD", word)
+    at = decomposed.rfind(_ACUTE)
+    return -1 if at < 0 else sum(1 for ch in decomposed[at + 1 :] if ch.isalpha())
 
 
 def _final_accent(word: str) -> bool:
@@ -81,7 +88,7 @@ def _pick(column: Counter[Word], label: str, position: int, width: int) -> Word:
     """The variant of one word position that looks most like a nominative."""
 
     def score(item: tuple[Word, int]) -> tuple[float, int, str]:
-        (word, accent), count = item
+        (word, accent, _), count = item
         return (_nominative_score(word, accent, label), count, word)
 
     return max(column.items(), key=score)[0]
@@ -96,11 +103,12 @@ def _nominative_score(word: str, accent: bool, label: str) -> float:
         return -0.5 if word.endswith("ο") else 0.0
     if word.endswith(("ασ", "ησ")) and not accent:
         return -1.0  # Ρωσίας, Τράπεζας, Κρήτης: feminine genitives
-    return 0.0
+    # Κεντρικής beside Κεντρική is the genitive; alone it may be a nominative (Διεθνής).
+    return -0.5 if word.endswith("ησ") else 0.0
 
 
 def _person_nominative(words: list[Word]) -> list[str]:
-    norm = [w for w, _ in words]
+    norm = [w for w, _, _ in words]
     if len(norm) < 2 or _feminine(words) or not _oblique_person(norm):
         return norm
     return [_masculine(w) for w in norm]
@@ -123,15 +131,15 @@ def _oblique_person(norm: list[str]) -> bool:
 
 
 def _feminine(words: list[Word]) -> bool:
-    given, accent = words[0]
-    surname = words[-1][0]
+    given, accent, _ = words[0]
+    surname, _, after = words[-1]
     if given.endswith(("α", "η", "ω")) and accent:
         return True  # Ζωή, Αγγελική: no masculine case form ends in an accented vowel
     if given.endswith(_FEMININE_GIVEN):
         return True
-    # Κωνσταντοπούλου (feminine) against Παυλόπουλου (a masculine genitive) shows in the
-    # accent, which normalisation removed: the given name decides only when it can.
-    return given.endswith(("α", "η")) and surname.endswith("ου") and not surname.endswith("εου")
+    # Κωνσταντοπούλου (feminine) against Παυλόπουλου (a masculine genitive): the -όπουλος
+    # surnames move their accent in the feminine, and only there.
+    return surname.endswith("πουλου") and after == 3
 
 
 def _masculine(word: str) -> str:
@@ -149,11 +157,14 @@ def _masculine(word: str) -> str:
 
 
 def _place_nominative(words: list[Word], label: str) -> list[str]:
-    # One-word organisations in -ης are often masculine nominatives (the club Άρης).
-    drop_ης = label == "LOC" or len(words) > 1
+    # One-word organisations in -ης are often masculine nominatives (the club Άρης), and an
+    # adjective in -ής is a nominative unless its noun is a genitive too (Διεθνής Αμνηστία,
+    # but Κεντρικής Μακεδονίας).
+    genitives = sum(1 for w, accent, _ in words if _feminine_genitive(w, accent, True))
+    drop_ης = (label == "LOC" and len(words) == 1) or genitives > 1
     out: list[str] = []
     complement = False
-    for word, accent in words:
+    for word, accent, _ in words:
         if word in _GENITIVE_ARTICLES and out:
             complement = True  # Τράπεζα [της Ελλάδος]: the complement keeps its case
         if complement or not has_greek(word):

@@ -188,7 +188,8 @@ def acronym_letters(text: str) -> str:
 def match_keys(name: str, label: str) -> frozenset[str]:
     """Blocking keys of a name: two names the resolver merges share at least one key.
 
-    Keys cover the phonetic shape of every word (so ``Λαβρόφ`` meets ``Sergey Lavrov``), the
+    Keys cover the phonetic shape of every word (so ``Λαβρόφ`` meets ``Sergey Lavrov``) in
+    every reading of :mod:`entityx.text.readings` (``Giuseppe`` meets ``Τζουζέπε``), the
     whole stemmed name, the bundled gazetteer entry the name resolves to (translation-only
     names such as ``Γαλλία``/``France``) and acronym initials. Keys carry the label, since
     different labels never merge.
@@ -196,6 +197,13 @@ def match_keys(name: str, label: str) -> frozenset[str]:
     _, stems = token_keys(name)
     keys = block_keys(stems, label)
     keys.add(f"{label}=" + " ".join(stems))
+    # Imported lazily: readings build on this module. A Latin name also meets the Greek
+    # spellings of its language's conventions (Giuseppe read as Italian ~ Τζουζέπε).
+    from .readings import reading_stems
+
+    for _, reading in reading_stems(name)[1:]:
+        keys |= block_keys(reading, label)
+        keys.add(f"{label}=" + " ".join(reading))
     acr = acronym_letters(name)
     if acr:
         keys.add(f"{label}^{acr}")

@@ -23,7 +23,7 @@ from .greek import has_greek, normalize
 from .keys import finish_key, latin_key, stem_key, token_keys
 from .romanize import acronym_latin
 
-__all__ = ["LANGUAGES", "latin_readings", "reading_stems"]
+__all__ = ["LANGUAGES", "latin_readings", "reading_stems", "word_readings"]
 
 _V = "aeiouy"
 Rule = tuple[re.Pattern[str], str, frozenset[str]]
@@ -171,7 +171,8 @@ LANGUAGES = tuple(_LANGUAGE_RULES)
 # diacritics, or clusters its orthography has and English does not. Without the gate every
 # short name would get some reading close to some Greek word (Linz read as French ~ Λιν).
 _CUES = {
-    "fr": r"[éèêëçàâôûœï]|eau|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b|ç|é",
+    "fr": r"[éèêëçàâôûœï]|eau|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b|ques?\b"
+    r"|^ch|^j[aeo]",
     "it": r"gli|gn|zz|cc[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]|(tt|pp|ll|nn)[aeio]\b",
     "es": r"ñ|ll|[áéíóú]|ez\b|gu[ei]|^j|\bj|z[aou]|rr",
     "es-theta": r"ñ|[áéíóú]|ez\b|z[aeiou]|c[ei]",
@@ -183,13 +184,36 @@ _CUES = {
     "cs": r"[čšžřěůý]",
     "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
     "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
-    "tr": r"[çşğıöü]|c[aeiou]",
+    "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|sj|kj|hj|gj|sson\b|sen\b",
     "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b",
     "en": r"^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
     r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b",
 }
-_CUE_RES = {lang: re.compile(cue) for lang, cue in _CUES.items()}
+# A one-word name has no other word to confirm a reading, so it is read by a language only
+# on the cues that language alone has (diacritics, distinctive clusters).
+_STRONG_CUES = {
+    "fr": r"[éèêëçàâôûœï]|eau|oi|ier\b|eux?\b|ault|^mb|gn",
+    "it": r"gli|gn|zz|cc[ei]|gi[aou]|sc[ei]|gh[ei]|[òùì]",
+    "es": r"ñ|[áéíóú]|ez\b|gu[ei]",
+    "es-theta": r"ñ|[áéíóú]|ez\b",
+    "ca": r"tx|ny|ix|ig\b|ç|[àèéíòóú]",
+    "pt": r"lh|nh|ão|õ|ç|ã|[âêô]|eira\b",
+    "de": r"sch|tz|[äöüß]|eu|äu|berg\b|mann\b",
+    "nl": r"ij|oe|aa|uu|dt\b",
+    "pl": r"sz|cz|rz|[łżśćńąę]|ski\b|wicz",
+    "cs": r"[čšžřěůý]",
+    "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
+    "hu": r"sz|cs|zs|gy|ny|ly|[őű]",
+    "tr": r"[çşğı]|oğlu",
+    "sv": r"[åøæ]|sj|kj|hj|sson\b",
+    "el": r"(os|is|as|poulos|akis|idis)\b|gk|tz",
+    "en": r"ee|igh|oo|wh|sh",
+}
+_CUE_RES = {
+    strong: {lang: re.compile(cue) for lang, cue in cues.items()}
+    for strong, cues in ((False, _CUES), (True, _STRONG_CUES))
+}
 
 # The generic tail: what no language rule claimed, read the common way.
 _TAIL = _rules(
@@ -235,11 +259,27 @@ def _read(word: str, language: str, generic: str) -> str:
 _SPLIT = re.compile(r"[^\w]+|_")
 
 
+@lru_cache(maxsize=300_000)
+def _word_readings(word: str, generic: str, strong: bool) -> tuple[tuple[str, str], ...]:
+    """(language, key) for each language whose cues the word shows and whose key differs."""
+    out = []
+    cues = _CUE_RES[strong]
+    for language in LANGUAGES:
+        if cues[language].search(word) is not None:
+            key = _read(word, language, generic)
+            if key != generic:
+                out.append((language, key))
+    return tuple(out)
+
+
 @lru_cache(maxsize=100_000)
 def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
     """Phonetic keys of the words of a Latin name, one tuple per distinct reading.
 
-    The first is the generic reading; names with Greek letters have that one only.
+    The first is the generic reading; names with Greek letters have that one only (an
+    acronym also its letter-by-letter reading). A reading reads every word of the name by
+    one language, as a name is spelled in one language throughout; a word without that
+    language's cues keeps its generic key.
     """
     generic, _ = token_keys(text)
     if has_greek(text) or not generic:
@@ -251,14 +291,48 @@ def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
     norm = normalize(text).split()
     raw = [t for t in _SPLIT.split(unicodedata.normalize("NFC", text).casefold()) if t]
     raw = raw[len(raw) - len(norm) :] if len(raw) >= len(norm) else norm
+    strong = len(raw) == 1
+    per_word = [dict(_word_readings(w, g, strong)) for w, g in zip(raw, generic, strict=True)]
+    languages = dict.fromkeys(lang for found in per_word for lang in found)
     out = {generic: None}
-    spelled = " ".join(raw)
-    for language in LANGUAGES:
-        if _CUE_RES[language].search(spelled) is None:
-            continue
-        reading = tuple(_read(w, language, g) for w, g in zip(raw, generic, strict=True))
+    joined = _joined_particles(norm, generic)
+    if joined is not None:
+        out[joined] = None
+    for language in languages:
+        reading = tuple(found.get(language, g) for found, g in zip(per_word, generic, strict=True))
         out.setdefault(reading, None)
     return tuple(out)
+
+
+_PARTICLES = frozenset(["le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "ben"])
+
+
+def _joined_particles(norm: list[str], generic: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Greek often writes a surname particle as one word with the name (Le Pen → Λεπέν)."""
+    if len(norm) < 2 or not any(w in _PARTICLES for w in norm[:-1]):
+        return None
+    out: list[str] = []
+    carry = ""
+    for word, key in zip(norm, generic, strict=True):
+        if word in _PARTICLES and not carry:
+            carry = key
+            continue
+        out.append(finish_key(carry + key))
+        carry = ""
+    if carry:
+        out.append(carry)
+    return tuple(out)
+
+
+def word_readings(word: str) -> tuple[str, ...]:
+    """Keys of one Latin word, generic first, by every language whose cues it shows."""
+    norm = normalize(word)
+    if " " in norm or not norm or has_greek(norm):
+        return (latin_key(norm),) if norm and not has_greek(norm) else ()
+    generic = latin_key(norm)
+    raw = unicodedata.normalize("NFC", word).casefold().strip()
+    found = _word_readings(raw, generic, False) if _SPLIT.search(raw) is None else ()
+    return tuple(dict.fromkeys([generic, *(key for _, key in found)]))
 
 
 @lru_cache(maxsize=100_000)

@@ -76,7 +76,7 @@ def romanize_phonetic(word: str) -> str:
         elif word[i] == "χ" and i + 1 == n:
             out.append("ch")  # Μέρντοχ, Λεχ: a final χ is the ch of German and English
             i += 1
-        elif two in ("οφ", "εφ") and i + 2 == n and n >= 5:
+        elif two in ("οφ", "εφ") and i + 2 == n and n >= 4:
             out.append(two[0].translate(str.maketrans("οε", "oe")) + "v")  # Λαβρόφ, Ζάεφ
             i += 2
         elif two in ("αυ", "ευ"):

@@ -1,0 +1,148 @@
+"""Cross-script matching by the spelling conventions of each source language.
+
+Table-driven: pairs that must meet and non-pairs that must stay apart, per language, all
+without a knowledge base (``kb=False``), so the general rules are what is tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import entityx
+from entityx.resolution import Resolver
+from entityx.text.keys import match_keys
+from entityx.text.readings import latin_readings
+
+P, ORG, L = "PERSON", "ORG", "LOC"
+
+# (language, label, Latin spelling, Greek transcription)
+PAIRS = [
+    ("fr", P, "Michel Barnier", "Μισέλ Μπαρνιέ"),
+    ("fr", P, "Jacques Chirac", "Ζακ Σιράκ"),
+    ("fr", P, "François Hollande", "Φρανσουά Ολάντ"),
+    ("fr", P, "Kylian Mbappé", "Κιλιάν Εμπαπέ"),
+    ("it", P, "Giuseppe Conte", "Τζουζέπε Κόντε"),
+    ("it", P, "Giorgio Armani", "Τζόρτζιο Αρμάνι"),
+    ("it", P, "Matteo Renzi", "Ματέο Ρέντσι"),
+    ("es", P, "José Luis Mendilibar", "Χοσέ Λουίς Μεντιλίμπαρ"),
+    ("es", P, "Pedro Sánchez", "Πέδρο Σάντσεθ"),
+    ("es", P, "Mariano Rajoy", "Μαριάνο Ραχόι"),
+    ("ca", P, "Xavi Hernández", "Τσάβι Ερνάντεθ"),
+    ("ca", P, "Jordi Alba", "Τζόρντι Άλμπα"),
+    ("pt", P, "José Mourinho", "Ζοζέ Μουρίνιο"),
+    ("pt", P, "João Félix", "Ζοάο Φέλιξ"),
+    ("de", P, "Olaf Scholz", "Όλαφ Σολτς"),
+    ("de", P, "Frank-Walter Steinmeier", "Φρανκ-Βάλτερ Σταϊνμάιερ"),
+    ("de", P, "Wolfgang Schäuble", "Βόλφγκανγκ Σόιμπλε"),
+    ("nl", P, "Mark Rutte", "Μαρκ Ρούτε"),
+    ("nl", P, "Virgil van Dijk", "Βίρτζιλ φαν Ντάικ"),
+    ("pl", P, "Lech Wałęsa", "Λεχ Βαλέσα"),
+    ("pl", P, "Mateusz Morawiecki", "Ματέους Μοραβιέτσκι"),
+    ("cs", P, "Miloš Zeman", "Μίλος Ζέμαν"),
+    ("cs", P, "Andrej Babiš", "Αντρέι Μπάμπις"),
+    ("hr", P, "Novak Djokovic", "Νόβακ Τζόκοβιτς"),
+    ("hr", P, "Aleksandar Vučić", "Αλεξάνταρ Βούτσιτς"),
+    ("hu", P, "Viktor Orbán", "Βίκτορ Όρμπαν"),
+    ("hu", P, "Ferenc Puskás", "Φέρεντς Πούσκας"),
+    ("tr", P, "Recep Tayyip Erdoğan", "Ρετζέπ Ταγίπ Ερντογάν"),
+    ("tr", P, "Fethullah Gülen", "Φετουλάχ Γκιουλέν"),
+    ("tr", P, "Mevlüt Çavuşoğlu", "Μεβλούτ Τσαβούσογλου"),
+    ("sv", P, "Jens Stoltenberg", "Γενς Στόλτενμπεργκ"),
+    ("sv", P, "Jonas Gahr Støre", "Γιόνας Γκαρ Στόρε"),
+    ("en", P, "LeBron James", "Λεμπρόν Τζέιμς"),
+    ("en", P, "Stephen Hawking", "Στίβεν Χόκινγκ"),
+    ("en", P, "Bill Gates", "Μπιλ Γκέιτς"),
+    ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
+    ("el", P, "George Papandreou", "Γιώργος Παπανδρέου"),  # the name-parts table
+    ("el", L, "Notio Aigaio", "Νότιο Αιγαίο"),
+    ("el", ORG, "EYDAP", "ΕΥΔΑΠ"),  # an acronym letter by letter
+]
+
+# (label, Greek, other name that must stay a different entity)
+NON_PAIRS = [
+    (P, "Ντόναλντ Τραμπ", "Μελάνια Τραμπ"),
+    (P, "Ντόναλντ Τραμπ", "Melania Trump"),
+    (P, "Τζορτζ Μπους", "Jeb Bush"),
+    (P, "Φιντέλ Κάστρο", "Raúl Castro"),
+    (P, "Τζο Μπάιντεν", "Hunter Biden"),
+    (L, "Λευκή Ρωσία", "Ρωσία"),
+    (L, "Βόρεια Μακεδονία", "Μακεδονία"),
+    (L, "Βόρεια Κορέα", "South Korea"),
+    (L, "Λιν", "Linz"),  # a one-word name needs a language's own cues to be read by it
+    (L, "Κορκ", "York"),
+    (ORG, "ΕΛΣΤΑΤ", "ΕΥΔΑΠ"),
+]
+
+
+def _ids(items: list[tuple[str, str]], **settings: object) -> list[str]:
+    return Resolver(kb=False, **settings).resolve(items)[1]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("language", "label", "latin", "greek"), PAIRS)
+def test_pairs_meet(language: str, label: str, latin: str, greek: str) -> None:
+    ids = _ids([(greek, label), (latin, label)])
+    assert ids[0] == ids[1], (language, latin, greek, latin_readings(latin))
+    # The registry's blocking keys must let the same two names meet across documents.
+    assert match_keys(latin, label) & match_keys(greek, label)
+
+
+@pytest.mark.parametrize(("label", "greek", "other"), NON_PAIRS)
+def test_non_pairs_stay_apart(label: str, greek: str, other: str) -> None:
+    ids = _ids([(greek, label), (other, label)])
+    assert ids[0] != ids[1]
+
+
+def test_non_pairs_stay_apart_with_the_bundled_kb() -> None:
+    for label, greek, other in NON_PAIRS:
+        entities = entityx.resolve([(greek, label), (other, label)])
+        assert len(entities) == 2, (greek, other, [e.name for e in entities])
+
+
+def test_different_labels_never_merge() -> None:
+    ids = _ids([("Μισέλ Μπαρνιέ", P), ("Michel Barnier", ORG)])
+    assert ids[0] != ids[1]
+
+
+def test_latin_names_do_not_meet_through_a_convention() -> None:
+    # Conventions bridge scripts only: two Latin spellings compare as spelled.
+    ids = _ids([("Cork", L), ("York", L), ("Jeddah", L), ("Heda", L)])
+    assert len(set(ids)) == 4
+
+
+def test_readings_are_generic_first_and_distinct() -> None:
+    readings = latin_readings("Giuseppe Conte")
+    assert readings[0] == ("giusepe", "kode")
+    assert len(set(readings)) == len(readings)
+    assert ("yusepe", "kode") in readings  # the Italian reading
+    assert latin_readings("Σεργκέι Λαβρόφ") == (("sergei", "lafrof"),)
+
+
+def test_kb_switch_is_off_for_resolve() -> None:
+    with_kb = entityx.resolve([("Ρωσίας", L)])
+    without = entityx.resolve([("Ρωσίας", L)], kb=False)
+    assert with_kb[0].kb_id is not None and with_kb[0].name == "Russia"
+    assert without[0].kb_id is None and without[0].name == "Rosia"
+
+
+_PAIR_ITEMS = [(g, label) for _, label, _, g in PAIRS] + [(x, label) for _, label, x, _ in PAIRS]
+
+
+def _partition(items: list[tuple[str, str]], ids: list[str]) -> set[frozenset[tuple[str, str]]]:
+    groups: dict[str, set[tuple[str, str]]] = {}
+    for item, i in zip(items, ids, strict=True):
+        groups.setdefault(i, set()).add(item)
+    return {frozenset(g) for g in groups.values()}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(_PAIR_ITEMS))
+def test_order_independence(items: list[tuple[str, str]]) -> None:
+    resolver = Resolver(kb=False)
+    ids = resolver.resolve(items)[1]
+    base = resolver.resolve(_PAIR_ITEMS)[1]
+    assert _partition(list(items), ids) == _partition(_PAIR_ITEMS, base)
+    names = {e.id: e.name for e in resolver.resolve(items)[0]}
+    base_names = {e.id: e.name for e in resolver.resolve(_PAIR_ITEMS)[0]}
+    assert sorted(names.values()) == sorted(base_names.values())

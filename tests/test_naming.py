@@ -1,0 +1,123 @@
+"""Canonical names: the order a reader trusts, nominatives, acronyms, never empty."""
+
+from __future__ import annotations
+
+import pytest
+
+import entityx
+from entityx.resolution import KnowledgeBase
+from entityx.resolution.naming import NameForm, canonical_name, choose_by_sound
+from entityx.text.inflection import nominative_words
+from entityx.text.romanize import acronym_latin
+
+
+def _name(forms: list[str], label: str, **settings: object) -> str:
+    entities = entityx.resolve([(f, label) for f in forms], **settings)
+    assert len(entities) == 1, [e.name for e in entities]
+    return entities[0].name
+
+
+# --- 1. the knowledge base's English name wins -----------------------------------------------
+def test_kb_name_first() -> None:
+    kb = KnowledgeBase.from_entries(
+        [{"id": "X1", "name": "Bank of Greece", "label": "ORG", "aliases": ["Τράπεζα της Ελλάδος"]}]
+    )
+    forms = ["Τράπεζας της Ελλάδος", "Trapeza tis Ellados"]
+    assert _name(forms, "ORG", kb=kb) == "Bank of Greece"
+
+
+# --- 2. then a Latin form of the text --------------------------------------------------------
+def test_latin_form_in_the_text_before_romanisation() -> None:
+    assert _name(["Σεργκέι Λαβρόφ", "Sergey Lavrov"], "PERSON", kb=False) == "Sergey Lavrov"
+
+
+def test_latin_acronym_wins_over_greek_full_name() -> None:
+    forms = [NameForm("Ένωση των Κρατών της Νοτιοανατολικής Ασίας"), NameForm("ASEAN")]
+    assert canonical_name(forms, "ORG") == "ASEAN"
+
+
+# --- 3. Greek names: ELOT 743 of the nominative ----------------------------------------------
+NOMINATIVES = [
+    ("PERSON", ["Γιάννη Στουρνάρα"], "Giannis Stournaras"),
+    ("PERSON", ["Κυριάκου Μητσοτάκη"], "Kyriakos Mitsotakis"),
+    ("PERSON", ["Κυριάκο Μητσοτάκη"], "Kyriakos Mitsotakis"),
+    ("PERSON", ["Νίκου Καζαντζάκη", "Νίκος Καζαντζάκης"], "Nikos Kazantzakis"),
+    ("PERSON", ["Ευάγγελου Βενιζέλου"], "Evangelos Venizelos"),
+    ("PERSON", ["Ανδρέα Λοβέρδου"], "Andreas Loverdos"),
+    ("PERSON", ["Ανδρέας Παπανδρέου"], "Andreas Papandreou"),  # Παπανδρέου does not decline
+    ("PERSON", ["Ζωή Κωνσταντοπούλου"], "Zoi Konstantopoulou"),  # feminine: unchanged
+    ("PERSON", ["Κατερίνα Σακελλαροπούλου"], "Katerina Sakellaropoulou"),
+    ("PERSON", ["Μαρία Παπαδοπούλου"], "Maria Papadopoulou"),  # -οπούλου: feminine
+    ("PERSON", ["Γιάννη Παπαδόπουλου"], "Giannis Papadopoulos"),  # -όπουλου: masculine
+    ("ORG", ["Τράπεζας της Ελλάδος", "Τράπεζα της Ελλάδος"], "Trapeza tis Ellados"),
+    ("ORG", ["Τράπεζας της Ελλάδος"], "Trapeza tis Ellados"),
+    ("LOC", ["Κεντρικής Μακεδονίας"], "Kentriki Makedonia"),
+    ("LOC", ["Κεντρική Μακεδονία", "Κεντρικής Μακεδονίας"], "Kentriki Makedonia"),
+    ("LOC", ["Κρήτης"], "Kriti"),
+    ("ORG", ["Ολυμπιακού"], "Olympiakos"),
+    ("ORG", ["Άρης"], "Aris"),  # a one-word organisation in -ης is a nominative
+]
+
+
+@pytest.mark.parametrize(("label", "forms", "expected"), NOMINATIVES)
+def test_nominative_rebuilt_from_inflected_forms(
+    label: str, forms: list[str], expected: str
+) -> None:
+    assert canonical_name([NameForm(f) for f in forms], label, lexicon=None) == expected
+
+
+def test_inflected_form_order_does_not_matter() -> None:
+    a = nominative_words(["Τράπεζα της Ελλάδος", "Τράπεζας της Ελλάδος"], "ORG")
+    b = nominative_words(["Τράπεζας της Ελλάδος", "Τράπεζα της Ελλάδος"], "ORG")
+    assert a == b == ["τραπεζα", "τησ", "ελλαδοσ"]
+
+
+def test_foreign_names_are_not_declined() -> None:
+    # -ο/-α on every word, or a final -ι: Romance and English names, not Greek accusatives
+    given, surname = canonical_name([NameForm("Αντόνιο Κόστα")], "PERSON", lexicon=None).split()
+    assert given.endswith("o") and surname == "Kosta"
+    assert canonical_name([NameForm("Σέρχιο Ράμος")], "PERSON", lexicon=None) == "Serchio Ramos"
+    assert canonical_name([NameForm("Ματέο Ρέντσι")], "PERSON", lexicon=None).startswith("Mateo")
+
+
+# --- 4. foreign names in Greek: the name-parts table by sound --------------------------------
+def test_table_spelling_chosen_by_sound() -> None:
+    assert choose_by_sound("Σεργκέι", ["Serguei", "Sergey", "Sergei"]) == "Sergey"
+    assert choose_by_sound("Στίβεν", ["Stefan", "Stephen"]) == "Stephen"
+    assert choose_by_sound("Ντέιβιντ", ["Deivids", "David"]) == "David"
+    assert choose_by_sound("Μπλερ", ["Xochitl"]) is None
+    assert choose_by_sound("Μπλερ", []) is None
+
+
+def test_name_parts_give_the_source_spelling() -> None:
+    pytest.importorskip("entityx.resolution.name_parts")
+    name = _name(["Φρανσουά Ολάντ"], "PERSON", kb=False)
+    assert name.split()[0] == "François"
+    assert _name(["Φρανσουά Ολάντ"], "PERSON", kb=False, name_parts=False) == "Fransua Olad"
+
+
+def test_slavic_final_ov_ev() -> None:
+    assert _name(["Ζόραν Ζάεφ"], "PERSON", kb=False, name_parts=False) == "Zoran Zaev"
+
+
+# --- 5. acronyms and empty names ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [("ΚΚΕ", "KKE"), ("ΟΗΕ", "OIE"), ("ΕΥΔΑΠ", "EYDAP"), ("ΠΑΣΟΚ", "PASOK"), ("ΣΥΡΙΖΑ", "SYRIZA")],
+)
+def test_acronyms_stay_upper_case(greek: str, latin: str) -> None:
+    assert acronym_latin(greek.lower()) == latin
+    assert _name([greek], "ORG", kb=False) == latin
+
+
+@pytest.mark.parametrize("surface", ["@", "—", "#1", "…", "&"])
+def test_every_entity_has_a_non_empty_name(surface: str) -> None:
+    (entity,) = entityx.resolve([(surface, "ORG")], kb=False)
+    assert entity.name.strip()
+
+
+def test_one_name_per_entity_whatever_the_order() -> None:
+    forms = [("Νίκου Καζαντζάκη", "PERSON"), ("Νίκος Καζαντζάκης", "PERSON")]
+    a = entityx.resolve(forms)
+    b = entityx.resolve(forms[::-1])
+    assert [e.name for e in a] == [e.name for e in b] == ["Nikos Kazantzakis"]
