@@ -49,6 +49,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # the only ones a prior can pick anyway.
 MAX_CANDIDATES = 32
 _CACHE_SIZE = 100_000
+# Entries are the large objects (names, URIs): fewer of them are kept.
+_ENTRY_CACHE_SIZE = 30_000
 
 Candidates = tuple[tuple[KBEntry, ...], str]
 
@@ -199,18 +201,18 @@ class StoredKnowledgeBase(KnowledgeBase):
             same_as=tuple(json.loads(same_as)),
             priority=priority,
         )
-        _bounded_put(self._conn.entries, row[0], entry)
+        _bounded_put(self._conn.entries, row[0], entry, size=_ENTRY_CACHE_SIZE)
         return entry
 
     def _entries(self, ns: tuple[int, ...]) -> tuple[KBEntry, ...]:
-        missing = [n for n in ns if n not in self._conn.entries]
+        # Taken out first: storing the missing ones may empty the cache.
+        found = {n: e for n in ns if (e := self._conn.entries.get(n)) is not None}
+        missing = tuple(n for n in ns if n not in found)
         if missing:
             marks = ",".join("?" * len(missing))
             sql = f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.n IN ({marks})"
-            found = {row[0]: self._entry(row) for row in self._conn.query(sql, tuple(missing))}
-        else:
-            found = {}
-        return tuple(self._conn.entries.get(n) or found[n] for n in ns)
+            found.update((row[0], self._entry(row)) for row in self._conn.query(sql, missing))
+        return tuple(found[n] for n in ns)
 
     def _hits(self, h: int) -> tuple[int, ...]:
         """Row numbers of the entries under key ``h``, best known first."""
@@ -311,9 +313,9 @@ class StoredKnowledgeBase(KnowledgeBase):
             last = rows[-1][0]
 
 
-def _bounded_put(cache: dict[Any, Any], key: Any, value: Any) -> None:
+def _bounded_put(cache: dict[Any, Any], key: Any, value: Any, *, size: int = _CACHE_SIZE) -> None:
     # A plain dict, emptied when full: lookups repeat within and across documents, and a
     # long corpus must not grow the process.
-    if len(cache) >= _CACHE_SIZE:
+    if len(cache) >= size:
         cache.clear()
     cache[key] = value
