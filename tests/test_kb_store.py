@@ -243,3 +243,18 @@ def test_load_and_extract_take_a_stored_kb(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(src), "--kb", str(kb_path), "--json"])
     assert result.exit_code == 0, result.output
     assert {e["kb_id"] for e in json.loads(result.stdout)["entities"]} == set(linked)
+
+
+def test_lookups_survive_the_entry_cache_emptying(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import entityx.kbstore.store as store
+
+    build_kb([Path(__file__).parent / "data" / "wikidata" / "entities.json"], tmp_path / "w.kb")
+    kb = open_kb(tmp_path / "w.kb")
+    assert isinstance(kb, StoredKnowledgeBase)
+    monkeypatch.setattr(store, "_ENTRY_CACHE_SIZE", 2)
+    assert kb.get("Q22686") is not None  # cached; the next lookup's entries empty the cache
+    found = kb.candidates("Τραμπ", "PERSON")
+    assert found is not None
+    assert [e.id for e in found[0]] == ["Q22686", "Q432473", "Q239411"]
