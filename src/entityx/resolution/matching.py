@@ -136,11 +136,17 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
             if not key.startswith("=") or _short_keys_agree(first.keys, names[j].keys):
                 uf.union(members[0], j)
     for key, readers in cross.items():
+        # A convention of one script meets the generic reading of the other only; the first
+        # member of each script stands for its group (they are merged already).
+        first: dict[bool, int] = {}
+        for m in groups.get(key, ()):
+            first.setdefault(names[m].greek, m)
         for j, reading in readers:
-            # A convention of one script meets the generic reading of the other only.
-            other = [m for m in groups.get(key, ()) if names[m].greek != names[j].greek]
-            if other and _convention_agrees((names[other[0]].keys, names[other[0]].stems), reading):
-                uf.union(other[0], j)
+            other = first.get(not names[j].greek)
+            if other is not None and _convention_agrees(
+                (names[other].keys, names[other].stems), reading
+            ):
+                uf.union(other, j)
 
 
 def _short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
