@@ -146,3 +146,12 @@ def test_order_independence(items: list[tuple[str, str]]) -> None:
     names = {e.id: e.name for e in resolver.resolve(items)[0]}
     base_names = {e.id: e.name for e in resolver.resolve(_PAIR_ITEMS)[0]}
     assert sorted(names.values()) == sorted(base_names.values())
+
+
+@pytest.mark.slow
+def test_kb_switch_is_off_for_load() -> None:
+    text = "Η Ρωσία και η Γαλλία."
+    with_kb = entityx.load().extract(text)
+    without = entityx.load(kb=False).extract(text)
+    assert any(e.kb_id for e in with_kb.entities)
+    assert without.entities and not any(e.kb_id for e in without.entities)

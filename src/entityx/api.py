@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .document import DocumentBuilder, Piece
 from .labels import LABELS, map_label
@@ -194,27 +194,32 @@ _END = object()
 
 
 def load(
-    model: str | Path | None = None, *, kb: str | Path | None = None, gpu_id: int = -1
+    model: str | Path | None = None,
+    *,
+    kb: str | Path | Literal[False] | None = None,
+    gpu_id: int = -1,
 ) -> Extractor:
     """Load a pipeline once and return an :class:`Extractor` (cached per arguments).
 
     ``model``: ``None`` for entityx's bundled Greek+English pipeline, an installed spaCy
     package name (``"el_core_news_lg"``), or a path to a pipeline directory; its NER labels are
     mapped onto PERSON/LOC/ORG/MISC. ``kb``: a JSONL knowledge base, or one built by
-    ``entityx kb build`` (SQLite, detected by its first bytes); see the README.
+    ``entityx kb build`` (SQLite, detected by its first bytes); see the README. ``kb=False``
+    resolves without any knowledge base, the bundled one included.
     ``gpu_id``: a GPU to run on (``-1``: CPU).
     """
     source = str(bundled_pipeline_path()) if model is None else str(model)
     # Threads that ask for one pipeline at once wait for a single load, not one each.
     with _LOADING:
-        return _cached_extractor(source, None if kb is None else str(kb), gpu_id)
+        kb_key = kb if kb is None or kb is False else str(kb)
+        return _cached_extractor(source, kb_key, gpu_id)
 
 
 _LOADING = threading.Lock()
 
 
 @lru_cache(maxsize=8)
-def _cached_extractor(source: str, kb: str | None, gpu_id: int) -> Extractor:
+def _cached_extractor(source: str, kb: str | Literal[False] | None, gpu_id: int) -> Extractor:
     return Extractor(load_pipeline(source, kb=kb, gpu_id=gpu_id), source=source)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .errors import EntityxError, ModelNotFoundError, OptionalDependencyError
 
@@ -132,7 +132,7 @@ def _spacy_load(model: str, *, gpu_id: int) -> Language:
 _ENTITY_FACTORIES = {"ner", "beam_ner", "entity_ruler", "span_ruler", "future_entity_ruler"}
 
 
-def _prepare(nlp: Language, *, kb: str | None) -> Language:
+def _prepare(nlp: Language, *, kb: str | Literal[False] | None) -> Language:
     factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
     if not factories & _ENTITY_FACTORIES:
         raise ModelNotFoundError(
@@ -145,7 +145,9 @@ def _prepare(nlp: Language, *, kb: str | None) -> Language:
         from . import component  # noqa: F401  registers the factory without entry points
 
         nlp.add_pipe(RESOLVER)
-    if kb is not None:
+    if kb is False:
+        resolver_component(nlp).resolver.set_kb(False)  # no knowledge base, bundled included
+    elif kb is not None:
         from .kbstore import open_kb  # a stored (SQLite) KB, else a JSONL one
 
         resolver_component(nlp).set_kb(open_kb(kb))
@@ -176,7 +178,9 @@ def _resolve_alias(model: str) -> str:
     return TRF_PIPELINE
 
 
-def load_pipeline(model: str | None = None, *, kb: str | None = None, gpu_id: int = -1) -> Language:
+def load_pipeline(
+    model: str | None = None, *, kb: str | Literal[False] | None = None, gpu_id: int = -1
+) -> Language:
     """Load a spaCy pipeline with entityx's resolver added.
 
     ``model`` is ``None`` for the bundled pipeline, an installed package name such as
