@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import entityx
 from entityx.resolution import KnowledgeBase
@@ -121,3 +123,19 @@ def test_one_name_per_entity_whatever_the_order() -> None:
     a = entityx.resolve(forms)
     b = entityx.resolve(forms[::-1])
     assert [e.name for e in a] == [e.name for e in b] == ["Nikos Kazantzakis"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(min_size=1, max_size=12).filter(lambda s: s.strip()),
+            st.sampled_from(["PERSON", "LOC", "ORG", "MISC"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_names_never_empty_property(items: list[tuple[str, str]]) -> None:
+    for entity in entityx.resolve(items, kb=False):
+        assert entity.name.strip(), entity
