@@ -138,11 +138,11 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     for key, readers in cross.items():
         # A convention of one script meets the generic reading of the other only; the first
         # member of each script stands for its group (they are merged already).
-        first: dict[bool, int] = {}
+        by_script: dict[bool, int] = {}
         for m in groups.get(key, ()):
-            first.setdefault(names[m].greek, m)
+            by_script.setdefault(names[m].greek, m)
         for j, reading in readers:
-            other = first.get(not names[j].greek)
+            other = by_script.get(not names[j].greek)
             if other is not None and _convention_agrees(
                 (names[other].keys, names[other].stems), reading
             ):
