@@ -33,6 +33,7 @@ from kb_sources import add_freedict, add_languages, add_supplement
 
 from entityx.resolution.kb import index_keys
 from entityx.resolution.kb_bundled import BUNDLED_FILE, FORMAT
+from entityx.text.greek import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 # Sources a place's names come from, in the order they are merged; countrynames is checked
@@ -102,8 +103,17 @@ def main() -> None:
     freedict = freedict_path(args.freedict)
     if args.only in (None, "name-parts"):
         table = build_name_parts(freedict)
-        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in table)
-        write_gz(DATA / "name_parts.json.gz", f"[\n{lines}\n]\n")
+        rows = [[g, normalize(g), latin, [normalize(s) for s in latin]] for g, latin in table]
+        probe = [
+            [word, normalize(word)]
+            for g, latin in table[:: _PROBE_EVERY // 10]
+            for word in (g, *latin)
+        ]
+        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+        probe_text = json.dumps(probe, ensure_ascii=False)
+        write_gz(
+            DATA / "name_parts.json.gz", f'{{"probe": {probe_text},\n"rows": [\n{lines}\n]}}\n'
+        )
         print(f"  {len(table)} Greek name parts")
     if args.only in (None, "kb"):
         builder = build_kb(freedict, args.min_population)

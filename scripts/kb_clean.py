@@ -31,7 +31,8 @@ __all__ = [
     "uninvert",
 ]
 
-# A name needs at least this many letters (drops "A", "Ω", initials and stray marks).
+# A name needs at least this many letters or digits, one a letter (drops "A", "Ω", "12",
+# initials and stray marks; keeps "G7").
 MIN_LETTERS = 2
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -131,7 +132,10 @@ def is_mixed_script(word: str) -> bool:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    """Letters and digits, if there is a letter at all (``G7`` counts 2, ``12`` none)."""
+    if not any(ch.isalpha() for ch in text):
+        return 0
+    return sum(1 for ch in text if ch.isalnum())
 
 
 def clean_name(text: str) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections.abc import Iterator
 from importlib import resources
 
@@ -121,6 +122,11 @@ def _exemplar_cities() -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+def _without_marks(name: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
+
+
 def _readable(name: str, alternates: list[str]) -> str:
     """ASCII form of a GeoNames name when GeoNames itself lists it (Wŏnsan → Wonsan)."""
     if all(ord(ch) <= 0xFF for ch in name):
@@ -147,6 +153,8 @@ def cities(
             continue
         geonames_name = place_qualifier(city["name"])
         name = cldr[0] if cldr else _readable(geonames_name, alts)
+        if home and cldr is None:
+            name = _without_marks(name)  # GeoNames marks the Greek stress: Thessaloníki
         sources = {"geonames": [geonames_name, _readable(geonames_name, alts), *greek]}
         if cldr:
             sources["cldr"] = [cldr[1]]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import pycountry
 from babel import Locale
 from kb_clean import clean_name, gloss_names, has_greek_letters, strip_article
 from kb_merge import Builder, curated_id
@@ -101,6 +102,16 @@ def add_languages(builder: Builder) -> None:
             builder.add(new, "cldr")
 
 
+def _supplement_id(row: dict, where: str) -> str:
+    """``iso3166-2:GR-B`` where the row names a code pycountry knows, else the curated id."""
+    code = row.get("iso3166_2")
+    if code is None:
+        return curated_id(row["name"], row["label"])
+    if pycountry.subdivisions.get(code=code) is None:
+        raise SystemExit(f"{where}: {code!r} is not an ISO 3166-2 code pycountry knows")
+    return f"iso3166-2:{code}"
+
+
 def add_supplement(builder: Builder, path: Path = SUPPLEMENT) -> None:
     """The hand-curated entries; one may instead ``extend`` a packaged entry with aliases."""
     for lineno, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
@@ -115,12 +126,14 @@ def add_supplement(builder: Builder, path: Path = SUPPLEMENT) -> None:
             builder.attach(target[0], row["aliases"], "supplement")
             continue
         new = {
-            "id": curated_id(row["name"], row["label"]),
+            "id": _supplement_id(row, where),
             "name": row["name"],
             "label": row["label"],
             "aliases": row.get("aliases", []),
             "same_as": [],
             "priority": float(row.get("priority", CURATED_PRIORITY)),
         }
-        if not builder.add(new, "supplement"):
+        if new["id"] in builder.entries:
             raise SystemExit(f"{where}: {new['id']} is curated twice")
+        if not builder.add(new, "supplement"):
+            raise SystemExit(f"{where}: {row['name']!r} is not a usable name")

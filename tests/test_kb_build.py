@@ -29,6 +29,7 @@ import kb_clean
         ("Πόλη 10ης Ραμαντάν", "Πόλη 10ης Ραμαντάν"),
         ("Mount Everest (8848", None),
         ("12", None),
+        ("G7", "G7"),
         ("Άγκυρα (Ankyra)", "Άγκυρα"),
         # rigour: mixed-script tokens
         ("gkίnhς", None),

@@ -4,7 +4,8 @@
 ``("Giorgos", "George", ...)``: the ELOT 743 form where a name is Greek, then the English and
 other conventional spellings, most conventional first. The table
 (``entityx/data/name_parts.json.gz``) is built by ``scripts/build_kb.py`` from rigour's
-Wikidata name table and Wiktionary's Greek given names; it is read once, on first use.
+Wikidata name table and Wiktionary's Greek given names, with the lookup keys precomputed; it
+is read once, on first use (the Latin-to-Greek index only when first asked for).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import gzip
 import json
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from ..text.greek import has_greek, nominative_candidates, normalize
 
@@ -32,7 +34,7 @@ def latin_name_parts(word: str) -> tuple[str, ...]:
     key = normalize(word)
     if not key or not has_greek(key):
         return ()
-    latin, _greek = _tables()
+    latin = _latin()
     hit = latin.get(key)
     if hit is not None:
         return hit
@@ -50,23 +52,34 @@ def greek_name_parts(latin_word: str) -> tuple[str, ...]:
     key = normalize(latin_word)
     if not key or has_greek(key):
         return ()
-    return _tables()[1].get(key, ())
+    return _greek().get(key, ())
 
 
 @cache
-def _tables() -> tuple[Table, Table]:
+def _rows() -> list[list[Any]]:
+    """``[greek, greek key, [latin...], [latin keys]]`` rows; keys stored by the build and
+    recomputed if :func:`normalize` no longer gives them (checked on a sample)."""
     ref = resources.files("entityx.data").joinpath(_DATA)
     try:
-        rows = json.loads(gzip.decompress(ref.read_bytes()))
+        data = json.loads(gzip.decompress(ref.read_bytes()))
     except FileNotFoundError:
-        return {}, {}
-    latin: Table = {}
+        return []
+    rows: list[list[Any]] = data["rows"]
+    if not all(normalize(word) == key for word, key in data["probe"]):
+        for row in rows:
+            row[1], row[3] = normalize(row[0]), [normalize(s) for s in row[2]]
+    return rows
+
+
+@cache
+def _latin() -> Table:
+    return {key: tuple(spellings) for _greek, key, spellings, _keys in _rows()}
+
+
+@cache
+def _greek() -> Table:
     ranked: dict[str, list[tuple[int, int, str]]] = {}
-    for row_no, (greek, spellings) in enumerate(rows):
-        latin[normalize(greek)] = tuple(spellings)
-        for rank, spelling in enumerate(spellings):
-            ranked.setdefault(normalize(spelling), []).append((rank, row_no, greek))
-    greek_of: Table = {
-        key: tuple(dict.fromkeys(g for _r, _n, g in sorted(hits))) for key, hits in ranked.items()
-    }
-    return latin, greek_of
+    for row_no, (greek, _key, _spellings, latin_keys) in enumerate(_rows()):
+        for rank, latin_key in enumerate(latin_keys):
+            ranked.setdefault(latin_key, []).append((rank, row_no, greek))
+    return {key: tuple(dict.fromkeys(g for *_, g in sorted(hits))) for key, hits in ranked.items()}
