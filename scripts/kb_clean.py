@@ -147,7 +147,9 @@ def clean_name(text: str) -> str | None:
     """
     text = unicodedata.normalize("NFC", text)
     text, _notes = parenthetical(text)
-    text = _LEADING_MARK.sub("", text).strip(" ,;:.-\u200e\u200f")
+    text = _LEADING_MARK.sub("", text).strip(" ,;:-\u200e\u200f")
+    if text.endswith(".") and "." not in text[:-1]:
+        text = text[:-1]  # a stray full stop; an abbreviation (Ο.Η.Ε., U.S.) keeps its last
     if not text or text in _PLACEHOLDERS or _letters(text) < MIN_LETTERS:
         return None
     if "/" in text or "|" in text or _IPA.search(text) or _OTHER_SCRIPT.search(text):

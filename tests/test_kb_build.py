@@ -45,6 +45,8 @@ import kb_clean
         ("  New   York ", "New York"),
         ("Saint-Étienne", "Saint-Étienne"),
         ("François", "François"),
+        ("Ο.Η.Ε.", "Ο.Η.Ε."),
+        ("Athens.", "Athens"),
     ],
 )
 def test_clean_name(raw: str, clean: str | None) -> None:
@@ -189,3 +191,68 @@ def test_prebuilt_indexes_equal_computed_ones() -> None:
         got = {k: [i for i in v if i < 3000] for k, v in getattr(fast, name).items()}
         got = {k: v for k, v in got.items() if v}
         assert got == want, name
+
+
+# --- merging and the sources without a clean string form ---------------------------------------
+def test_builder_checked_aliases_do_not_take_another_entrys_name() -> None:
+    import kb_merge
+
+    builder = kb_merge.Builder()
+    cyprus = {"id": "c", "name": "Cyprus", "label": "LOC", "aliases": ["Κύπρος"], "priority": 2}
+    nicosia = {"id": "n", "name": "Nicosia", "label": "LOC", "aliases": ["Λευκωσία"], "priority": 1}
+    builder.add(cyprus, "geonames")
+    builder.add(nicosia, "geonames")
+    # countrynames files the capital under the country: checked, it is left out
+    assert builder.attach("c", ["Λευκωσία", "Κυπριακή Δημοκρατία"], "countrynames", check=True) == 1
+    assert builder.entries["c"]["aliases"] == ["Κύπρος", "Κυπριακή Δημοκρατία"]
+    assert builder.attach("c", ["ΚΥΠΡΟΣ", "Κυπρος"], "cldr") == 0  # duplicates up to accents
+    assert builder.find("LOC", "λευκωσια") == ["n"]
+    assert builder.added[("countrynames", "LOC", "aliases")] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "entry_id"),
+    [
+        ("United Nations", "ORG", "entityx:org:united-nations"),
+        ("Médecins Sans Frontières", "ORG", "entityx:org:medecins-sans-frontieres"),
+        ("S&P Global Ratings", "ORG", "entityx:org:s-p-global-ratings"),
+        ("Recep Tayyip Erdoğan", "PERSON", "entityx:person:recep-tayyip-erdogan"),
+    ],
+)
+def test_curated_ids_derive_from_the_name(name: str, label: str, entry_id: str) -> None:
+    import kb_merge
+
+    assert kb_merge.curated_id(name, label) == entry_id
+
+
+@pytest.mark.parametrize(
+    ("headword", "english", "label"),
+    [
+        ("Διεθνές Νομισματικό Ταμείο", "International Monetary Fund", "ORG"),
+        ("Ηνωμένα Έθνη", "United Nations", "ORG"),
+        ("Μαύρη Θάλασσα", "Black Sea", "LOC"),
+        ("Κόλπος του Μεξικού", "Gulf of Mexico", "LOC"),
+        ("Διόνυσος", "Dionysus", None),  # a bare proper noun says nothing of its type
+        ("Χαμοστέρνα", "Chamosterna", None),
+    ],
+)
+def test_wiktionary_proper_nouns_are_typed_by_their_words(
+    headword: str, english: str, label: str | None
+) -> None:
+    kb_sources = pytest.importorskip("kb_sources", reason="needs the dev extra (babel, pycountry)")
+    assert kb_sources.classify(headword, english) == label
+
+
+def test_supplement_rows_are_well_formed() -> None:
+    import json
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "kb_supplement.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]  # fmt: skip
+    assert len(rows) > 600
+    for row in rows:
+        assert row["label"] in ("PERSON", "LOC", "ORG", "MISC"), row
+        assert not set(row) - {"name", "label", "category", "aliases", "extends", "iso3166_2"}
+        assert ("name" in row) != ("extends" in row), row
+        assert all(kb_clean.clean_name(a) == a for a in row["aliases"]), row
+        assert "same_as" not in row and "id" not in row  # never an invented identifier
