@@ -51,6 +51,10 @@ def stop_run(run: Path, *, wait_s: float = STOP_WAIT_S) -> None:
         print(f"[finish] {pid_file} missing: no run to stop")
         return
     pid = int(pid_file.read_text().strip())
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    if cmdline.exists() and b"train.py" not in cmdline.read_bytes():
+        print(f"[finish] process {pid} is not the training run any more (its id was reused)")
+        return
     try:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
