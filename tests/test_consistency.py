@@ -96,7 +96,7 @@ def test_long_text_pieces_are_harmonised_together() -> None:
         doc = nlp.make_doc(piece)
         starts = [t.i for t in doc if t.text == "Γουονσάν"]
         doc.ents = [Span(doc, i, i + 1, label=lab) for i, lab in zip(starts, labels, strict=True)]
-        pieces.append((offset, doc))
+        pieces.append(DocumentBuilder.piece(doc, text=piece, offset=offset))
     builder = DocumentBuilder(ModelInfo(name="test", version="0"))
     built = builder.build_pieces(text, pieces, resolver=Resolver(gazetteer=False))
     assert [(m.text, m.label) for m in built.mentions] == [("Γουονσάν", "LOC")] * 3

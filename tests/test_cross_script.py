@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import entityx
 from entityx.resolution import Resolver
-from entityx.text.keys import match_keys
+from entityx.resolution.blocking import match_keys
 from entityx.text.readings import latin_readings
 
 P, ORG, L = "PERSON", "ORG", "LOC"

@@ -166,7 +166,7 @@ def test_long_text_pieces_are_relabelled_together() -> None:
         doc = nlp.make_doc(piece)
         start = piece.index(name)
         doc.ents = [doc.char_span(start, start + len(name), label=label)]
-        pieces.append((offset, doc))
+        pieces.append(DocumentBuilder.piece(doc, text=piece, offset=offset))
     builder = DocumentBuilder(ModelInfo(name="test", version="0"))
     built = builder.build_pieces(text, pieces, resolver=Resolver(kb=KB, gazetteer=False))
     assert [(m.text, m.label, m.entity_id) for m in built.mentions] == [

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from entityx.resolution.blocking import match_keys
 from entityx.text.greek import greek_stem, normalize
-from entityx.text.keys import match_keys, name_key, phonetic
+from entityx.text.keys import name_key, phonetic
 from entityx.text.romanize import elot743, romanize
 
 SAME_KEY = [

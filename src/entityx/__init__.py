@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .registry import Registry
     from .resolution import KnowledgeBase, resolve
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "LABELS",

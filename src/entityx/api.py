@@ -149,7 +149,7 @@ class Extractor:
         versions, path."""
         import spacy
 
-        from . import __version__
+        from ._version import __version__
 
         meta = self.nlp.meta
         ner_labels: list[str] = []

@@ -11,8 +11,8 @@ How a document entity finds its registry entity:
 1. a knowledge-base id (``Entity.kb_id``) equal to a registry entity's is decisive;
 2. an alias already stored, verbatim, under the same label joins that entity;
 3. otherwise candidates are the (at most 8) registry entities of the same label sharing the
-   most blocking keys (:func:`entityx.text.keys.match_keys`) with its aliases, and the first
-   one the resolver puts in one entity with it (one ``Resolver.resolve`` call on the
+   most blocking keys (:func:`entityx.resolution.blocking.match_keys`) with its aliases, and
+   the first one the resolver puts in one entity with it (one ``Resolver.resolve`` call on the
    candidates' most frequent aliases and the new aliases) wins;
 4. otherwise it is a new registry entity (id: its KB id, else its document id, suffixed
    ``~2``, ``~3``... if that is taken).
@@ -164,7 +164,7 @@ def _now() -> str:
 
 
 def _default_keys() -> KeysFn:
-    from .text.keys import match_keys
+    from .resolution.blocking import match_keys
 
     return match_keys
 
@@ -214,7 +214,7 @@ class Registry:
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if version == 0 and not has_tables:
-            from . import __version__
+            from ._version import __version__
 
             # One script, one transaction: a crash mid-creation leaves an empty file.
             db.executescript(

@@ -16,13 +16,13 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Protocol
+from typing import Protocol
 
-from ..errors import CorpusError, InputError
+from ..errors import CorpusError
 from . import work
 from .work import THREAD_ENV_VARS, ChunkResult, init_worker, tag_chunk
 
-#: The backends ``make_backend`` knows.
+#: The backends :func:`entityx.corpus.choose.make_backend` knows.
 BACKENDS = ("local", "dask")
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "JobSpec",
     "LocalBackend",
     "ProcessBackend",
-    "make_backend",
     "pinned_env",
 ]
 
@@ -170,25 +169,3 @@ class _Pooled:
                 f"a worker process died ({exc}): it could not load the model, or it ran out "
                 "of memory; rerun with --workers 1 to see why, then with --resume"
             ) from None
-
-
-def make_backend(
-    spec: JobSpec,
-    *,
-    backend: str,
-    workers: int,
-    scheduler: Any = None,
-    recycle_after: int | None = None,
-) -> Backend:
-    """Build the backend named ``backend`` (``"local"`` or ``"dask"``)."""
-    if backend == "dask":
-        from .dask import DaskBackend
-
-        return DaskBackend(spec, workers=workers, scheduler=scheduler)
-    if backend not in BACKENDS:
-        raise InputError(f"backend must be 'local' or 'dask', not {backend!r}")
-    if workers < 1:
-        raise InputError(f"workers must be at least 1, not {workers}")
-    if workers == 1:
-        return LocalBackend(spec)
-    return ProcessBackend(spec, workers=workers, recycle_after=recycle_after)

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from .backends import Backend, JobSpec, ResultLike, make_backend
+from .backends import Backend, JobSpec, ResultLike
+from .choose import make_backend
 from .readers import ErrorRecord, Record, replace_surrogates
 from .work import ChunkResult, Tagged
 

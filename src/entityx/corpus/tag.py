@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, RegistryError
-from .backends import JobSpec, make_backend
+from .backends import JobSpec
+from .choose import make_backend
 from .fingerprint import InputTracker, registry_identity
 from .guard import OutputLock
 from .readers import ErrorRecord, InputFile, count_records, iter_positioned, resolve_inputs

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -214,7 +215,7 @@ class KnowledgeBase:
 def index_keys(name: str) -> tuple[str, str, str]:
     """A name's lookup keys: normalised, Greek stem key (``""`` for a Latin name), sound.
 
-    The bundled KB stores them precomputed (:mod:`.kb_bundled`); both use this function.
+    The bundled KB stores them precomputed (:func:`load_bundled`); both use this function.
     """
     norm = normalize(name)
     return norm, _greek_stem_key(norm) if has_greek(norm) else "", name_key(name)
@@ -256,8 +257,6 @@ def _parse_lines(
 
 @cache
 def _bundled() -> KnowledgeBase:
-    from .kb_bundled import load_bundled  # it builds on this module
-
     return load_bundled()
 
 
@@ -265,3 +264,75 @@ def bundled_kb_id(name: str, label: str) -> str | None:
     """Id of the gazetteer entry ``name`` resolves to (used for corpus blocking keys)."""
     hit = _bundled().lookup(name, label)
     return hit.id if hit else None
+
+
+# The bundled knowledge base (``entityx/data/kb.json.gz``): read fast, once.
+#
+# ``scripts/build_kb.py`` writes the entries already validated and in priority order, each with
+# the lookup keys of its names (:func:`.kb.index_keys`), so loading is JSON parsing and dict
+# filling: no validation and no key computation. A sample of names with their keys (``probe``)
+# says whether the keys still agree with the code; where they do not (``entityx.text`` changed
+# since the build), the keys are computed afresh, which is slower but as correct.
+
+
+BUNDLED_FILE = "kb.json.gz"
+FORMAT = 1
+
+
+def load_bundled() -> KnowledgeBase:
+    source = f"entityx/data/{BUNDLED_FILE}"
+    ref = resources.files("entityx.data").joinpath(BUNDLED_FILE)
+    try:
+        data = json.loads(gzip.decompress(ref.read_bytes()))
+    except FileNotFoundError:
+        return KnowledgeBase(source="<no bundled knowledge base>")
+    entries = tuple(_entry(row) for row in data["entries"])
+    if data.get("format") == FORMAT and keys_agree(data["probe"]):
+        return prebuilt(entries, [row[6] for row in data["entries"]], source=source)
+    return KnowledgeBase(entries=entries, source=source)
+
+
+def _entry(row: list[Any]) -> KBEntry:
+    entry_id, name, label, aliases, same_as, priority = row[:6]
+    return KBEntry.model_construct(
+        id=entry_id,
+        name=name,
+        label=label,
+        aliases=tuple(aliases),
+        same_as=tuple(same_as),
+        priority=float(priority),
+    )
+
+
+def keys_agree(probe: Sequence[Sequence[str]]) -> bool:
+    """Whether the stored ``[name, *keys]`` rows are what :func:`index_keys` gives today."""
+    return bool(probe) and all(list(index_keys(row[0])) == list(row[1:]) for row in probe)
+
+
+def prebuilt(
+    entries: tuple[KBEntry, ...], keys: Sequence[Sequence[Sequence[str]]], *, source: str
+) -> KnowledgeBase:
+    """A KnowledgeBase from entries in priority order and their names' stored keys."""
+    exact: dict[tuple[str, str], list[int]] = {}
+    stem: dict[tuple[str, str], list[int]] = {}
+    sound: dict[tuple[str, str], list[int]] = {}
+    for idx, (entry, entry_keys) in enumerate(zip(entries, keys, strict=True)):
+        label = entry.label
+        for norm, stem_key, sound_key in entry_keys:
+            _add_in_order(exact, (label, norm), idx)
+            if stem_key:
+                _add_in_order(stem, (label, stem_key), idx)
+            _add_in_order(sound, (label, sound_key), idx)
+    kb = KnowledgeBase(source=source)  # every field at its default; then filled in
+    kb.entries = entries
+    kb._exact, kb._stem, kb._sound = exact, stem, sound
+    kb._by_id = {e.id: e for e in entries}
+    return kb
+
+
+def _add_in_order(index: dict[tuple[str, str], list[int]], key: tuple[str, str], idx: int) -> None:
+    hits = index.get(key)
+    if hits is None:
+        index[key] = [idx]
+    elif hits[-1] != idx:
+        hits.append(idx)

@@ -6,13 +6,12 @@ No spaCy import here: the corpus registry and the resolver use these without a p
 from __future__ import annotations
 
 from .greek import greek_stem, name_tokens, normalize
-from .keys import match_keys, name_key, phonetic
+from .keys import name_key, phonetic
 from .romanize import elot743, romanize
 
 __all__ = [
     "elot743",
     "greek_stem",
-    "match_keys",
     "name_key",
     "name_tokens",
     "normalize",

@@ -17,7 +17,6 @@ __all__ = [
     "finish_key",
     "greek_key",
     "latin_key",
-    "match_keys",
     "name_key",
     "phonetic",
     "skeleton",
@@ -182,37 +181,3 @@ def acronym_letters(text: str) -> str:
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words)
-
-
-@lru_cache(maxsize=200_000)
-def match_keys(name: str, label: str) -> frozenset[str]:
-    """Blocking keys of a name: two names the resolver merges share at least one key.
-
-    Keys cover the phonetic shape of every word (so ``Λαβρόφ`` meets ``Sergey Lavrov``) in
-    every reading of :mod:`entityx.text.readings` (``Giuseppe`` meets ``Τζουζέπε``), the
-    whole stemmed name, the bundled gazetteer entry the name resolves to (translation-only
-    names such as ``Γαλλία``/``France``) and acronym initials. Keys carry the label, since
-    different labels never merge.
-    """
-    _, stems = token_keys(name)
-    keys = block_keys(stems, label)
-    keys.add(f"{label}=" + " ".join(stems))
-    # Imported lazily: readings build on this module. A Latin name also meets the Greek
-    # spellings of its language's conventions (Giuseppe read as Italian ~ Τζουζέπε).
-    from .readings import reading_stems
-
-    for _, reading in reading_stems(name)[1:]:
-        keys |= block_keys(reading, label)
-        keys.add(f"{label}=" + " ".join(reading))
-    acr = acronym_letters(name)
-    if acr:
-        keys.add(f"{label}^{acr}")
-    elif len(stems) == 1:
-        keys.add(f"{label}^" + normalize(name))
-    # Imported lazily: the gazetteer lives in the resolve layer and loads once, cached.
-    from ..resolution.kb import bundled_kb_id
-
-    kb_id = bundled_kb_id(name, label)
-    if kb_id:
-        keys.add(f"kb:{kb_id}")
-    return frozenset(keys)
