@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .doc_rules import apply_document_rules
+from .kbstore.store import open_kb
 from .labels import map_label
 from .resolution import KnowledgeBase, Resolver
 from .resolution.consistency import harmonise_labels
@@ -70,7 +71,7 @@ def make_resolver(
     trim_spans: bool = True,
     recover_mentions: bool = True,
 ) -> EntityxResolverComponent:
-    kb = KnowledgeBase.from_jsonl(kb_path) if kb_path else None
+    kb = open_kb(kb_path) if kb_path else None
     resolver = Resolver(
         kb=kb,
         gazetteer=gazetteer,

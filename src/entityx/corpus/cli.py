@@ -138,7 +138,8 @@ def entities(
     from .tag import plural
 
     table = Table(title=plural(len(found), "entity"))
-    for column in ("id", "name", "label", "mentions", "docs", "aliases", "last seen"):
+    columns = ("id", "name", "label", "mentions", "docs", "aliases", "kb id / same as", "last seen")
+    for column in columns:
         table.add_column(column)
     for e in found:
         table.add_row(
@@ -148,6 +149,7 @@ def entities(
             str(e.mention_count),
             str(e.document_count),
             " | ".join(e.aliases[:6]) + (" …" if len(e.aliases) > 6 else ""),
+            " ".join(x for x in (e.kb_id, *e.same_as) if x),
             e.last_seen or "",
         )
     Console().print(table)

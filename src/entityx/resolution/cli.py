@@ -36,11 +36,11 @@ def register(app: typer.Typer) -> None:
         show_errors: Annotated[bool, typer.Option("--errors", help="List wrong entities.")] = False,
     ) -> None:
         """Score cross-script resolution (exact-entity, B-cubed P/R/F) and naming."""
+        from ..kbstore.store import open_kb
         from .cluster import Resolver
         from .evaluate import evaluate_file
-        from .kb import KnowledgeBase
 
-        user_kb = KnowledgeBase.from_jsonl(kb) if kb else None
+        user_kb = open_kb(kb) if kb else None
         resolver = Resolver(
             kb=False if no_gazetteer and user_kb is None else user_kb,
             gazetteer=not no_gazetteer,
