@@ -147,7 +147,7 @@ def test_ctrl_c_with_two_workers_says_rerun_with_resume(tiny: Path, tmp_path: Pa
     import time
 
     src = tmp_path / "in.jsonl"
-    make_jsonl(src, 6000)
+    make_jsonl(src, 100_000)  # enough that the run is still going when SIGINT comes
     out = tmp_path / "out.jsonl"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
     command = "from entityx.cli import main; main()"
