@@ -147,13 +147,21 @@ def test_ctrl_c_with_two_workers_says_rerun_with_resume(tiny: Path, tmp_path: Pa
     import time
 
     src = tmp_path / "in.jsonl"
-    make_jsonl(src, 100_000)  # enough that the run is still going when SIGINT comes
+    make_jsonl(src, 20_000)  # enough that the run is still going when SIGINT comes
     out = tmp_path / "out.jsonl"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
     command = "from entityx.cli import main; main()"
     args = [sys.executable, "-c", command, "tag", str(src), "-o", str(out), "-m", str(tiny)]
     args += ["--workers", "2", "--batch-size", "2", "-q"]
-    proc = subprocess.Popen(args, env=env, stderr=subprocess.PIPE, text=True)
+    # A shell's background job starts with SIGINT ignored, and Python then never raises
+    # KeyboardInterrupt: give the child the default disposition, as a terminal would.
+    proc = subprocess.Popen(
+        args,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     progress = tmp_path / "out.jsonl.progress"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
