@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "entityx"
 # First matching prefix wins; "cli" modules of every subpackage sit on the top floor.
 FLOORS: list[tuple[int, tuple[str, ...]]] = [
     (6, ("cli", "__main__")),
-    (0, ("errors", "labels", "models", "_version", "_files")),
+    (0, ("errors", "labels", "models", "_version", "_files", "_counts")),
     (1, ("text",)),
     (2, ("resolution", "kbstore")),
     (3, ("pipeline", "component", "document", "tokenizer", "iob", "doc_rules")),

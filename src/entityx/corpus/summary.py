@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._counts import counts, plural
 from .sink import Checkpoint
 
 if TYPE_CHECKING:
@@ -33,28 +34,20 @@ class TagSummary:
 
     def __str__(self) -> str:
         rate = self.documents / self.seconds if self.seconds > 0 else 0.0
-        counts = ", ".join(
-            plural(n, word)
-            for n, word in (
+        counted = counts(
+            (
                 (self.documents, "document"),
                 (self.words, "word"),
                 (self.entities, "entity"),
                 (self.errors, "error"),
             )
         )
-        text = f"{counts} in {self.seconds:.1f}s ({rate:,.1f} docs/s)"
+        text = f"{counted} in {self.seconds:.1f}s ({rate:,.1f} docs/s)"
         if self.registry_entities is not None:
             text += f"; registry: {plural(self.registry_entities, 'entity')}"
         if self.errors and self.errors_file:
             text += f"; errors in {self.errors_file}"
         return text
-
-
-def plural(count: int, word: str) -> str:
-    """``1 document``, ``2 documents``, ``1 entity``, ``0 entities`` (thousands separated)."""
-    if count == 1:
-        return f"1 {word}"
-    return f"{count:,} " + (word[:-1] + "ies" if word.endswith("y") else word + "s")
 
 
 def errors_path_for(output: str | os.PathLike[str]) -> Path:

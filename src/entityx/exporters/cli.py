@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..corpus.summary import plural
+from .._counts import counts, plural
 
 __all__ = ["register"]
 
@@ -45,16 +45,15 @@ def export_command(
 
     target = sys.stdout if out == "-" else Path(out)
     result = export(tagged, format=fmt.value, out=target, base_uri=base_uri, registry=registry)
-    counts = ", ".join(
-        plural(n, word)
-        for n, word in (
+    counted = counts(
+        (
             (result.documents, "document"),
             (result.mentions, "mention"),
             (result.entities, "entity"),
             (result.cooccurrences, "co-occurring pair"),
         )
     )
-    typer.echo(f"{counts} -> {result.out} ({result.format})", err=True)
+    typer.echo(f"{counted} -> {result.out} ({result.format})", err=True)
     if result.dropped_links:
         typer.echo(
             f"warning: {plural(result.dropped_links, 'sameAs value')} left out: not a valid "

@@ -16,8 +16,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .._counts import plural
 from .._files import read_text
-from ..corpus.summary import plural
 from ..errors import InputError
 from ..models import Document
 from ._source import first_error
