@@ -3,6 +3,10 @@
 Memory stays bounded: records are read one at a time and written straight to SQLite; only the
 current line (or SPARQL binding) is held. Bad records never stop a build: each goes to the
 errors file as ``{"source", "line", "id", "reason"}``, as with ``entityx tag``.
+
+With ``subclasses`` the Wikidata JSON inputs are read twice: a first pass collects their
+``P279`` statements and widens the class table with the subclasses of its classes
+(:mod:`.classes`); the second builds the KB against the widened table.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 import time
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -24,6 +28,7 @@ from pydantic import ValidationError
 
 from ..errors import KnowledgeBaseError, OutputError
 from ..resolution.kb import KBEntry
+from .classes import DEFAULT_SUBCLASS_DEPTH, SubclassGraph
 from .dump import DEFAULT_LANGUAGES, EntityError, entity_record, parse_classes
 from .record import BuildError, KBRecord
 from .sparql import sparql_records
@@ -49,13 +54,19 @@ class BuildSummary:
     skipped: int = 0  # well-formed records that are not a kept item (class, names)
     seconds: float = 0.0
     formats: dict[str, str] = field(default_factory=dict)
+    classes: int = 0  # the classes items were kept by (the table, plus any subclasses)
+    subclasses: int | None = None  # classes the P279 pass added; None: the pass was off
 
     def line(self) -> str:
+        widened = ""
+        if self.subclasses is not None:
+            table = self.classes - self.subclasses
+            widened = f"; {self.subclasses:,} subclasses (P279) added to {table:,} classes"
         return (
             f"{self.entries:,} entries in {self.output} ({self.seconds:.1f} s); "
             f"{self.skipped:,} records skipped (no kept class or name); "
             f"{self.errors:,} errors" + (f" (see {self.errors_file})" if self.errors else "")
-        )
+        ) + widened
 
 
 def errors_path_for(output: str | Path) -> Path:
@@ -121,9 +132,11 @@ class _Progress:
 
 
 @contextmanager
-def _reading(path: Path, *, progress: bool) -> Iterator[tuple[IO[bytes], _Progress]]:
+def _reading(
+    path: Path, *, progress: bool, desc: str = ""
+) -> Iterator[tuple[IO[bytes], _Progress]]:
     with open(path, "rb") as raw, _open_binary(path, raw) as fh:
-        bar = _Progress(raw, path.stat().st_size, path.name, enabled=progress)
+        bar = _Progress(raw, path.stat().st_size, desc + path.name, enabled=progress)
         try:
             yield fh, bar
         finally:
@@ -241,6 +254,8 @@ def build_kb(
     *,
     format: InputFormat = "auto",
     classes: str | Mapping[str, str] | None = None,
+    subclasses: bool = False,
+    subclass_depth: int = DEFAULT_SUBCLASS_DEPTH,
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     errors: str | Path | None = None,
     progress: bool = False,
@@ -248,7 +263,9 @@ def build_kb(
     """Build a stored knowledge base at ``output`` from ``inputs``; see the module docstring.
 
     ``classes``: the P31 class → label table (a mapping, or the ``Q5=PERSON,...`` syntax of
-    :func:`~entityx.kbstore.dump.parse_classes`); ``languages``: label languages to keep.
+    :func:`~entityx.kbstore.dump.parse_classes`); ``subclasses``: also keep items whose P31 is
+    a subclass (P279, at most ``subclass_depth`` steps down, as the Wikidata JSON inputs state
+    it) of a class of the table; ``languages``: label languages to keep.
     The first record of an id wins; later ones are reported (SPARQL rows of one item merge).
     """
     paths = [Path(p) for p in inputs]
@@ -259,22 +276,56 @@ def build_kb(
         table = dict(classes) if isinstance(classes, Mapping) else parse_classes(classes)
     except ValueError as exc:
         raise KnowledgeBaseError(str(exc)) from exc
+    if subclasses and subclass_depth < 1:
+        raise KnowledgeBaseError(
+            f"--subclass-depth {subclass_depth}: give 1 or more P279 steps (default "
+            f"{DEFAULT_SUBCLASS_DEPTH}), or leave --subclasses off"
+        )
     errors_path = Path(errors) if errors is not None else errors_path_for(output)
     summary = BuildSummary(output=str(output), errors_file=str(errors_path))
     started = time.perf_counter()
+    for path in paths:
+        summary.formats[str(path)] = detect_format(path) if format == "auto" else format
+    if subclasses:
+        widened = _widen_classes(paths, summary.formats, table, subclass_depth, progress)
+        summary.subclasses = len(widened) - len(table)
+        table = widened
+    summary.classes = len(table)
     try:
         err_out = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115  closed below
     except OSError as exc:
         raise OutputError(f"cannot write the errors file {errors_path}: {exc}") from exc
     with err_out, KBWriter(output) as writer:
         for path in paths:
-            fmt = detect_format(path) if format == "auto" else format
-            summary.formats[str(path)] = fmt
+            fmt = summary.formats[str(path)]
             _build_one(path, fmt, writer, err_out, summary, table, languages, progress)
-        writer.close(meta={"sources": json.dumps([str(p) for p in paths], ensure_ascii=False)})
+        meta = {
+            "sources": json.dumps([str(p) for p in paths], ensure_ascii=False),
+            "classes": str(len(table)),
+            "subclass_depth": str(subclass_depth if subclasses else 0),
+        }
+        writer.close(meta=meta)
     summary.entries = writer.count
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _widen_classes(
+    paths: Sequence[Path],
+    formats: Mapping[str, str],
+    table: Mapping[str, str],
+    depth: int,
+    progress: bool,
+) -> dict[str, str]:
+    """The first pass: the P279 edges of every Wikidata JSON input, then the closure."""
+    graph = SubclassGraph()
+    for path in paths:
+        if formats[str(path)] != "wikidata-json":
+            continue
+        # A damaged file: the record pass reports where it stops.
+        with _reading(path, progress=progress, desc="P279 ") as (fh, bar), suppress(_Truncated):
+            graph.add_lines(line for _, line in _lines(fh, bar))
+    return graph.closure(table, depth=depth)
 
 
 def _build_one(

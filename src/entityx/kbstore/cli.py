@@ -35,6 +35,21 @@ def build(
             help="P31 classes to keep, QID=LABEL,... (replaces the defaults; +QID=LABEL,... adds)."
         ),
     ] = None,
+    subclasses: Annotated[
+        bool,
+        typer.Option(
+            "--subclasses",
+            help="Also keep items whose P31 is a subclass (P279) of a kept class, as the "
+            "Wikidata JSON inputs state it: a first pass reads them all once more for their "
+            "P279 statements. Off: direct P31 classes only.",
+        ),
+    ] = False,
+    subclass_depth: Annotated[
+        int,
+        typer.Option(
+            help="With --subclasses: how many P279 steps below a kept class count.", min=1
+        ),
+    ] = 3,  # classes.DEFAULT_SUBCLASS_DEPTH (a literal: the command line starts without numpy)
     languages: Annotated[
         str, typer.Option(help="Label languages to keep (Greek or Latin script names).")
     ] = "el,en,mul",
@@ -56,6 +71,8 @@ def build(
         output,
         format=cast("InputFormat", fmt),
         classes=classes,
+        subclasses=subclasses,
+        subclass_depth=subclass_depth,
         languages=langs,
         errors=errors,
         progress=not quiet,
@@ -77,12 +94,15 @@ def info(
         meta = opened.meta()
         details["format"] = "stored (SQLite)"
         details["sources"] = json.loads(meta.get("sources", "[]"))
+        if "classes" in meta:  # KBs built before the P279 setting do not say
+            details["classes"] = int(meta["classes"])
+            details["subclass_depth"] = int(meta.get("subclass_depth", "0"))
     details["entries"] = len(opened)
     if as_json:
         typer.echo(json.dumps(details, indent=2, ensure_ascii=False))
         return
     for key, value in details.items():
-        typer.echo(f"{key:>10}: {value}")
+        typer.echo(f"{key:>14}: {value}")
 
 
 @kb_app.command("lookup")

@@ -3,9 +3,10 @@
 The dump (``latest-all.json.gz`` / ``.bz2``) is one JSON array with one entity a line, each
 line ending in ``,``; extracts made with other tools often drop the array and the commas (one
 entity a line). Both are read. An entity is kept when one of its ``P31`` (instance of) values
-is a class of :data:`DEFAULT_CLASSES` (or the user's table): only direct ``P31`` values are
-looked at, as a dump holds no class hierarchy to follow (add the subclasses you need).
-Deprecated statements are ignored, and preferred ones decide before normal ones.
+is a class of :data:`DEFAULT_CLASSES` (or the user's table). Only direct ``P31`` values are
+looked at here; the builder's ``subclasses`` setting first widens the table with the classes'
+``P279`` subclasses found in the dump (:mod:`.classes`). Deprecated statements are ignored, and
+preferred ones decide before normal ones.
 
 Wikidata writes an empty map as ``[]`` (``"labels": []``); that is accepted as empty.
 """
@@ -28,6 +29,7 @@ __all__ = [
     "EntityError",
     "display_name",
     "entity_record",
+    "item_values",
     "keep_name",
     "parse_classes",
 ]
@@ -142,7 +144,7 @@ def entity_record(
         aliases=tuple(dict.fromkeys(n for _, n in names)),
         same_as=(WIKIDATA_ENTITY + qid, *_identifiers(claims)),
         priority=float(len(sitelinks)),
-        related=tuple(dict.fromkeys(_item_values(claims, RELATED_PROPERTIES))),
+        related=tuple(dict.fromkeys(item_values(claims, RELATED_PROPERTIES))),
     )
 
 
@@ -172,7 +174,8 @@ def _value(statement: Mapping[str, Any]) -> object:
     return datavalue.get("value") if isinstance(datavalue, dict) else None
 
 
-def _item_values(claims: Mapping[str, Any], props: Iterable[str]) -> Iterable[str]:
+def item_values(claims: Mapping[str, Any], props: Iterable[str]) -> Iterable[str]:
+    """The item ids the usable statements of ``props`` point at, best rank first."""
     for prop in props:
         for stmt in _statements(claims, prop):
             value = _value(stmt)
@@ -183,7 +186,7 @@ def _item_values(claims: Mapping[str, Any], props: Iterable[str]) -> Iterable[st
 
 
 def _label_of(claims: Mapping[str, Any], classes: Mapping[str, str]) -> str | None:
-    for qid in _item_values(claims, ("P31",)):
+    for qid in item_values(claims, ("P31",)):
         if qid in classes:
             return classes[qid]
     return None
