@@ -61,3 +61,24 @@ def test_control_characters_in_same_as_are_encoded_not_refused() -> None:
     export([doc], format="graphml", out=buf)
     g = nx.read_graphml(io.BytesIO(buf.getvalue().encode("utf-8")))
     assert json.loads(g.nodes["e"]["same_as"]) == ["https://x.org/a%07b"]
+
+
+def test_wikidata_attribute_is_the_canonical_uri(tmp_path: Path) -> None:
+    doc = Document.model_validate_json(FIXTURE.read_text(encoding="utf-8"))
+    spelled = tuple(
+        e.model_copy(update={"same_as": ("https://www.wikidata.org/entity/Q7747",)})
+        if e.id == "Vladimir Putin"
+        else e
+        for e in doc.entities
+    )
+    out = tmp_path / "g.graphml"
+    export([doc.model_copy(update={"entities": spelled})], format="graphml", out=out)
+    text = out.read_text(encoding="utf-8")
+    assert '<key id="n_wikidata" for="node" attr.name="wikidata" attr.type="string"/>' in text
+    g = nx.read_graphml(out)
+    assert g.nodes["Vladimir Putin"]["wikidata"] == "http://www.wikidata.org/entity/Q7747"
+    assert json.loads(g.nodes["Vladimir Putin"]["same_as"]) == [
+        "http://www.wikidata.org/entity/Q7747"
+    ]
+    assert g.nodes["Russia"]["wikidata"] == "http://www.wikidata.org/entity/Q159"
+    assert g.nodes["Sergey Lavrov"].get("wikidata", "") == ""

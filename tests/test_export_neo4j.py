@@ -188,7 +188,7 @@ def kuzu_load(tables: dict[str, list[dict[str, Any]]], path: Path) -> Any:
     conn = kuzu.Connection(kuzu.Database(str(path)))
     conn.execute(
         "CREATE NODE TABLE Entity(entityId STRING, labels STRING[], name STRING, label STRING,"
-        " aliases STRING[], sameAs STRING[], kbId STRING, mentionCount INT64,"
+        " aliases STRING[], sameAs STRING[], kbId STRING, wikidata STRING, mentionCount INT64,"
         " documentCount INT64, uri STRING, PRIMARY KEY (entityId))"
     )
     conn.execute(
@@ -207,8 +207,8 @@ def kuzu_load(tables: dict[str, list[dict[str, Any]]], path: Path) -> Any:
         params["sameAs"] = params["sameAs"] or []
         conn.execute(
             "CREATE (:Entity {entityId: $entityId, labels: $labels, name: $name, label: $label,"
-            " aliases: $aliases, sameAs: $sameAs, kbId: $kbId, mentionCount: $mentionCount,"
-            " documentCount: $documentCount, uri: $uri})",
+            " aliases: $aliases, sameAs: $sameAs, kbId: $kbId, wikidata: $wikidata,"
+            " mentionCount: $mentionCount, documentCount: $documentCount, uri: $uri})",
             params,
         )
     for d in tables["documents"]:
@@ -281,3 +281,26 @@ def test_no_cell_starts_a_spreadsheet_formula(tmp_path: Path) -> None:
     assert {tuple(e["aliases"]) for e in tables["entities"]} == {(n, "ok") for n in FORMULAS}
     assert tables["documents"][0]["documentId"] == hostile.id
     assert {r[":END_ID"] for r in tables["mentions"]} == set(FORMULAS)
+
+
+def test_wikidata_uri_property_is_canonical(doc: Document, tmp_path: Path) -> None:
+    from entityx.models import Entity
+
+    wd = "http://www.wikidata.org/entity/"
+    spellings = ("https://www.wikidata.org/wiki/Q159", "wd:Q159", "https://sws.geonames.org/1/")
+    entities = tuple(
+        e.model_copy(update={"same_as": spellings, "kb_id": None}) if e.id == "Russia" else e
+        for e in doc.entities
+    )
+    adams = Entity(id="adams", name="Douglas Adams", label="PERSON", kb_id="wikidata:Q42")
+    changed = doc.model_copy(update={"entities": (*entities, adams)})
+    export([changed], format="neo4j", out=tmp_path / "graph")
+    tables = read_neo4j_dir(tmp_path / "graph")
+    ents = {e["entityId"]: e for e in tables["entities"]}
+    assert ents["Russia"]["wikidata"] == wd + "Q159"
+    assert ents["Russia"]["sameAs"] == [wd + "Q159", "https://sws.geonames.org/1/"]
+    assert ents["adams"]["wikidata"] == wd + "Q42" and ents["adams"]["kbId"] == "wikidata:Q42"
+    assert ents["Sergey Lavrov"]["wikidata"] is None
+    conn = kuzu_load(tables, tmp_path / "kuzu")
+    found = query(conn, f"MATCH (e:Entity {{wikidata: '{wd}Q42'}}) RETURN e.name")
+    assert found == [["Douglas Adams"]]

@@ -255,3 +255,105 @@ def test_nif_refuses_a_fragment_base(doc: Document) -> None:
     buf = io.StringIO()  # the other formats take it
     export([doc], format="turtle", out=buf, base_uri="https://data.example.org/kg#")
     pyoxigraph.Store().load(buf.getvalue().encode(), format=pyoxigraph.RdfFormat.TURTLE)
+
+
+# --- Wikidata items: one canonical URI, schema:sameAs and owl:sameAs -----------------------------
+WD = "http://www.wikidata.org/entity/"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Q123",
+        " Q123 ",
+        "wikidata:Q123",
+        "wd:Q123",
+        "http://www.wikidata.org/entity/Q123",
+        "https://www.wikidata.org/entity/Q123",
+        "https://wikidata.org/entity/Q123",
+        "HTTPS://WWW.WIKIDATA.ORG/entity/Q123",
+        "https://www.wikidata.org/wiki/Q123",
+    ],
+)
+def test_wikidata_spellings_become_the_concept_uri(value: str) -> None:
+    from entityx.exporters.rdf import same_as_uri, wikidata_uri
+
+    assert wikidata_uri(value) == WD + "Q123"
+    assert str(same_as_uri(value)) == WD + "Q123"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://www.wikidata.org/entity/P31",  # a property, not an item
+        "https://www.wikidata.org/entity/Q123/x",
+        "https://www.wikidata.org/entity/Q123#frag",
+        "https://notwikidata.org/entity/Q123",
+        "https://www.wikidata.org/entity/q123",
+        "Q0123",
+    ],
+)
+def test_what_is_not_a_wikidata_item_is_not_rewritten(value: str) -> None:
+    from entityx.exporters.rdf import same_as_uri, wikidata_uri
+
+    assert wikidata_uri(value) is None
+    uri = same_as_uri(value)
+    assert uri is None if "://" not in value else str(uri) == value
+
+
+def wikidata_doc() -> Document:
+    from entityx.models import Entity, Mention, SentenceSpan
+
+    text = "Douglas Adams and Lavrov."
+    spellings = ("https://www.wikidata.org/entity/Q42", "wikidata:Q42", "https://douglasadams.com/")
+    return Document(
+        id="wd",
+        text=text,
+        sentences=(SentenceSpan(start=0, end=len(text)),),
+        mentions=(
+            Mention(
+                text="Douglas Adams", start=0, end=13, label="PERSON", entity_id="Q42", sentence=0
+            ),
+            Mention(
+                text="Lavrov", start=18, end=24, label="PERSON", entity_id="lavrov", sentence=0
+            ),
+        ),
+        entities=(
+            Entity(id="Q42", name="Douglas Adams", label="PERSON", kb_id="Q42", same_as=spellings),
+            Entity(id="lavrov", name="Lavrov", label="PERSON", same_as=("https://x.org/lavrov",)),
+        ),
+    )
+
+
+OWL_QUERY = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?id ?s WHERE { ?e schema:identifier ?id ; owl:sameAs ?s }"""
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "jsonld", "nif"])
+def test_owl_same_as_for_wikidata_items_only(doc: Document, fmt: str, tmp_path: Path) -> None:
+    store = load(wikidata_doc(), fmt, tmp_path)
+    assert rows(store, OWL_QUERY) == [("Q42", WD + "Q42")]  # not the website, not Lavrov's link
+    schema = {
+        v
+        for (v,) in rows(store, "SELECT ?s WHERE { ?e schema:identifier 'Q42' ; schema:sameAs ?s }")
+    }
+    assert schema == {WD + "Q42", "https://douglasadams.com/"}  # three spellings, one URI
+    # The reference article: every Wikidata link of the KB is an owl:sameAs, GeoNames is not.
+    store = load(doc, fmt, tmp_path)
+    owl = set(rows(store, OWL_QUERY))
+    expected = {(e.id, s) for e in doc.entities for s in e.same_as if s.startswith(WD)} | {
+        (e.id, WD + e.kb_id) for e in doc.entities if e.kb_id and e.kb_id.startswith("Q")
+    }
+    assert owl == expected and ("Russia", WD + "Q159") in owl
+
+
+def test_jsonld_context_maps_owl_same_as_to_iris() -> None:
+    from entityx.exporters.rdf import JSONLD_CONTEXT
+
+    assert JSONLD_CONTEXT["owl"] == "http://www.w3.org/2002/07/owl#"
+    assert JSONLD_CONTEXT["owl:sameAs"] == {"@id": "owl:sameAs", "@type": "@id"}
+    buf = io.StringIO()
+    export([wikidata_doc()], format="jsonld", out=buf)
+    node = next(n for n in json.loads(buf.getvalue())["@graph"] if n.get("identifier") == "Q42")
+    assert node["owl:sameAs"] == WD + "Q42"  # compacted to a plain IRI string
+    assert sorted(node["sameAs"]) == [WD + "Q42", "https://douglasadams.com/"]

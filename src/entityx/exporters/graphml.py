@@ -2,7 +2,8 @@
 
 Nodes are entities (id = entity id) with attributes ``name``, ``label``, ``aliases`` and
 ``same_as`` (JSON arrays, as GraphML has no list type; sameAs ids expanded to URIs), ``kb_id``
-(empty when unknown),
+(empty when unknown), ``wikidata`` (the Wikidata concept URI
+``http://www.wikidata.org/entity/Q…`` from the KB id or sameAs; empty when none),
 ``mention_count``, ``document_count`` and ``uri``. Undirected edges join entities that occur
 in the same document: ``weight`` = number of documents they share (always >= 1),
 ``document_count`` (the same) and ``sentence_count`` = number of sentences they share.
@@ -21,7 +22,7 @@ import networkx as nx
 
 from ..errors import InputError
 from .graph import CorpusGraph, EntityRecord
-from .rdf import Uris, same_as_uris
+from .rdf import Uris, same_as_uris, wikidata_uri_of
 
 __all__ = ["graphml_text", "to_networkx", "write_graphml"]
 
@@ -38,6 +39,7 @@ def to_networkx(corpus: CorpusGraph, *, uris: Uris) -> nx.Graph:
             aliases=json.dumps(list(rec.aliases), ensure_ascii=False),
             same_as=json.dumps(same_as_uris(rec), ensure_ascii=False),
             kb_id=rec.kb_id or "",
+            wikidata=wikidata_uri_of(rec) or "",
             mention_count=rec.mention_count,
             document_count=rec.document_count,
             uri=str(uris.entity(rec.id)),
@@ -72,6 +74,7 @@ _NODE_KEYS = (
     ("aliases", "string"),
     ("same_as", "string"),
     ("kb_id", "string"),
+    ("wikidata", "string"),
     ("mention_count", "long"),
     ("document_count", "long"),
     ("uri", "string"),
@@ -114,6 +117,7 @@ def write_graphml(corpus: CorpusGraph, out: IO[str], *, uris: Uris) -> None:
             json.dumps(list(rec.aliases), ensure_ascii=False),
             json.dumps(same_as_uris(rec), ensure_ascii=False),
             rec.kb_id or "",
+            wikidata_uri_of(rec) or "",
             rec.mention_count,
             rec.document_count,
             str(uris.entity(rec.id)),

@@ -3,12 +3,16 @@
 Files (each with its header on the first line)::
 
     entities.csv   entityId:ID(Entity), :LABEL, name, label, aliases:string[], sameAs:string[],
-                   kbId, mentionCount:int, documentCount:int, uri
+                   kbId, wikidata, mentionCount:int, documentCount:int, uri
     documents.csv  documentId:ID(Document), :LABEL, mentionCount:int, entityCount:int, uri
     mentions.csv   :START_ID(Document), :END_ID(Entity), :TYPE (MENTIONS), count:int
     cooccurs.csv   :START_ID(Entity), :END_ID(Entity), :TYPE (CO_OCCURS_WITH),
                    sentenceCount:int, documentCount:int
     import.sh      the exact import command for this directory
+
+``wikidata`` is the entity's Wikidata concept URI (``http://www.wikidata.org/entity/Q…``, from
+its KB id or ``sameAs``; empty: none), one value to match on in Cypher. ``sameAs`` holds every
+link, Wikidata ones in that same canonical form.
 
 Quoting follows RFC 4180 (fields with ``,`` ``"`` CR or LF are quoted, ``"`` is doubled; a
 backslash is an ordinary character).
@@ -36,7 +40,7 @@ from typing import IO
 
 from ..errors import InputError
 from .graph import CorpusGraph, DocumentSummary, EntityRecord
-from .rdf import Uris, same_as_uris
+from .rdf import Uris, same_as_uris, wikidata_uri_of
 
 __all__ = [
     "ARRAY_DELIMITER_CANDIDATES",
@@ -66,6 +70,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "aliases:string[]",
         "sameAs:string[]",
         "kbId",
+        "wikidata",
         "mentionCount:int",
         "documentCount:int",
         "uri",
@@ -185,6 +190,7 @@ def _entity_row(rec: EntityRecord, uris: Uris) -> list[Value]:
         tuple(aliases) if aliases else None,
         tuple(same_as) if same_as else None,
         rec.kb_id,
+        wikidata_uri_of(rec),
         rec.mention_count,
         rec.document_count,
         str(uris.entity(rec.id)),

@@ -4,13 +4,22 @@ Shape of the graph (``s:`` is https://schema.org/, ``x:`` the entityx vocabulary
 
     <base>entity/Sergey%20Lavrov  a s:Person, x:Entity ; s:name "Sergey Lavrov"@en ;
         s:alternateName "Σεργκέι Λαβρόφ"@el, "Lavrov"@en ; s:identifier "Sergey Lavrov" ;
-        s:sameAs <http://www.wikidata.org/entity/Q...> ; x:mentionCount 9 ; x:documentCount 1 .
+        s:sameAs <http://www.wikidata.org/entity/Q...> ;
+        owl:sameAs <http://www.wikidata.org/entity/Q...> ; x:mentionCount 9 ; x:documentCount 1 .
     <base>document/D1  a s:CreativeWork ; s:identifier "D1" ; s:mentions <...entity...> ;
         x:mentionCount 44 .
     <base>document/D1/entity/Sergey%20Lavrov  a x:Mentioning ; x:document <...D1> ;
         x:entity <...entity...> ; x:count 9 .
     <base>cooccurrence/A/B  a x:CoOccurrence ; x:entity <A>, <B> ; x:sentenceCount 2 ;
         x:documentCount 1 .   and  <A> x:coOccursWith <B> . <B> x:coOccursWith <A> .
+
+Every ``same_as`` link and the KB id is an ``s:sameAs``. A link to a Wikidata item, in any of
+the spellings users and KBs write (``Q42``, ``wikidata:Q42``, ``wd:Q42``, http or https
+``www.wikidata.org/entity/Q42``, the item page ``.../wiki/Q42``), becomes its concept URI
+``http://www.wikidata.org/entity/Q42`` (the one Wikidata's own RDF uses), and is an
+``owl:sameAs`` as well: the item and the entity are the same thing. Other links are not
+``owl:sameAs``: an official website (Wikidata's P856) or an ISO code page is *about* the
+entity, not the entity, and ``owl:sameAs`` would make a reasoner merge them.
 
 Documents are written in batches (a fresh rdflib Graph per batch), entities and co-occurrence
 edges once at the end, so memory is bounded by the batch plus the aggregate.
@@ -24,7 +33,7 @@ from collections.abc import Callable, Iterable
 from typing import IO, Literal, Protocol
 from urllib.parse import quote
 
-from rdflib import RDF, XSD, Graph, Namespace, URIRef
+from rdflib import OWL, RDF, XSD, Graph, Namespace, URIRef
 from rdflib import Literal as Lit
 from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
@@ -37,6 +46,7 @@ __all__ = [
     "JSONLD_CONTEXT",
     "SCHEMA",
     "VOCAB",
+    "WIKIDATA_ENTITY",
     "RdfFormat",
     "RdfWriter",
     "Uris",
@@ -45,6 +55,8 @@ __all__ = [
     "normalise_base_uri",
     "same_as_uri",
     "same_as_uris",
+    "wikidata_uri",
+    "wikidata_uri_of",
 ]
 
 SCHEMA = Namespace("https://schema.org/")
@@ -70,6 +82,7 @@ JSONLD_CONTEXT: dict[str, object] = {
     "schema": str(SCHEMA),
     "x": str(VOCAB),
     "xsd": str(XSD),
+    "owl": str(OWL),
     "Person": "schema:Person",
     "Place": "schema:Place",
     "Organization": "schema:Organization",
@@ -82,6 +95,7 @@ JSONLD_CONTEXT: dict[str, object] = {
     "alternateName": "schema:alternateName",
     "identifier": "schema:identifier",
     "sameAs": {"@id": "schema:sameAs", **_REF},
+    "owl:sameAs": {"@id": "owl:sameAs", **_REF},
     "mentions": {"@id": "schema:mentions", **_REF},
     "document": {"@id": "x:document", **_REF},
     "entity": {"@id": "x:entity", **_REF},
@@ -93,7 +107,12 @@ JSONLD_CONTEXT: dict[str, object] = {
     "label": "x:label",
 }
 
+#: Wikidata's concept URIs: what every spelling of a link to an item becomes.
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 _WIKIDATA = re.compile(r"^(?:wikidata:|wd:)?(Q[1-9][0-9]*)$")
+_WIKIDATA_IRI = re.compile(
+    r"^(?i:https?://(?:www\.|m\.)?wikidata\.org)/(?:entity|wiki)/(Q[1-9][0-9]*)/?$"
+)
 _GEONAMES = re.compile(r"^(?:geonames:|gn:)([1-9][0-9]*)$")
 
 
@@ -111,11 +130,20 @@ def normalise_base_uri(base_uri: str) -> str:
     return fixed if fixed.endswith(("/", "#")) else fixed + "/"
 
 
-def same_as_uri(value: str) -> URIRef | None:
-    """A sameAs IRI from a full IRI or a short id (``Q42``, ``wikidata:Q42``, ``geonames:123``)."""
+def wikidata_uri(value: str) -> str | None:
+    """The concept URI of the Wikidata item ``value`` names (``Q42``, ``wikidata:Q42``,
+    ``https://www.wikidata.org/wiki/Q42``, ...), or None when it names none."""
     value = value.strip()
-    if m := _WIKIDATA.match(value):
-        return URIRef(f"http://www.wikidata.org/entity/{m.group(1)}")
+    m = _WIKIDATA.match(value) or _WIKIDATA_IRI.match(value)
+    return WIKIDATA_ENTITY + m.group(1) if m else None
+
+
+def same_as_uri(value: str) -> URIRef | None:
+    """A sameAs IRI from a full IRI or a short id (``Q42``, ``wikidata:Q42``, ``geonames:123``);
+    a Wikidata item in any spelling becomes its concept URI (:func:`wikidata_uri`)."""
+    value = value.strip()
+    if (wikidata := wikidata_uri(value)) is not None:
+        return URIRef(wikidata)
     if m := _GEONAMES.match(value):
         return URIRef(f"https://sws.geonames.org/{m.group(1)}/")
     if "://" not in value:
@@ -141,6 +169,14 @@ def same_as_uris(rec: EntityRecord) -> list[str]:
         if uri is not None:
             found.setdefault(str(uri), None)
     return list(found)
+
+
+def wikidata_uri_of(rec: EntityRecord) -> str | None:
+    """The Wikidata item of an entity: its KB id's when that is one, else its first sameAs."""
+    for value in ([rec.kb_id] if rec.kb_id else []) + list(rec.same_as):
+        if (uri := wikidata_uri(value)) is not None:
+            return uri
+    return None
 
 
 def name_literal(name: str) -> Lit:
@@ -194,6 +230,7 @@ def new_graph() -> Graph:
     g.bind("schema", SCHEMA, replace=True)
     g.bind("x", VOCAB)
     g.bind("xsd", XSD)
+    g.bind("owl", OWL)
     g.bind("nif", NIF)
     g.bind("itsrdf", ITSRDF)
     return g
@@ -211,6 +248,8 @@ def entity_triples(g: TripleSink, rec: EntityRecord, uris: Uris) -> None:
     g.add((e, VOCAB.label, Lit(rec.label)))
     for uri in same_as_uris(rec):
         g.add((e, SCHEMA.sameAs, URIRef(uri)))
+        if wikidata_uri(uri) == uri:  # an item's concept URI, nothing longer
+            g.add((e, OWL.sameAs, URIRef(uri)))
     g.add((e, VOCAB.mentionCount, Lit(rec.mention_count)))
     g.add((e, VOCAB.documentCount, Lit(rec.document_count)))
 
