@@ -7,6 +7,14 @@
 from __future__ import annotations
 
 from .readers import ErrorRecord, Record
-from .tag import TagSummary, errors_path_for, iter_tagged, tag_corpus
+from .tag import TagOptions, TagSummary, errors_path_for, iter_tagged, tag_corpus
 
-__all__ = ["ErrorRecord", "Record", "TagSummary", "errors_path_for", "iter_tagged", "tag_corpus"]
+__all__ = [
+    "ErrorRecord",
+    "Record",
+    "TagOptions",
+    "TagSummary",
+    "errors_path_for",
+    "iter_tagged",
+    "tag_corpus",
+]

@@ -24,7 +24,7 @@ from .readers import InputFile
 if TYPE_CHECKING:
     from ..registry import Registry
 
-__all__ = ["InputTracker", "check_registry", "registry_identity"]
+__all__ = ["InputTracker", "check_registry", "checkpoint_extra", "registry_identity"]
 
 _READ_SIZE = 1 << 20
 _STAT_KEYS = ("path", "size", "mtime_ns")
@@ -159,6 +159,14 @@ def _changed(what: str, detail: str) -> str:
 
 def registry_identity(reg: Registry) -> dict[str, Any]:
     return {"path": str(reg.path.resolve()), "token": reg.token, "entities": len(reg)}
+
+
+def checkpoint_extra(tracker: InputTracker, reg: Registry | None) -> dict[str, Any]:
+    """What a checkpoint records so that ``--resume`` can check the inputs and registry."""
+    found: dict[str, Any] = {"inputs": tracker.state()}
+    if reg is not None:
+        found["registry"] = registry_identity(reg)
+    return found
 
 
 def check_registry(

@@ -10,23 +10,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CorpusError, InputError
-from .backends import BACKENDS
-from .fingerprint import InputTracker, check_registry, registry_identity
+from .fingerprint import InputTracker, check_registry, checkpoint_extra
 from .guard import refuse_overwrite
+from .options import fingerprinted_flags
 from .readers import InputFile
-from .sink import Checkpoint, read_checkpoint
+from .sink import Checkpoint, Paths, read_checkpoint
 
 if TYPE_CHECKING:
     from ..registry import Registry
 
 __all__ = [
     "Paths",
-    "check_arguments",
+    "check_kb",
     "check_paths",
     "open_registry",
     "refuse_before_opening",
@@ -35,52 +34,10 @@ __all__ = [
 ]
 
 
-def check_arguments(
-    *,
-    output: Any,
-    errors: Any,
-    workers: int,
-    batch_size: int,
-    max_chars: int,
-    backend: str,
-    resume: bool,
-    overwrite: bool,
-    recycle_after: int | None,
-    kb: Any,
-) -> None:
-    """Every check that needs no file: a bad argument must not cost an existing output."""
-    for name, value in (("workers", workers), ("batch_size", batch_size), ("max_chars", max_chars)):
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise InputError(f"{name} must be an integer of at least 1, not {value!r}")
-    if recycle_after is not None and (not isinstance(recycle_after, int) or recycle_after < 1):
-        raise InputError(f"recycle_after must be None or at least 1, not {recycle_after!r}")
-    if backend not in BACKENDS:
-        raise InputError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
-    if resume and overwrite:
-        raise InputError("--resume continues an output and --overwrite replaces it: pass one")
-    to_stdout = str(output) == "-"
-    if to_stdout and errors is None:
-        raise InputError("writing to stdout (-o -) needs --errors PATH for the errors file")
-    if to_stdout and resume:
-        raise InputError("--resume needs an output file, not stdout")
-    if errors is not None and not to_stdout and Path(errors) == Path(output):
-        raise InputError(f"--errors {errors} is the output file itself; pick another path")
+def check_kb(kb: Any) -> None:
+    """A knowledge base that is not there is refused before any input is read."""
     if kb is not None and not Path(kb).is_file():
         raise InputError(f"--kb {kb}: no such knowledge-base file")
-
-
-@dataclass(frozen=True)
-class Paths:
-    out: Path | None
-    err: Path
-
-    @property
-    def progress(self) -> Path | None:
-        return None if self.out is None else self.out.with_name(self.out.name + ".progress")
-
-    @property
-    def where(self) -> str:
-        return str(self.progress) if self.progress is not None else "the checkpoint"
 
 
 def saved_progress(paths: Paths, *, strict: bool) -> Checkpoint | None:
@@ -136,10 +93,7 @@ def fresh_state(
     fingerprint: str, files: Sequence[InputFile], reg: Registry | None
 ) -> tuple[Checkpoint, InputTracker]:
     tracker = InputTracker(files)
-    extra: dict[str, Any] = {"inputs": tracker.state()}
-    if reg is not None:
-        extra["registry"] = registry_identity(reg)
-    return Checkpoint(fingerprint=fingerprint, extra=extra), tracker
+    return Checkpoint(fingerprint=fingerprint, extra=checkpoint_extra(tracker, reg)), tracker
 
 
 def _resume_state(
@@ -195,9 +149,8 @@ def start_state(
     state, tracker = _resume_state(saved, paths=paths, files=files, reg=reg, run_key=run_key)
     if state.fingerprint not in (fingerprint, ""):  # "": nothing to resume, a fresh start
         raise CorpusError(
-            "--resume needs the same inputs and settings as the interrupted run (inputs, "
-            "--text-field, --id-field, --max-chars, --no-text, --model, --kb, --registry); "
-            "rerun with those, or without --resume to start over"
+            "--resume needs the same inputs and settings as the interrupted run "
+            f"({fingerprinted_flags()}); rerun with those, or without --resume to start over"
         )
     state.fingerprint = fingerprint
     return state, tracker

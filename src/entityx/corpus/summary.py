@@ -1,10 +1,8 @@
-"""What a corpus run reports: the :class:`TagSummary`, the progress bar, counted nouns."""
+"""What a corpus run reports: the :class:`TagSummary` (the progress bar is in :mod:`.progress`)."""
 
 from __future__ import annotations
 
 import os
-import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,36 +54,6 @@ def errors_path_for(output: str | os.PathLike[str]) -> Path:
     name = path.name
     stem = name[: -len(".jsonl")] if name.endswith(".jsonl") else name
     return path.with_name(stem + ".errors.jsonl")
-
-
-class ProgressBar:
-    def __init__(self, *, total: int | None, initial: int, enabled: bool) -> None:
-        self.start = time.monotonic()
-        self.words = 0
-        self._bar = None
-        if enabled:
-            from tqdm import tqdm
-
-            self._bar = tqdm(
-                total=total,
-                initial=initial,
-                unit="doc",
-                file=sys.stderr,
-                dynamic_ncols=True,
-                smoothing=0.05,
-                desc="tagging",
-            )
-
-    def update(self, records: int, words: int) -> None:
-        self.words += words
-        if self._bar is not None:
-            elapsed = max(time.monotonic() - self.start, 1e-9)
-            self._bar.set_postfix_str(f"{self.words / elapsed:,.0f} words/s", refresh=False)
-            self._bar.update(records)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
 
 
 def summary_of(
