@@ -11,6 +11,9 @@ from pathlib import Path
 import networkx as nx
 
 from entityx.exporters import export
+from entityx.exporters.graph import CorpusGraph
+from entityx.exporters.graphml import to_networkx
+from entityx.exporters.rdf import Uris
 from entityx.models import Document, Entity, Mention, SentenceSpan
 
 FIXTURE = Path(__file__).parent / "data" / "export" / "lavrov_kim_wonsan.document.json"
@@ -82,3 +85,23 @@ def test_wikidata_attribute_is_the_canonical_uri(tmp_path: Path) -> None:
     ]
     assert g.nodes["Russia"]["wikidata"] == "http://www.wikidata.org/entity/Q159"
     assert g.nodes["Sergey Lavrov"].get("wikidata", "") == ""
+
+
+def test_link_score_attribute_is_a_double(tmp_path: Path) -> None:
+    doc = Document.model_validate_json(FIXTURE.read_text(encoding="utf-8"))
+    scored = tuple(
+        e.model_copy(update={"link_score": 0.8788}) if e.id == "Russia" else e for e in doc.entities
+    )
+    out = tmp_path / "g.graphml"
+    export([doc.model_copy(update={"entities": scored})], format="graphml", out=out)
+    text = out.read_text(encoding="utf-8")
+    assert '<key id="n_link_score" for="node" attr.name="link_score" attr.type="double"/>' in text
+    g = nx.read_graphml(out)
+    assert g.nodes["Russia"]["link_score"] == 0.8788
+    assert "link_score" not in g.nodes["Sergey Lavrov"]  # no score: no data element
+    corpus = CorpusGraph()
+    corpus.add(doc.model_copy(update={"entities": scored}))
+    nxg = to_networkx(corpus, uris=Uris("https://entityx.example.org/"))
+    assert nxg.nodes["Russia"]["link_score"] == 0.8788
+    assert nxg.nodes["Russia"]["wikidata"] == "http://www.wikidata.org/entity/Q159"
+    assert "link_score" not in nxg.nodes["Sergey Lavrov"]

@@ -121,6 +121,8 @@ def read_neo4j_dir(directory: Path) -> dict[str, list[dict[str, Any]]]:
                         rec[key] = None
                     elif m["kind"] in {"int", "long"}:
                         rec[key] = int(value)
+                    elif m["kind"] in {"float", "double"}:
+                        rec[key] = float(value)
                     elif m["array"] or m["kind"] == "LABEL":
                         rec[key] = [original_value(v) for v in value.split(delim)]
                     else:
@@ -188,8 +190,8 @@ def kuzu_load(tables: dict[str, list[dict[str, Any]]], path: Path) -> Any:
     conn = kuzu.Connection(kuzu.Database(str(path)))
     conn.execute(
         "CREATE NODE TABLE Entity(entityId STRING, labels STRING[], name STRING, label STRING,"
-        " aliases STRING[], sameAs STRING[], kbId STRING, wikidata STRING, mentionCount INT64,"
-        " documentCount INT64, uri STRING, PRIMARY KEY (entityId))"
+        " aliases STRING[], sameAs STRING[], kbId STRING, wikidata STRING, linkScore DOUBLE,"
+        " mentionCount INT64, documentCount INT64, uri STRING, PRIMARY KEY (entityId))"
     )
     conn.execute(
         "CREATE NODE TABLE Document(documentId STRING, mentionCount INT64, entityCount INT64,"
@@ -208,7 +210,8 @@ def kuzu_load(tables: dict[str, list[dict[str, Any]]], path: Path) -> Any:
         conn.execute(
             "CREATE (:Entity {entityId: $entityId, labels: $labels, name: $name, label: $label,"
             " aliases: $aliases, sameAs: $sameAs, kbId: $kbId, wikidata: $wikidata,"
-            " mentionCount: $mentionCount, documentCount: $documentCount, uri: $uri})",
+            " linkScore: $linkScore, mentionCount: $mentionCount, documentCount: $documentCount,"
+            " uri: $uri})",
             params,
         )
     for d in tables["documents"]:
@@ -304,3 +307,19 @@ def test_wikidata_uri_property_is_canonical(doc: Document, tmp_path: Path) -> No
     conn = kuzu_load(tables, tmp_path / "kuzu")
     found = query(conn, f"MATCH (e:Entity {{wikidata: '{wd}Q42'}}) RETURN e.name")
     assert found == [["Douglas Adams"]]
+
+
+def test_link_score_is_a_double_property(doc: Document, tmp_path: Path) -> None:
+    entities = tuple(
+        e.model_copy(update={"link_score": 0.8788}) if e.id == "Russia" else e for e in doc.entities
+    )
+    export([doc.model_copy(update={"entities": entities})], format="neo4j", out=tmp_path / "g")
+    header = (tmp_path / "g" / "entities.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert "linkScore:double" in header.split(",")
+    tables = read_neo4j_dir(tmp_path / "g")
+    ents = {e["entityId"]: e for e in tables["entities"]}
+    assert ents["Russia"]["linkScore"] == 0.8788
+    assert ents["Sergey Lavrov"]["linkScore"] is None
+    conn = kuzu_load(tables, tmp_path / "kuzu")
+    found = query(conn, "MATCH (e:Entity) WHERE e.linkScore > 0.5 RETURN e.name, e.wikidata")
+    assert found == [["Russia", "http://www.wikidata.org/entity/Q159"]]

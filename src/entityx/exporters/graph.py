@@ -66,9 +66,19 @@ class EntityLookup(Protocol):
     def get(self, entity_id: str) -> EntityDescription | None: ...
 
 
+def _link_score(ent: EntityDescription) -> float | None:
+    # Optional on a description: a registry written before link scores has none.
+    score = getattr(ent, "link_score", None)
+    return float(score) if isinstance(score, (int, float)) else None
+
+
 @dataclass
 class EntityRecord:
-    """One entity merged over the whole corpus."""
+    """One entity merged over the whole corpus.
+
+    ``link_score`` goes with ``kb_id`` (as in the registry): the highest score of a document
+    entity linked to the kept KB id; while the entity is unlinked, the highest score seen.
+    """
 
     id: str
     name: str
@@ -79,21 +89,31 @@ class EntityRecord:
     mention_count: int = 0
     document_count: int = 0
     described: bool = False  # name/label came from an Entity, not just a mention
+    link_score: float | None = None
 
-    def merge(self, ent: EntityDescription) -> None:
+    def _merge_names(self, ent: EntityDescription) -> None:
         for alias in ent.aliases:
             self.aliases.setdefault(alias, None)
         for uri in ent.same_as:
             self.same_as.setdefault(uri, None)
-        if self.kb_id is None:
-            self.kb_id = ent.kb_id
+
+    def merge(self, ent: EntityDescription) -> None:
+        self._merge_names(ent)
+        score = _link_score(ent)
+        if self.kb_id is None and ent.kb_id is not None:
+            self.kb_id, self.link_score = ent.kb_id, score
+        elif self.kb_id == ent.kb_id and score is not None:
+            self.link_score = score if self.link_score is None else max(self.link_score, score)
 
     def override(self, ent: EntityDescription) -> None:
-        """Take name, label and ids from an authoritative description (a registry)."""
+        """Take name, label, ids and link score from an authoritative description (a
+        registry); a registry without a score keeps the documents' for the same KB id."""
         self.name, self.label, self.described = ent.name, ent.label, True
-        if ent.kb_id is not None:
-            self.kb_id = ent.kb_id
-        self.merge(ent)
+        if ent.kb_id is not None and ent.kb_id != self.kb_id:
+            self.kb_id, self.link_score = ent.kb_id, None
+        if (score := _link_score(ent)) is not None:
+            self.link_score = score
+        self._merge_names(ent)
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,11 @@ Nodes are entities (id = entity id) with attributes ``name``, ``label``, ``alias
 ``same_as`` (JSON arrays, as GraphML has no list type; sameAs ids expanded to URIs), ``kb_id``
 (empty when unknown), ``wikidata`` (the Wikidata concept URI
 ``http://www.wikidata.org/entity/Q…`` from the KB id or sameAs; empty when none),
-``mention_count``, ``document_count`` and ``uri``. Undirected edges join entities that occur
-in the same document: ``weight`` = number of documents they share (always >= 1),
-``document_count`` (the same) and ``sentence_count`` = number of sentences they share.
+``link_score`` (a double: the evidence for the KB id, ``Entity.link_score``; no data element
+when the KB knew none of the names), ``mention_count``, ``document_count`` and ``uri``.
+Undirected edges join entities that occur in the same document: ``weight`` = number of
+documents they share (always >= 1), ``document_count`` (the same) and ``sentence_count`` =
+number of sentences they share.
 Documents are not nodes: the graph stays as small as the set of entities, whatever the corpus.
 """
 
@@ -44,6 +46,8 @@ def to_networkx(corpus: CorpusGraph, *, uris: Uris) -> nx.Graph:
             document_count=rec.document_count,
             uri=str(uris.entity(rec.id)),
         )
+        if rec.link_score is not None:
+            g.nodes[rec.id]["link_score"] = rec.link_score
     for co in corpus.cooccurrences():
         g.add_edge(
             co.source,
@@ -75,6 +79,7 @@ _NODE_KEYS = (
     ("same_as", "string"),
     ("kb_id", "string"),
     ("wikidata", "string"),
+    ("link_score", "double"),
     ("mention_count", "long"),
     ("document_count", "long"),
     ("uri", "string"),
@@ -118,11 +123,16 @@ def write_graphml(corpus: CorpusGraph, out: IO[str], *, uris: Uris) -> None:
             json.dumps(same_as_uris(rec), ensure_ascii=False),
             rec.kb_id or "",
             wikidata_uri_of(rec) or "",
+            rec.link_score,
             rec.mention_count,
             rec.document_count,
             str(uris.entity(rec.id)),
         )
-        data = "".join(_data(f"n_{k}", v) for (k, _), v in zip(_NODE_KEYS, values, strict=True))
+        data = "".join(
+            _data(f"n_{k}", v)
+            for (k, _), v in zip(_NODE_KEYS, values, strict=True)
+            if v is not None  # no data element: the attribute is unknown (a missing double)
+        )
         out.write(f"    <node id={quoteattr(rec.id, _TEXT_ENTITIES)}>{data}</node>\n")
     for co in corpus.cooccurrences():
         values_e = (co.document_count, co.document_count, co.sentence_count)

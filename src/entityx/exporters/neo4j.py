@@ -3,7 +3,8 @@
 Files (each with its header on the first line)::
 
     entities.csv   entityId:ID(Entity), :LABEL, name, label, aliases:string[], sameAs:string[],
-                   kbId, wikidata, mentionCount:int, documentCount:int, uri
+                   kbId, wikidata, linkScore:double, mentionCount:int, documentCount:int,
+                   uri
     documents.csv  documentId:ID(Document), :LABEL, mentionCount:int, entityCount:int, uri
     mentions.csv   :START_ID(Document), :END_ID(Entity), :TYPE (MENTIONS), count:int
     cooccurs.csv   :START_ID(Entity), :END_ID(Entity), :TYPE (CO_OCCURS_WITH),
@@ -12,7 +13,8 @@ Files (each with its header on the first line)::
 
 ``wikidata`` is the entity's Wikidata concept URI (``http://www.wikidata.org/entity/Q…``, from
 its KB id or ``sameAs``; empty: none), one value to match on in Cypher. ``sameAs`` holds every
-link, Wikidata ones in that same canonical form.
+link, Wikidata ones in that same canonical form. ``linkScore`` is the evidence for the KB id (a
+double in [0, 1], ``Entity.link_score``; empty when the KB knew none of the names).
 
 Quoting follows RFC 4180 (fields with ``,`` ``"`` CR or LF are quoted, ``"`` is doubled; a
 backslash is an ordinary character).
@@ -71,6 +73,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "sameAs:string[]",
         "kbId",
         "wikidata",
+        "linkScore:double",
         "mentionCount:int",
         "documentCount:int",
         "uri",
@@ -95,7 +98,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
 #: What a spreadsheet takes as the start of a formula (OWASP), and the escape mark itself.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
-Value = str | int | None | tuple[str, ...]  # a tuple: an array, joined with the delimiter
+Value = str | int | float | None | tuple[str, ...]  # a tuple: an array, joined with the delimiter
 
 
 def neutralise_formula(value: str) -> str:
@@ -111,8 +114,8 @@ def original_value(cell: str) -> str:
 def _field(value: Value, delimiter: str) -> str:
     if value is None:
         return ""  # an empty, unquoted field: no property
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, (int, float)):
+        return repr(value)  # a float's shortest exact form, as neo4j-admin parses doubles
     if isinstance(value, tuple):
         value = delimiter.join(neutralise_formula(v) for v in value)
     else:
@@ -191,6 +194,7 @@ def _entity_row(rec: EntityRecord, uris: Uris) -> list[Value]:
         tuple(same_as) if same_as else None,
         rec.kb_id,
         wikidata_uri_of(rec),
+        rec.link_score,
         rec.mention_count,
         rec.document_count,
         str(uris.entity(rec.id)),

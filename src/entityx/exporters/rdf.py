@@ -5,7 +5,8 @@ Shape of the graph (``s:`` is https://schema.org/, ``x:`` the entityx vocabulary
     <base>entity/Sergey%20Lavrov  a s:Person, x:Entity ; s:name "Sergey Lavrov"@en ;
         s:alternateName "Σεργκέι Λαβρόφ"@el, "Lavrov"@en ; s:identifier "Sergey Lavrov" ;
         s:sameAs <http://www.wikidata.org/entity/Q...> ;
-        owl:sameAs <http://www.wikidata.org/entity/Q...> ; x:mentionCount 9 ; x:documentCount 1 .
+        owl:sameAs <http://www.wikidata.org/entity/Q...> ; x:linkScore "0.8788"^^xsd:double ;
+        x:mentionCount 9 ; x:documentCount 1 .
     <base>document/D1  a s:CreativeWork ; s:identifier "D1" ; s:mentions <...entity...> ;
         x:mentionCount 44 .
     <base>document/D1/entity/Sergey%20Lavrov  a x:Mentioning ; x:document <...D1> ;
@@ -20,6 +21,12 @@ the spellings users and KBs write (``Q42``, ``wikidata:Q42``, ``wd:Q42``, http o
 ``owl:sameAs`` as well: the item and the entity are the same thing. Other links are not
 ``owl:sameAs``: an official website (Wikidata's P856) or an ISO code page is *about* the
 entity, not the entity, and ``owl:sameAs`` would make a reasoner merge them.
+
+``x:linkScore`` (an ``xsd:double`` in [0, 1], on an entity a KB was asked about): the share of
+the disambiguation evidence that the best KB entry among those its names may refer to has (see
+``Entity.link_score``); 1.0 for a name only one entry has; under 0.6 the entity is left
+unlinked. It goes with the KB id: the highest score of a document that linked the entity to
+it (the registry's, when one is given). No triple when the KB knew none of the names.
 
 Documents are written in batches (a fresh rdflib Graph per batch), entities and co-occurrence
 edges once at the end, so memory is bounded by the batch plus the aggregate.
@@ -104,6 +111,7 @@ JSONLD_CONTEXT: dict[str, object] = {
     "mentionCount": {"@id": "x:mentionCount", **_INT},
     "documentCount": {"@id": "x:documentCount", **_INT},
     "sentenceCount": {"@id": "x:sentenceCount", **_INT},
+    "linkScore": {"@id": "x:linkScore", "@type": "xsd:double"},
     "label": "x:label",
 }
 
@@ -250,6 +258,8 @@ def entity_triples(g: TripleSink, rec: EntityRecord, uris: Uris) -> None:
         g.add((e, SCHEMA.sameAs, URIRef(uri)))
         if wikidata_uri(uri) == uri:  # an item's concept URI, nothing longer
             g.add((e, OWL.sameAs, URIRef(uri)))
+    if rec.link_score is not None:
+        g.add((e, VOCAB.linkScore, Lit(rec.link_score, datatype=XSD.double)))
     g.add((e, VOCAB.mentionCount, Lit(rec.mention_count)))
     g.add((e, VOCAB.documentCount, Lit(rec.document_count)))
 
