@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import KnowledgeBaseError
 from ..labels import entity_label
-from ..text.greek import greek_stem, has_greek, nominative_candidates, normalize
+from ..text.greek import greek_stem, has_greek, is_acronym, nominative_candidates, normalize
 from ..text.keys import name_key
 from . import kb_files
 
@@ -190,7 +190,8 @@ class KnowledgeBase:
         hits = self._exact.get((label, norm))
         if hits:
             return self.entries[hits[0]], "exact"
-        if exact:
+        # An acronym is an exact name: ΟΑΣΑ is not an inflected or misspelt ΟΑΣΕ.
+        if exact or is_acronym(name):
             return None
         if has_greek(norm):
             # Inflected Greek: the stem index first (one lookup: Ρωσίας → ρωσ), then the

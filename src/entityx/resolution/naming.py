@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..text.greek import has_greek, has_latin, normalize
+from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
 from ..text.keys import phonetic, token_keys
 from ..text.readings import word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
+from .latin_names import latin_spelling, name_popularity
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -31,6 +32,10 @@ __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 _LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])
 _WORD = re.compile(r"\w+")
 _SOUND_AGREES = 75.0  # rapidfuzz ratio of keys for a table spelling to stand for a Greek word
+# Zipf points (0.5: about three times as frequent) by which a spelling must be more common to
+# beat a better-ranked one; closer than that, rank (table order, the table before the lexicon)
+# decides: Σεργκέι is the table's Sergey, not the slightly more common Sergei.
+_FAR_MORE_COMMON = 0.5
 
 
 @dataclass(frozen=True)
@@ -39,13 +44,6 @@ class NameForm:
 
     surface: str
     count: int = 1
-
-
-def is_acronym(surface: str) -> bool:
-    """All capitals, one token, 2-8 letters (``ΝΑΤΟ``, ``KCNA``, ``ΣΥΡΙΖΑ``)."""
-    s = surface.strip()
-    letters = [ch for ch in s if ch.isalpha()]
-    return 2 <= len(letters) <= 8 and " " not in s and all(ch.isupper() for ch in letters)
 
 
 WordReader = Callable[[str], str | None]
@@ -128,10 +126,12 @@ def _stem_of(word: str) -> str:
 
 # --- the Latin words a context can borrow ---------------------------------------------------
 def latin_lexicon(*, name_parts: bool = True) -> LabelReader | None:
-    """Reader of the Greek words of people's names: the bundled name-parts table.
+    """Reader of the Greek words of people's names: the bundled name tables.
 
-    (The Latin words of the knowledge base's names were tried as well; they named no
-    line of the development sets better, so they are not consulted.)
+    First the name-parts table (Wikidata's Greek spellings of names, with their Latin ones),
+    then the Latin name lexicon by sound (:mod:`entityx.resolution.latin_names`). (The Latin
+    words of the knowledge base's names were tried as well; they named no line of the
+    development sets better, so they are not consulted.)
     """
     parts = _name_parts_reader() if name_parts else None
     if parts is None:
@@ -150,29 +150,56 @@ def _name_parts_reader() -> WordReader | None:
         return None
 
     def read(word: str) -> str | None:
-        return choose_by_sound(word, latin_name_parts(word))
+        spellings = latin_name_parts(word)
+        table = _sounds_like(word, spellings)
+        heard = latin_spelling(word)
+        # Both sound right: the table's, unless the lexicon's is far more common (Τιμ: the
+        # table's Timm, the lexicon's Tim).
+        if table and heard:
+            return _more_common(table, [heard])
+        return table or heard or choose_by_sound(word, spellings)
 
     return read
 
 
+def _sounds_like(word: str, spellings: Sequence[str]) -> str | None:
+    """The most common of ``spellings`` whose reading is the Greek ``word``'s key, the generic
+    (English) reading before the other conventions; ``None`` when none is."""
+    target = phonetic(normalize(word))
+    for generic_only in (True, False):
+        hits = [
+            s
+            for s in spellings
+            if target in (word_readings(s)[:1] if generic_only else word_readings(s))
+        ]
+        if hits:
+            return _more_common(hits[0], hits[1:])
+    return None
+
+
+def _more_common(first: str, others: Sequence[str]) -> str:
+    """``first`` (the better-ranked spelling) unless one of ``others`` is far more common."""
+    best = max(others, key=name_popularity, default=first)
+    return best if name_popularity(best) >= name_popularity(first) + _FAR_MORE_COMMON else first
+
+
 def choose_by_sound(word: str, spellings: Sequence[str]) -> str | None:
-    """The spelling of ``spellings`` that sounds like the Greek ``word``; else the first.
+    """The spelling of ``spellings`` that sounds like the Greek ``word``; else the closest.
 
     A table lists a name's spellings in many languages (``Σεργκέι``: Serguei, Sergey,
     Sergei...); the Greek form says which one it transcribes. The generic (English) reading
-    is tried before the other conventions, and table order breaks ties. A table spelling
-    that sounds like none of them (``Στίβεν``: Stefan) loses to the closest one, and ``None``
-    comes back when nothing is close.
+    is tried before the other conventions, and table order decides among equals unless a
+    spelling is far more common (``Τιμ``: Tim, not Timm). A table spelling that sounds like
+    none of them (``Στίβεν``: Stefan) loses to the closest one, and ``None`` comes back when
+    nothing is close.
     """
     if not spellings:
         return None
+    exact = _sounds_like(word, spellings)
+    if exact is not None:
+        return exact
     target = phonetic(normalize(word))
     keys = {spelling: word_readings(spelling) for spelling in spellings}
-    for generic_only in (True, False):
-        for spelling in spellings:
-            pool = keys[spelling][:1] if generic_only else keys[spelling]
-            if target in pool:
-                return spelling
     scored = [
         (max(fuzz.ratio(target, key) for key in keys[s]), -i, s)
         for i, s in enumerate(spellings)

@@ -19,6 +19,7 @@ __all__ = [
     "greek_stem",
     "has_greek",
     "has_latin",
+    "is_acronym",
     "is_greek_char",
     "name_tokens",
     "nominative_candidates",
@@ -133,6 +134,13 @@ def has_greek(s: str) -> bool:
 
 def has_latin(s: str) -> bool:
     return _LATIN_RE.search(s) is not None
+
+
+def is_acronym(surface: str) -> bool:
+    """All capitals, one token, 2-8 letters (``ΝΑΤΟ``, ``KCNA``, ``ΣΥΡΙΖΑ``)."""
+    s = surface.strip()
+    letters = [ch for ch in s if ch.isalpha()]
+    return 2 <= len(letters) <= 8 and " " not in s and all(ch.isupper() for ch in letters)
 
 
 def fold_homoglyphs(token: str) -> str:

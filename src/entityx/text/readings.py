@@ -23,7 +23,7 @@ from .greek import has_greek, normalize
 from .keys import finish_key, latin_key, stem_key, token_keys
 from .romanize import acronym_latin
 
-__all__ = ["LANGUAGES", "latin_readings", "reading_stems", "word_readings"]
+__all__ = ["LANGUAGES", "every_reading", "latin_readings", "reading_stems", "word_readings"]
 
 _V = "aeiouy"
 Rule = tuple[re.Pattern[str], str, frozenset[str]]
@@ -87,7 +87,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         _rules(
             (r"lh", "LI"), (r"nh", "NI"), (r"ch|x", "S"), (r"qu(?=[ei])", "K"),
             (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "S"), (r"h", ""), (r"ou", "O"),
-            (r"c(?=[ei])", "S"),
+            (r"c(?=[ei])", "S"), (r"o$", "U"),
         ),
     ),
     "de": (
@@ -101,8 +101,9 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     "nl": (
         {},
         _rules(
-            (r"oe", "U"), (r"ij|ui|ei|ey", "AI"), (r"aa", "A"), (r"oo", "O"), (r"ee", "E"),
-            (r"uu", "I"), (r"sch", "SK"), (r"ch", "H"), (r"j", "Y"), (r"dt$", "T"),
+            (r"oe", "U"), (r"uy", "OI"), (r"ij|ui|ei|ey", "AI"), (r"aa", "A"), (r"oo", "O"),
+            (r"ee", "E"), (r"uu", "U"), (r"sch", "SK"), (r"ch|g", "H"), (r"j", "Y"),
+            (r"dt$", "T"),
         ),
     ),
     "pl": (
@@ -110,6 +111,13 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         _rules(
             (r"szcz", "STS"), (r"sz", "S"), (r"cz", "TS"), (r"rz", "S"), (r"ch", "H"),
             (r"dz", "DS"), (r"c", "TS"), (r"j", "Y"), (r"w", "F"),
+        ),
+    ),
+    "ro": (
+        {"ă": "E", "â": "I", "î": "I", "ș": "S", "ş": "S", "ț": "TS", "ţ": "TS"},
+        _rules(
+            (r"ch(?=[ei])", "K"), (r"gh(?=[ei])", "G"), (r"c(?=[ei])", "TS"), (r"g(?=[ei])", "Y"),
+            (r"j", "S"),
         ),
     ),
     "cs": (
@@ -159,8 +167,10 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"igh", "AI"), (r"ea|ee", "I"), (r"oo", "U"), (r"a[iy]", "EI"),
             (r"a(?=[bcdfgklmnprstvz]es?$)", "EI"), (r"i(?=[bcdfgklmnprstvz]es?$)", "AI"),
             (r"o(?=[bcdfgklmnprstvz]es?$)", "OU"), (r"(?<=[^aeiou])y(?=[aeiou])", "AI"),
-            (r"u(?=[bcdfgklmnprstvz]{2})", "A"), (r"[eiu]r(?![aeiouy])", "ER"),
-            (r"ow$", "OU"), (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"t?ch", "TS"),
+            (r"u(?!r)(?=[bcdfgklmnprstvz]{2})", "A"), (r"[eiu]r(?![aeiouy])", "ER"),
+            (r"ow$", "OU"), (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"ch(?=[rl])", "K"),
+            (r"geo(?=r)", "YO"),
+            (r"t?ch", "TS"), (r"ie$", "I"),
             (r"g(?=[eiy])|j", "Y"), (r"c(?=[eiy])", "S"), (r"(?<=[^aeiouAEIOU])e(s?)$", r"\1"),
         ),
     ),
@@ -181,6 +191,7 @@ _CUES = {
     "de": r"sch|tz|[äöüß]|ei|eu|äu|ie|ck|w|z|berg\b|mann\b",
     "nl": r"ij|oe|aa|uu|ee|sch|dt\b|\bvan\b",
     "pl": r"sz|cz|rz|[łżśćńąęó]|ski\b|wicz|w",
+    "ro": r"[ăâîșşțţ]|escu\b|eanu\b",
     "cs": r"[čšžřěůý]",
     "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
     "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
@@ -202,6 +213,7 @@ _STRONG_CUES = {
     "de": r"sch|tz|[äöüß]|eu|äu|berg\b|mann\b",
     "nl": r"ij|oe|aa|uu|dt\b",
     "pl": r"sz|cz|rz|[łżśćńąę]|ski\b|wicz",
+    "ro": r"[ășşțţ]|escu\b|eanu\b",
     "cs": r"[čšžřěůý]",
     "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
     "hu": r"sz|cs|zs|gy|ny|ly|[őű]",
@@ -333,6 +345,24 @@ def word_readings(word: str) -> tuple[str, ...]:
     raw = unicodedata.normalize("NFC", word).casefold().strip()
     found = _word_readings(raw, generic, False) if _SPLIT.search(raw) is None else ()
     return tuple(dict.fromkeys([generic, *(key for _, key in found)]))
+
+
+def every_reading(word: str) -> tuple[str, ...]:
+    """Keys of one Latin word by every language's conventions, whether it shows their cues
+    or not, generic first.
+
+    For indexing a list of known spellings (``Renard`` read the French way although nothing
+    in it is French-only): there, how common a spelling is decides between readings, where
+    for a name met in text the cues of :func:`word_readings` must.
+    """
+    norm = normalize(word)
+    if " " in norm or not norm or has_greek(norm):
+        return ()
+    generic = latin_key(norm)
+    raw = unicodedata.normalize("NFC", word).casefold().strip()
+    if _SPLIT.search(raw) is not None:
+        return (generic,)
+    return tuple(dict.fromkeys([generic, *(_read(raw, lang, generic) for lang in LANGUAGES)]))
 
 
 @lru_cache(maxsize=100_000)

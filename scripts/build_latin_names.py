@@ -1,0 +1,128 @@
+"""Build the Latin name lexicon: known Latin spellings of given and family names, by sound.
+
+    python scripts/build_latin_names.py
+
+writes ``src/entityx/data/latin_names.json.gz``, read by ``entityx.resolution.latin_names``.
+Greek writes a foreign name by ear (``Χόκινγκ``, ``Μέσι``, ``Ρενάρ``); to give such a name the
+spelling an English-language reader would search for, entityx looks its phonetic key up among
+the keys of real Latin names, each read by every language's conventions
+(:func:`entityx.text.readings.every_reading`), and takes the most common name with that key.
+
+Sources (build-time only, in the ``dev`` extra; versions and licences in NOTICE):
+
+- rigour's Wikidata name table (``persons.txt``): every Latin-script word of every name line;
+- the 1990 US census name lists shipped in the ``names`` package (given names and surnames);
+- how common each spelling is: its mean Zipf frequency over the four languages (of those
+  whose conventions entityx reads) that write it most, from ``wordfreq``. A spelling no
+  wordlist knows is left out: it would rarely be the one readers search for, and it keeps
+  the file small.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kb_read import rigour_names
+
+from entityx.text.readings import every_reading, word_readings
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
+OUT = DATA / "latin_names.json.gz"
+FORMAT = 1
+# wordfreq languages: the conventions entityx reads (entityx.text.readings) and their
+# neighbours whose names Greek news transcribes.
+LANGUAGES = (
+    "en", "fr", "es", "ca", "it", "pt", "de", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
+    "sh", "sl", "hu", "ro", "tr", "lt", "lv",
+)  # fmt: skip
+# A reading the spelling's own cues call for beats a reading forced on it (Zipf points):
+# Renard read as French must be much more common than a spelling that is French by its
+# letters before it wins the key.
+CUED_BONUS = 0.5
+GENERIC_BONUS = 0.25
+# How common a spelling is: its mean Zipf frequency in the _SPREAD languages that write it
+# most. A person's name is written in many languages' news (Messi, Bruce), a common word
+# mostly in its own (Italian mesi, English brush), so a name's spread is what counts.
+_SPREAD = 4
+# Letters a name word may hold: Latin script only, at least two of them.
+_MIN_LETTERS = 2
+
+
+def _latin_word(word: str) -> bool:
+    return len(word) >= _MIN_LETTERS and all(
+        ch.isalpha() and "LATIN" in unicodedata.name(ch, "") for ch in word
+    )
+
+
+def rigour_words() -> Iterator[str]:
+    for _qid, forms in rigour_names():
+        for form in forms:
+            for word in form.split():
+                word = unicodedata.normalize("NFC", word).casefold()
+                if _latin_word(word):
+                    yield word
+
+
+def census_words() -> Iterator[str]:
+    import names  # the package's data files: dist.all.last, dist.male.first, dist.female.first
+
+    folder = Path(os.path.dirname(names.__file__))
+    for name in ("dist.all.last", "dist.male.first", "dist.female.first"):
+        for line in (folder / name).read_text(encoding="ascii").splitlines():
+            word = line.split()[0].casefold() if line.strip() else ""
+            if _latin_word(word):
+                yield word
+
+
+def popularity(words: Iterable[str]) -> dict[str, float]:
+    from wordfreq import zipf_frequency
+
+    out: dict[str, float] = {}
+    for word in sorted(set(words)):
+        ranked = sorted((zipf_frequency(word, lang) for lang in LANGUAGES), reverse=True)
+        z = sum(ranked[:_SPREAD]) / _SPREAD
+        if ranked[0] > 0:
+            out[word] = z
+    return out
+
+
+def key_index(pop: dict[str, float]) -> dict[str, str]:
+    """Phonetic key → the most common spelling read that way."""
+    best: dict[str, tuple[float, str]] = {}
+    for word, z in pop.items():
+        cued = set(word_readings(word))
+        readings = every_reading(word)
+        for i, key in enumerate(readings):
+            score = z + (CUED_BONUS if key in cued else 0.0) + (GENERIC_BONUS if i == 0 else 0.0)
+            held = best.get(key)
+            if held is None or (score, word) > held:
+                best[key] = (score, word)
+    return {key: word for key, (_, word) in sorted(best.items())}
+
+
+def main() -> None:
+    words = [*rigour_words(), *census_words()]
+    pop = popularity(words)
+    keys = key_index(pop)
+    doc = {
+        "format": FORMAT,
+        "popularity": {w: round(z * 100) for w, z in sorted(pop.items())},
+        "keys": keys,
+    }
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
+    print(f"  {len(set(words))} distinct Latin name words, {len(pop)} known to wordfreq")
+    print(f"  {len(keys)} phonetic keys")
+
+
+if __name__ == "__main__":
+    main()
