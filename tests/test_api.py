@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import entityx
 from entityx import Document
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 def test_extract_returns_a_frozen_document(article: str) -> None:
@@ -58,6 +63,19 @@ def test_model_info_names_the_bundled_pipeline_and_licence(article: str) -> None
 
 def test_load_is_cached() -> None:
     assert entityx.load() is entityx.load()
+
+
+def test_clear_cache_makes_the_next_load_read_the_pipeline_again(tmp_path: Path) -> None:
+    from test_corpus_support import make_tiny_pipeline
+
+    tiny = make_tiny_pipeline(tmp_path / "tiny")
+    first = entityx.load(tiny)
+    assert entityx.load(tiny) is first
+    entityx.clear_cache()
+    again = entityx.load(tiny)
+    assert again is not first and entityx.load(tiny) is again
+    # an Extractor already handed out keeps working
+    assert [m.text for m in first.extract("Obama in Athens.").mentions] == ["Obama", "Athens"]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t\r\n"])

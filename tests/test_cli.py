@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from entityx.cli import _register_commands, app
@@ -68,3 +69,20 @@ def test_evaluate_command(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["documents"] == 1
     assert report["micro"]["support"] == 1
+
+
+def test_commands_are_registered_once_however_often_main_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from entityx import cli
+
+    monkeypatch.setattr(sys, "argv", ["entityx", "schema"])
+    before = len(app.registered_commands)
+    for _ in range(2):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main()
+        assert exit_info.value.code in (0, None)
+    _register_commands()
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    assert len(app.registered_commands) == before
+    assert len(names) == len(set(names)) and {"tag", "export", "entities"} <= set(names)

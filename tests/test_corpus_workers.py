@@ -192,3 +192,28 @@ def test_a_model_workers_cannot_load_fails_before_the_output_is_touched(tmp_path
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
     assert out.read_text() == "earlier\n"
+
+
+@pytest.mark.slow
+def test_worker_threads_are_pinned_in_the_workers_only(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The calling process's environment is the user's: entityx never writes to it."""
+    import os
+
+    from entityx.corpus.backends import JobSpec, ProcessBackend
+    from entityx.corpus.work import THREAD_ENV_VARS
+
+    for var in THREAD_ENV_VARS:
+        monkeypatch.delenv(var, raising=False)
+    before = dict(os.environ)
+    spec = JobSpec(model=str(tiny), kb=None, batch_size=4, no_text=False, as_documents=False)
+    backend = ProcessBackend(spec, workers=2)
+    try:
+        assert dict(os.environ) == before  # while the workers run
+        in_worker = backend._pool.submit(os.getenv, "OMP_NUM_THREADS").result()
+        assert in_worker == "1"
+        assert backend.submit([("a", "Obama in Athens.")]).result()[0].entities == 2
+    finally:
+        backend.close()
+    assert dict(os.environ) == before

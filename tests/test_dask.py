@@ -16,7 +16,40 @@ distributed = pytest.importorskip("distributed")
 
 
 @pytest.mark.slow
-def test_dask_local_cluster_matches_local_backend(tmp_path: Path) -> None:
+def test_dask_local_cluster_matches_local_backend(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from entityx.corpus.work import THREAD_ENV_VARS
+
+    for var in THREAD_ENV_VARS:
+        monkeypatch.delenv(var, raising=False)
+
+    # Run on the workers (nested, so that they travel by value, not as an import of this file).
+    def _count_pipeline_loads() -> None:
+        """Count spaCy pipeline loads from now on (read by ``_loads``)."""
+        import spacy
+
+        real = spacy.load
+        spacy.entityx_test_loads = 0  # type: ignore[attr-defined]
+
+        def counting(*args: object, **kwargs: object) -> object:
+            spacy.entityx_test_loads += 1  # type: ignore[attr-defined]
+            return real(*args, **kwargs)
+
+        spacy.load = counting
+
+    def _loads() -> int:
+        import spacy
+
+        return int(spacy.entityx_test_loads)  # type: ignore[attr-defined]
+
+    def _thread_vars() -> dict[str, str | None]:
+        import os
+
+        from entityx.corpus.work import THREAD_ENV_VARS
+
+        return {var: os.environ.get(var) for var in THREAD_ENV_VARS}
+
     tiny = make_tiny_pipeline(tmp_path / "tiny")
     src = tmp_path / "in.jsonl"
     make_jsonl(src, 120, bad_every=10)
@@ -29,6 +62,8 @@ def test_dask_local_cluster_matches_local_backend(tmp_path: Path) -> None:
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
+        client.run(_count_pipeline_loads)
+        workers_env = client.run(_thread_vars)
         summary = tag_corpus(
             [src],
             output=tmp_path / "dask.jsonl",
@@ -38,9 +73,10 @@ def test_dask_local_cluster_matches_local_backend(tmp_path: Path) -> None:
             **common,
         )
         # the pipeline was loaded once per worker and cached there, not shipped per task
-        loaded = client.run(lambda: __import__("entityx.api").api._cached_extractor.cache_info())
-        assert all(info.misses == 1 for info in loaded.values())
+        assert set(client.run(_loads).values()) == {1}
         assert client.status == "running"  # a Client we passed in is left open
+        # the caller's cluster is the caller's: entityx changed nothing on its workers
+        assert client.run(_thread_vars) == workers_env
     assert summary.documents == 108 and summary.errors == 12
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     assert (tmp_path / "dask.errors.jsonl").read_bytes() == (

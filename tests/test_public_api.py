@@ -26,6 +26,7 @@ DOCUMENTED = {
     "RegistryError",
     "SentenceSpan",
     "__version__",
+    "clear_cache",
     "export",
     "extract",
     "load",
@@ -45,7 +46,7 @@ def test_every_exported_name_resolves() -> None:
 
 
 def test_functions_are_callables_not_modules() -> None:
-    for name in ("extract", "load", "resolve", "export", "tag_corpus"):
+    for name in ("extract", "load", "resolve", "export", "tag_corpus", "clear_cache"):
         assert callable(getattr(entityx, name)), name
 
 

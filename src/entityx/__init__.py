@@ -26,7 +26,7 @@ from .labels import LABELS
 from .models import Document, Entity, Mention, ModelInfo, SentenceSpan
 
 if TYPE_CHECKING:
-    from .api import Extractor, extract, load
+    from .api import Extractor, clear_cache, extract, load
     from .corpus import tag_corpus
     from .exporters import export
     from .registry import Registry
@@ -53,6 +53,7 @@ __all__ = [
     "RegistryError",
     "SentenceSpan",
     "__version__",
+    "clear_cache",
     "export",
     "extract",
     "load",
@@ -63,6 +64,7 @@ __all__ = [
 # Public names whose modules import spaCy or other heavy code: imported on first access.
 _LAZY = {
     "Extractor": "api",
+    "clear_cache": "api",
     "extract": "api",
     "load": "api",
     "resolve": "resolution",

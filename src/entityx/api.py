@@ -23,7 +23,7 @@ from .pipeline import (
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Extractor", "extract", "load"]
+__all__ = ["Extractor", "clear_cache", "extract", "load"]
 
 
 def _check_text(text: object, *, where: str = "text") -> str:
@@ -221,6 +221,17 @@ _LOADING = threading.Lock()
 @lru_cache(maxsize=8)
 def _cached_extractor(source: str, kb: str | Literal[False] | None, gpu_id: int) -> Extractor:
     return Extractor(load_pipeline(source, kb=kb, gpu_id=gpu_id), source=source)
+
+
+def clear_cache() -> None:
+    """Forget every pipeline :func:`load` has cached: the next :func:`load` reads it again.
+
+    For a pipeline directory or knowledge-base file rebuilt in place, or to free the memory
+    of pipelines no longer used (Extractors already returned keep working: they hold their
+    own pipeline).
+    """
+    with _LOADING:
+        _cached_extractor.cache_clear()
 
 
 def extract(text: str, *, model: str | Path | None = None) -> Document:

@@ -145,9 +145,21 @@ def evaluate(
     typer.echo(report.as_table())
 
 
+_registered = False
+
+
 def _register_commands() -> None:
+    """Add the commands of :data:`_COMMAND_MODULES` to :data:`app`, once per process.
+
+    Not at import time (``import entityx.cli`` stays cheap), but idempotent: typer would list
+    a command registered twice twice, and ``main()`` may be called more than once.
+    """
+    global _registered
+    if _registered:
+        return
     for module in _COMMAND_MODULES:
         import_module(module).register(app)
+    _registered = True
 
 
 def main() -> None:

@@ -9,18 +9,15 @@ size, and all writing happens in the calling process.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
 from ..errors import CorpusError
 from . import work
-from .work import THREAD_ENV_VARS, ChunkResult, init_worker, tag_chunk
+from .work import ChunkResult, init_worker, tag_chunk
 
 #: The backends :func:`entityx.corpus.choose.make_backend` knows.
 BACKENDS = ("local", "dask")
@@ -31,7 +28,6 @@ __all__ = [
     "JobSpec",
     "LocalBackend",
     "ProcessBackend",
-    "pinned_env",
 ]
 
 
@@ -68,21 +64,6 @@ class Backend(Protocol):
     def close(self, *, cancel: bool = False) -> None: ...
 
 
-@contextmanager
-def pinned_env(threads: int = 1) -> Iterator[None]:
-    """Set the BLAS/OpenMP thread variables while worker processes are started."""
-    saved = {var: os.environ.get(var) for var in THREAD_ENV_VARS}
-    os.environ.update({var: str(threads) for var in THREAD_ENV_VARS})
-    try:
-        yield
-    finally:
-        for var, value in saved.items():
-            if value is None:
-                os.environ.pop(var, None)
-            else:
-                os.environ[var] = value
-
-
 class _Lazy:
     def __init__(self, fn: partial[ChunkResult], items: list[tuple[str, str]]) -> None:
         self._fn, self._items = fn, items
@@ -110,6 +91,10 @@ class LocalBackend:
 class ProcessBackend:
     """``workers`` spawned processes, each loading the pipeline once (BLAS pinned to 1 thread).
 
+    Threads are pinned inside each worker, by its initializer, before it loads the pipeline
+    (:func:`~entityx.corpus.work.init_worker`): the calling process's environment is never
+    changed, so nothing else it runs or starts meanwhile sees entityx's settings.
+
     ``recycle_after``: replace a worker after that many chunks (bounds memory if a pipeline
     leaks); ``None`` keeps workers for the whole run.
     """
@@ -119,19 +104,13 @@ class ProcessBackend:
 
         self.window = 2 * workers
         self._task = spec.task()
-        self._env = pinned_env(1)
-        self._env.__enter__()
-        try:
-            self._pool = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=init_worker,
-                initargs=(spec.model, spec.kb),
-                max_tasks_per_child=recycle_after,
-            )
-        except BaseException:
-            self._env.__exit__(None, None, None)
-            raise
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_worker,
+            initargs=(spec.model, spec.kb),
+            max_tasks_per_child=recycle_after,
+        )
         try:  # wait for a worker to load the pipeline: a model that cannot load fails here
             self.submit([]).result()
         except BaseException:
@@ -144,15 +123,12 @@ class ProcessBackend:
     def close(self, *, cancel: bool = False) -> None:
         # Take the workers before shutdown(): it sets the executor's process table to None.
         processes = list((getattr(self._pool, "_processes", None) or {}).values())
-        try:
-            self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
-            if cancel:
-                for process in processes:
-                    process.terminate()
-                for process in processes:
-                    process.join(timeout=5)
-        finally:
-            self._env.__exit__(None, None, None)
+        self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        if cancel:
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=5)
 
 
 class _Pooled:

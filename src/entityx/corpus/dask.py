@@ -21,8 +21,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import OptionalDependencyError
-from .backends import JobSpec, ResultLike, pinned_env
-from .work import pin_threads
+from .backends import JobSpec, ResultLike
+from .work import THREAD_ENV_VARS, pin_threads
 
 __all__ = ["DaskBackend"]
 
@@ -43,6 +43,11 @@ class DaskBackend:
     ``scheduler``: ``None`` starts a ``LocalCluster`` of ``workers`` single-threaded worker
     processes (closed again at the end); a string is a scheduler address; a
     ``distributed.Client`` is used as it is (and left open).
+
+    Only a cluster entityx starts itself has its workers' BLAS/OpenMP threads pinned to one
+    (they get the variables in their own environment when they start, and
+    :func:`~entityx.corpus.work.pin_threads` once up). Workers of a cluster the caller runs
+    are the caller's to configure: entityx changes nothing on them, nor in this process.
     """
 
     def __init__(self, spec: JobSpec, *, workers: int = 2, scheduler: Any = None) -> None:
@@ -51,14 +56,14 @@ class DaskBackend:
         self._cluster = None
         self._own_client = True
         if scheduler is None:
-            with pinned_env(1):  # worker processes start here and inherit the variables
-                self._cluster = distributed.LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=40,
-                )
+            self._cluster = distributed.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=40,
+                env={var: "1" for var in THREAD_ENV_VARS},  # set in each worker, not here
+            )
             self._client = distributed.Client(self._cluster)
         elif isinstance(scheduler, distributed.Client):
             self._client = scheduler
@@ -66,7 +71,8 @@ class DaskBackend:
         else:
             self._client = distributed.Client(scheduler)
         try:
-            self._client.run(pin_threads, 1)  # reaches thread pools already loaded, if any
+            if self._cluster is not None:  # reaches thread pools already loaded, if any
+                self._client.run(pin_threads, 1)
             threads = sum(self._client.nthreads().values()) or workers
         except Exception:
             self.close(cancel=True)
