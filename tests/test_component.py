@@ -68,3 +68,91 @@ def test_resolver_reusable_across_chunks() -> None:
     comp = _nlp().get_pipe("entityx_resolver")
     entities, ids = comp.resolver.resolve([("Λαβρόφ", "PERSON"), ("Sergey Lavrov", "PERSON")])  # type: ignore[attr-defined]
     assert len(entities) == 1 and ids[0] == ids[1]
+
+
+# --- a stored (SQLite) KB is saved as its file, or a reference, never dumped as JSONL -----------
+def _stored_kb(path: Path, name: str = "Sergey Lavrov") -> Path:
+    import json
+
+    from entityx.kbstore import build_kb
+
+    src = path.with_suffix(".jsonl")
+    rows = [
+        {"id": "Q42", "name": name, "label": "PERSON", "aliases": ["Λαβρόφ"], "priority": 5},
+        {"id": "Q159", "name": "Russia", "label": "LOC", "aliases": ["Ρωσίας"]},
+    ]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    build_kb([src], path)
+    return path
+
+
+def _saved(tmp_path: Path, kb_path: Path, *, how: str = "copy") -> Path:
+    from entityx.kbstore import open_kb
+
+    nlp = _nlp()
+    comp = nlp.get_pipe("entityx_resolver")
+    comp.set_kb(open_kb(kb_path))  # type: ignore[attr-defined]
+    comp.save_stored_kb = how  # type: ignore[attr-defined]
+    nlp.to_disk(tmp_path / "pipe")
+    return tmp_path / "pipe"
+
+
+def _person_ids(nlp: spacy.Language) -> set[str]:
+    return {e.id for e in nlp(TEXT)._.entityx_entities if e.label == "PERSON"}
+
+
+def test_stored_kb_is_copied_into_the_component(tmp_path: Path) -> None:
+    import json
+
+    from entityx.kbstore import StoredKnowledgeBase
+
+    kb_path = _stored_kb(tmp_path / "people.kb")
+    saved = _saved(tmp_path, kb_path)
+    comp_dir = saved / "entityx_resolver"
+    assert sorted(p.name for p in comp_dir.iterdir()) == ["kb.json", "kb.kb"]  # no kb.jsonl
+    manifest = json.loads((comp_dir / "kb.json").read_text("utf-8"))
+    assert manifest["file"] == "kb.kb" and manifest["entries"] == 2
+    assert manifest["fingerprint"].startswith("content:") and "path" not in manifest
+    kb_path.unlink()  # the saved pipeline is whole without the original
+    loaded = spacy.load(saved)
+    user_kb = loaded.get_pipe("entityx_resolver").resolver.user_kb  # type: ignore[attr-defined]
+    assert isinstance(user_kb, StoredKnowledgeBase) and len(user_kb) == 2
+    assert _person_ids(loaded) == {"Q42"}
+    loaded.to_disk(saved)  # saved again where it was loaded from: the file is kept
+    assert _person_ids(spacy.load(saved)) == {"Q42"}
+
+
+def test_stored_kb_saved_as_a_reference(tmp_path: Path) -> None:
+    import json
+
+    import pytest
+
+    from entityx.errors import KnowledgeBaseError
+
+    kb_path = _stored_kb(tmp_path / "people.kb")
+    saved = _saved(tmp_path, kb_path, how="reference")
+    comp_dir = saved / "entityx_resolver"
+    assert sorted(p.name for p in comp_dir.iterdir()) == ["kb.json"]
+    manifest = json.loads((comp_dir / "kb.json").read_text("utf-8"))
+    assert manifest["path"] == str(kb_path.resolve()) and "file" not in manifest
+    assert _person_ids(spacy.load(saved)) == {"Q42"}
+    _stored_kb(kb_path, name="Sergey V. Lavrov")  # rebuilt with other content
+    with pytest.raises(KnowledgeBaseError, match="not the knowledge base"):
+        spacy.load(saved)
+    kb_path.unlink()
+    with pytest.raises(KnowledgeBaseError, match="which is missing"):
+        spacy.load(saved)
+
+
+def test_switching_kb_kinds_leaves_no_stale_files(tmp_path: Path) -> None:
+    kb_path = _stored_kb(tmp_path / "people.kb")
+    saved = _saved(tmp_path, kb_path)
+    nlp = spacy.load(saved)
+    comp = nlp.get_pipe("entityx_resolver")
+    comp.set_kb(  # type: ignore[attr-defined]
+        KnowledgeBase.from_entries([{"id": "mem", "name": "Sergey Lavrov", "label": "PERSON"}])
+    )
+    nlp.to_disk(saved)  # over the save that held a stored KB
+    names = sorted(p.name for p in (saved / "entityx_resolver").iterdir())
+    assert names == ["kb.jsonl"]
+    assert _person_ids(spacy.load(saved)) == {"mem"}

@@ -12,15 +12,19 @@ This is the only module of entityx's resolver that imports spaCy.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .doc_rules import apply_document_rules
-from .kbstore.store import open_kb
+from .errors import KnowledgeBaseError
+from .kbstore.store import StoredKnowledgeBase, open_kb
 from .labels import map_label
 from .resolution import KnowledgeBase, Resolver
 from .resolution.consistency import harmonise_labels
@@ -28,7 +32,9 @@ from .resolution.segment import apposition_split
 
 __all__ = ["EntityxResolverComponent", "make_resolver", "name_definitions"]
 
-_KB_FILE = "kb.jsonl"
+_KB_FILE = "kb.jsonl"  # an in-memory (JSONL) KB, saved whole
+_STORED_FILE = "kb.kb"  # a stored (SQLite) KB, hard-linked or copied in
+_MANIFEST = "kb.json"  # which stored KB: the file above, or a path, and its fingerprint
 
 
 def _register_extensions() -> None:
@@ -103,6 +109,12 @@ class EntityxResolverComponent:
     (``Greek Culture Minister``) are dropped, and with ``recover_mentions=True`` a name tagged
     once is tagged where it recurs untagged (see :mod:`entityx.resolution.recover`).
     """
+
+    #: How ``to_disk`` saves a stored (SQLite) KB: ``"copy"`` puts the file in the component
+    #: directory (a hard link where the file system allows, else a copy), so the pipeline is
+    #: whole wherever it goes; ``"reference"`` writes only its absolute path and fingerprint,
+    #: for a KB too large to have twice on a file system the link cannot cross.
+    save_stored_kb: Literal["copy", "reference"] = "copy"
 
     def __init__(
         self,
@@ -194,24 +206,96 @@ class EntityxResolverComponent:
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the user KB: a JSONL one as ``kb.jsonl``; a stored one as the SQLite file (or
+        a reference to it, :attr:`save_stored_kb`), never dumped entry by entry."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         kb = self.resolver.user_kb
-        if kb is not None:
+        kept: set[str] = set()
+        if isinstance(kb, StoredKnowledgeBase):
+            kept = _save_stored_kb(kb, path, how=self.save_stored_kb)
+        elif kb is not None:
             kb.to_jsonl(path / _KB_FILE)
+            kept = {_KB_FILE}
+        for stale in {_KB_FILE, _STORED_FILE, _MANIFEST} - kept:  # from an earlier save here
+            (path / stale).unlink(missing_ok=True)
 
     def from_disk(
         self, path: str | Path, *, exclude: Iterable[str] = ()
     ) -> EntityxResolverComponent:
-        kb_file = Path(path) / _KB_FILE
-        if kb_file.exists():
-            self.set_kb(KnowledgeBase.from_jsonl(kb_file))
+        path = Path(path)
+        if (path / _MANIFEST).exists():
+            self.set_kb(_open_saved_kb(path))
+        elif (path / _KB_FILE).exists():
+            self.set_kb(KnowledgeBase.from_jsonl(path / _KB_FILE))
         return self
 
     def initialize(
         self, get_examples: Callable[[], Any] | None = None, *, nlp: Language | None = None
     ) -> None:
         """Nothing to train; present so ``nlp.initialize()`` works."""
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _save_stored_kb(kb: StoredKnowledgeBase, path: Path, *, how: str) -> set[str]:
+    """Write the manifest (and the file, unless ``how`` is ``reference``); the names kept."""
+    source = Path(kb.source).resolve()
+    target = path / _STORED_FILE
+    manifest: dict[str, object] = {"entries": len(kb), "fingerprint": kb.fingerprint()}
+    if how == "reference" and not _same_file(source, target):
+        manifest["path"] = str(source)
+    else:
+        if not _same_file(source, target):  # re-saving a loaded pipeline in place: kept as is
+            partial = path / (_STORED_FILE + ".part")
+            partial.unlink(missing_ok=True)
+            try:
+                os.link(source, partial)  # the builder never writes a KB in place: safe to share
+            except OSError:
+                shutil.copyfile(source, partial)
+            os.replace(partial, target)
+        manifest["file"] = _STORED_FILE
+    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+    (path / _MANIFEST).write_text(text, encoding="utf-8")
+    return {_MANIFEST, _STORED_FILE} if "file" in manifest else {_MANIFEST}
+
+
+def _open_saved_kb(path: Path) -> StoredKnowledgeBase:
+    """The stored KB a saved component names, checked against the fingerprint it was saved
+    with (always for a reference; for the file kept inside, when that check is instant)."""
+    try:
+        manifest = json.loads((path / _MANIFEST).read_text(encoding="utf-8"))
+        name, where, expected = manifest.get("file"), manifest.get("path"), manifest["fingerprint"]
+    except (OSError, ValueError, KeyError, AttributeError) as exc:
+        raise KnowledgeBaseError(
+            f"{path / _MANIFEST}: unreadable ({exc}); save the pipeline again"
+        ) from exc
+    if isinstance(name, str) and name == Path(name).name:
+        file = path / name
+    elif isinstance(where, str):
+        file = Path(where)
+    else:
+        raise KnowledgeBaseError(f"{path / _MANIFEST} names no KB file; save the pipeline again")
+    if not file.is_file():
+        raise KnowledgeBaseError(
+            f"the pipeline at {path} uses the knowledge base {file}, which is missing: put it "
+            "back, or load the pipeline, set_kb() the KB again and save it"
+        )
+    kb = StoredKnowledgeBase(file)
+    if file != path / _STORED_FILE or str(expected).startswith("content:"):
+        found = kb.fingerprint()
+        if found != expected:
+            raise KnowledgeBaseError(
+                f"{file} is not the knowledge base the pipeline at {path} was saved with "
+                f"(fingerprint {found}, saved {expected}): restore that file, or set_kb() this "
+                "one and save the pipeline again"
+            )
+    return kb
 
 
 def _split_apposition(

@@ -17,6 +17,7 @@ A one-word person name is never linked by ``match`` from its surname alone.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -156,6 +157,22 @@ class StoredKnowledgeBase(KnowledgeBase):
     def meta(self) -> dict[str, str]:
         """What the file records about itself (entries, sources)."""
         return dict(self._conn.query("SELECT key, value FROM meta ORDER BY key", ()))
+
+    def fingerprint(self) -> str:
+        """What identifies this KB's content, for a saved pipeline that refers to the file:
+        ``content:<digest>``, the digest the builder recorded (read at once); for a KB built
+        before builders recorded one, ``sha256:<hash of the file>`` (reads the whole file)."""
+        digest = self.meta().get("content_digest")
+        if digest:
+            return f"content:{digest}"
+        sha = hashlib.sha256()
+        try:
+            with open(self.source, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    sha.update(chunk)
+        except OSError as exc:
+            raise KnowledgeBaseError(f"cannot read knowledge base {self.source}: {exc}") from exc
+        return f"sha256:{sha.hexdigest()}"
 
     def with_fallback(self, base: KnowledgeBase | None) -> KnowledgeBase:
         """This KB layered over ``base``: entries here win (the file is shared, not reopened)."""

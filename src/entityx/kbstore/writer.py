@@ -3,7 +3,7 @@
 Schema (``PRAGMA application_id`` = :data:`APPLICATION_ID`, ``user_version`` =
 :data:`FORMAT_VERSION`)::
 
-    meta(key TEXT PRIMARY KEY, value TEXT)         -- entries, sources, built_with
+    meta(key TEXT PRIMARY KEY, value TEXT)         -- entries, sources, content_digest, ...
     entries(n INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, label TEXT, priority REAL,
             aliases TEXT, same_as TEXT,            -- JSON arrays
             related TEXT)                          -- ids of neighbouring entries, space-separated
@@ -13,11 +13,18 @@ Schema (``PRAGMA application_id`` = :data:`APPLICATION_ID`, ``user_version`` =
 The file is written as ``OUT.tmp`` and renamed into place when complete, so an interrupted
 build never leaves a half knowledge base under the final name. Name keys go to a side table
 first and are sorted into the index once at the end (much faster than a B-tree insert per key).
+
+``meta.content_digest`` is a BLAKE2b digest of every record given to the writer, in order,
+computed while they are written: a fingerprint of the content (not of the file's bytes, which
+SQLite may lay out differently) that a reader gets without reading the entries, so that a
+saved pipeline that refers to the file can tell at once whether it still holds what it was
+saved with.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -61,6 +68,7 @@ class KBWriter:
         self._stage = self.path.with_name(self.path.name + ".stage.tmp")
         self.count = 0
         self._pending = 0
+        self._digest = hashlib.blake2b(digest_size=16)
         try:
             for leftover in (self._tmp, self._stage):
                 leftover.unlink(missing_ok=True)
@@ -83,6 +91,7 @@ class KBWriter:
         to the stored entry (SPARQL results give one row per name).
         """
         label = map_label(record.label) or record.label
+        self._digest.update(repr((merge, record)).encode("utf-8", "surrogatepass"))
         try:
             cur = self._db.execute(
                 "INSERT OR IGNORE INTO entries(id, name, label, priority, aliases, same_as,"
@@ -153,7 +162,11 @@ class KBWriter:
                 " FROM stage.pending s JOIN entries e ON e.n = s.n ORDER BY 1, 2, 3"
             )
             self._write_filter()
-            info = {**(meta or {}), "entries": str(self.count)}
+            info = {
+                **(meta or {}),
+                "entries": str(self.count),
+                "content_digest": self._digest.hexdigest(),
+            }
             self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", info.items())
             self._db.execute("COMMIT")
             self._db.execute("DETACH DATABASE stage")
