@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from ..errors import KnowledgeBaseError, OutputError
 from ..resolution.kb import KBEntry
 from .classes import DEFAULT_SUBCLASS_DEPTH, SubclassGraph
-from .dump import DEFAULT_LANGUAGES, EntityError, entity_record, parse_classes
+from .dump import DEFAULT_LANGUAGES, EntityError, class_label, entity_record, parse_classes
 from .record import BuildError, KBRecord
 from .sparql import sparql_records
 from .writer import KBWriter
@@ -273,7 +273,10 @@ def build_kb(
         if not path.is_file():
             raise KnowledgeBaseError(f"input {path} is not a readable file")
     try:
-        table = dict(classes) if isinstance(classes, Mapping) else parse_classes(classes)
+        if isinstance(classes, Mapping):
+            table = {qid: class_label(qid, label) for qid, label in classes.items()}
+        else:
+            table = parse_classes(classes)
     except ValueError as exc:
         raise KnowledgeBaseError(str(exc)) from exc
     if subclasses and subclass_depth < 1:
@@ -359,8 +362,6 @@ def _build_one(
                     summary.skipped += 1
                 elif isinstance(rec, str):
                     report(line, rec, entry_id)
-                elif (problem := rec.problem()) is not None:
-                    report(line, problem, rec.id)
                 elif (refused := writer.add(rec, merge=fmt == "sparql-json")) is not None:
                     report(line, refused, rec.id)
         except _Truncated as exc:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from ..errors import InputError
+from ..labels import entity_label
 from ..text.greek import has_greek, has_latin
 from ..text.romanize import romanize
 from .record import KBRecord, clean_name
@@ -27,6 +29,7 @@ __all__ = [
     "RELATED_PROPERTIES",
     "WIKIDATA_ENTITY",
     "EntityError",
+    "class_label",
     "display_name",
     "entity_record",
     "item_values",
@@ -95,7 +98,11 @@ class EntityError(ValueError):
 
 
 def parse_classes(spec: str | None) -> dict[str, str]:
-    """``Q5=PERSON,Q515=LOC`` replaces the default table; a leading ``+`` adds to it."""
+    """``Q5=PERSON,Q515=LOC`` replaces the default table; a leading ``+`` adds to it.
+
+    Labels are read strictly (:func:`~entityx.labels.entity_label`: ``PER``, ``GPE``, ... are
+    taken for what they map onto; anything else is an error).
+    """
     if spec is None or not spec.strip():
         return dict(DEFAULT_CLASSES)
     add = spec.startswith("+")
@@ -104,10 +111,16 @@ def parse_classes(spec: str | None) -> dict[str, str]:
         qid, sep, label = part.strip().partition("=")
         if not sep or not qid.startswith("Q") or not qid[1:].isdigit():
             raise ValueError(f"--classes: {part.strip()!r} is not QID=LABEL (e.g. Q5=PERSON)")
-        if label.strip().upper() not in ("PERSON", "LOC", "ORG", "MISC"):
-            raise ValueError(f"--classes: label {label!r} is not PERSON, LOC, ORG or MISC")
-        table[qid] = label.strip().upper()
+        table[qid] = class_label(qid, label)
     return table
+
+
+def class_label(qid: str, label: object) -> str:
+    """The entityx label of a class table's entry, strictly; ``ValueError`` naming the class."""
+    try:
+        return entity_label(label)
+    except InputError as exc:
+        raise ValueError(f"--classes: {qid}={label}: {exc}") from exc
 
 
 def entity_record(

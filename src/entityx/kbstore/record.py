@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import IO
 
-from ..labels import LABELS, map_label
+from ..errors import InputError
+from ..labels import entity_label
 
 __all__ = ["MAX_NAME_CHARS", "MAX_RELATED", "BuildError", "KBRecord", "clean_name"]
 
@@ -29,15 +30,27 @@ class KBRecord:
     related: tuple[str, ...] = ()
 
     def problem(self) -> str | None:
-        """Why this record cannot be stored, or None."""
+        """Why this record cannot be stored, or None.
+
+        The label is read strictly (:func:`~entityx.labels.entity_label`, as a user's JSONL KB
+        is): ``PERSON``/``LOC``/``ORG``/``MISC`` and labels that map onto them (``PER``,
+        ``GPE``, ...); a typo or an unknown type (``ANIMAL``) is an error for the errors file,
+        never a silent ``MISC``.
+        """
         if not self.id.strip() or any(ch.isspace() for ch in self.id):
             return f"invalid id {self.id!r}"
         if not self.name.strip():
             return "no name"
-        mapped = map_label(self.label)
-        if mapped is None or mapped not in LABELS:
-            return f"label {self.label!r} is not one of {', '.join(LABELS)}"
+        try:
+            entity_label(self.label)
+        except InputError as exc:
+            return str(exc)
         return None
+
+    def entity_label(self) -> str:
+        """The entityx label the record's label stands for (raises ``InputError``, see
+        :meth:`problem`)."""
+        return entity_label(self.label)
 
 
 def clean_name(value: object) -> str | None:

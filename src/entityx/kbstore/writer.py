@@ -34,7 +34,6 @@ from types import TracebackType
 import numpy as np
 
 from ..errors import OutputError
-from ..labels import map_label
 from .keys import BLOOM_HASHES, bloom_bits, bloom_positions, name_keys
 from .record import MAX_RELATED, KBRecord
 
@@ -85,12 +84,16 @@ class KBWriter:
 
     # --- adding ---------------------------------------------------------------------------------
     def add(self, record: KBRecord, *, merge: bool = False) -> str | None:
-        """Store ``record``; return why it was not stored (a duplicate id), else None.
+        """Store ``record``; return why it was not stored (a duplicate id, a record with a
+        :meth:`~.record.KBRecord.problem`), else None.
 
         With ``merge`` a record whose id is already stored adds its names, URIs and neighbours
         to the stored entry (SPARQL results give one row per name).
         """
-        label = map_label(record.label) or record.label
+        problem = record.problem()
+        if problem is not None:
+            return problem
+        label = record.entity_label()
         self._digest.update(repr((merge, record)).encode("utf-8", "surrogatepass"))
         try:
             cur = self._db.execute(
