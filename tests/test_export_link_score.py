@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -127,3 +128,21 @@ def test_unlinked_entity_keeps_its_score_without_a_kb_id() -> None:
     g = nx.read_graphml(io.BytesIO(buf.getvalue().encode("utf-8")))
     assert g.nodes["trump"]["link_score"] == pytest.approx(0.5714)
     assert g.nodes["trump"]["kb_id"] == "" and g.nodes["trump"].get("wikidata", "") == ""
+
+
+def test_a_real_registry_carries_the_score_into_the_export(tmp_path: Path) -> None:
+    from entityx.registry import Registry
+
+    path = tmp_path / "reg.sqlite"
+    with Registry(path) as reg:
+        resolved = reg.add(trump_doc("a", "Q432473", "Q432473", 0.8788))
+    assert any(e.link_score == 0.8788 for e in resolved.entities)
+    stripped = resolved.model_copy(
+        update={
+            "entities": tuple(e.model_copy(update={"link_score": None}) for e in resolved.entities)
+        }
+    )
+    buf = io.StringIO()
+    export([stripped], format="ntriples", out=buf, registry=path)
+    scored = [line for line in buf.getvalue().splitlines() if "linkScore" in line]
+    assert len(scored) == 1 and '"0.8788"^^<' + XSD_DOUBLE + ">" in scored[0]
