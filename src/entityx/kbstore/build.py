@@ -272,13 +272,7 @@ def build_kb(
     for path in paths:
         if not path.is_file():
             raise KnowledgeBaseError(f"input {path} is not a readable file")
-    try:
-        if isinstance(classes, Mapping):
-            table = {qid: class_label(qid, label) for qid, label in classes.items()}
-        else:
-            table = parse_classes(classes)
-    except ValueError as exc:
-        raise KnowledgeBaseError(str(exc)) from exc
+    table = _class_table(classes)
     if subclasses and subclass_depth < 1:
         raise KnowledgeBaseError(
             f"--subclass-depth {subclass_depth}: give 1 or more P279 steps (default "
@@ -311,6 +305,16 @@ def build_kb(
     summary.entries = writer.count
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _class_table(classes: str | Mapping[str, str] | None) -> dict[str, str]:
+    """The P31 class table, its labels read strictly; a bad one fails before any work."""
+    try:
+        if isinstance(classes, Mapping):
+            return {qid: class_label(qid, label) for qid, label in classes.items()}
+        return parse_classes(classes)
+    except ValueError as exc:
+        raise KnowledgeBaseError(str(exc)) from exc
 
 
 def _widen_classes(
