@@ -173,6 +173,10 @@ def _sounds_like(word: str, spellings: Sequence[str]) -> str | None:
             if target in (word_readings(s)[:1] if generic_only else word_readings(s))
         ]
         if hits:
+            # A table ranks a name's ELOT 743 form first for Greek names; for a foreign one
+            # it is the transcription read back (Πολ: Pol), no better than the others (Paul).
+            if len(hits) > 1 and hits[0].casefold() == elot743(normalize(word)).casefold():
+                return max(hits, key=name_popularity)
             return _more_common(hits[0], hits[1:])
     return None
 

@@ -43,7 +43,8 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     "fr": (
         {"ç": "S"},
         _rules(
-            (r"eaux?$|aux?$", "O"), (r"eau|au", "O"), (r"o[iy]", "UA"), (r"ou", "U"),
+            (r"eaux?$|aux?$|aults?$|auts?$", "O"), (r"eau|au", "O"), (r"ge(?=[aou])", "S"),
+            (r"nt(?=[bcdfgjklmpqrsvwxz])", "N"), (r"o[iy]", "UA"), (r"ou", "U"),
             (r"(?<=i)er$|ez$|et$", "E"), (r"(?<=[^e])er$", "E"), (r"ai|ei|e?eu", "E"),
             (r"ent$", "AN"), (r"ain$|in$", "EN"), (r"(?<=[aeiou])ill", "Y"), (r"gn", "NI"),
             (r"ch", "S"), (r"qu", "K"), (r"gu(?=[eiy])", "G"), (r"g(?=[eiy])|j", "S"),
@@ -60,7 +61,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         ),
     ),
     "es": (
-        {"ñ": "NI"},
+        {"ñ": "NI", "ú": "U", "í": "I"},
         _rules(
             (r"ll", "Y"), (r"ch", "TS"), (r"qu", "K"), (r"gu(?=[ei])", "G"),
             (r"g(?=[ei])|j", "H"), (r"h", ""), (r"c(?=[ei])", "S"), (r"z", "S"),
@@ -68,14 +69,14 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     ),
     # Greek also writes Spanish z and soft c as θ (Θαπατέρο, Γκονθάλεθ).
     "es-theta": (
-        {"ñ": "NI"},
+        {"ñ": "NI", "ú": "U", "í": "I"},
         _rules(
             (r"ll", "Y"), (r"ch", "TS"), (r"qu", "K"), (r"gu(?=[ei])", "G"),
             (r"g(?=[ei])|j", "H"), (r"h", ""), (r"c(?=[ei])|z", "T"),
         ),
     ),
     "ca": (
-        {"ç": "S"},
+        {"ç": "S", "ú": "U", "í": "I"},
         _rules(
             (r"ny", "NI"), (r"tx|^x", "TS"), (r"ix", "S"), (r"ig$", "TS"), (r"x", "S"),
             (r"qu(?=[ei])", "K"), (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "Y"), (r"h", ""),
@@ -83,7 +84,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         ),
     ),
     "pt": (
-        {"ç": "S"},
+        {"ç": "S", "ú": "U", "í": "I"},
         _rules(
             (r"lh", "LI"), (r"nh", "NI"), (r"ch|x", "S"), (r"qu(?=[ei])", "K"),
             (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "S"), (r"h", ""), (r"ou", "O"),
@@ -164,6 +165,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         {},
         _rules(
             (r"^([^aeiouy]*)a(?=[bcdfgklmnprstvz][aeiouy])", r"\1EI"),  # David, Gabriel
+            (r"^([^aeiouy]*)e(?=(?:ph|th|[bcdfgklmnprstvz])[aeiouy])", r"\1I"),  # Peter, Steven
             (r"igh", "AI"), (r"ea|ee", "I"), (r"oo", "U"), (r"a[iy]", "EI"),
             (r"a(?=[bcdfgklmnprstvz]es?$)", "EI"), (r"i(?=[bcdfgklmnprstvz]es?$)", "AI"),
             (r"o(?=[bcdfgklmnprstvz]es?$)", "OU"), (r"(?<=[^aeiou])y(?=[aeiou])", "AI"),
@@ -181,14 +183,14 @@ LANGUAGES = tuple(_LANGUAGE_RULES)
 # diacritics, or clusters its orthography has and English does not. Without the gate every
 # short name would get some reading close to some Greek word (Linz read as French ~ Λιν).
 _CUES = {
-    "fr": r"[éèêëçàâôûœï]|eau|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b|ques?\b"
+    "fr": r"[éèêëçàâôûœï]|eau|eu|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b|ques?\b"
     r"|^ch|^j[aeo]",
     "it": r"gli|gn|zz|cc[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]|(tt|pp|ll|nn)[aeio]\b",
     "es": r"ñ|ll|[áéíóú]|ez\b|gu[ei]|^j|\bj|z[aou]|rr",
     "es-theta": r"ñ|[áéíóú]|ez\b|z[aeiou]|c[ei]",
     "ca": r"tx|ny|ix|ig\b|ç|^x|\bx|[àèéíòóú]",
     "pt": r"lh|nh|ão|õ|ç|ã|[áâéêíóôú]|eira\b",
-    "de": r"sch|tz|[äöüß]|ei|eu|äu|ie|ck|w|z|berg\b|mann\b",
+    "de": r"sch|tz|[äöüß]|ei|[ae]y|eu|äu|ie|ck|w|z|berg\b|mann\b",
     "nl": r"ij|oe|aa|uu|ee|sch|dt\b|\bvan\b",
     "pl": r"sz|cz|rz|[łżśćńąęó]|ski\b|wicz|w",
     "ro": r"[ăâîșşțţ]|escu\b|eanu\b",
@@ -196,7 +198,7 @@ _CUES = {
     "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
     "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
     "tr": r"[çşğıöü]|c[ei]",
-    "sv": r"[åøæ]|sj|kj|hj|gj|sson\b|sen\b",
+    "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
     "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b",
     "en": r"^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
     r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b",
@@ -204,7 +206,7 @@ _CUES = {
 # A one-word name has no other word to confirm a reading, so it is read by a language only
 # on the cues that language alone has (diacritics, distinctive clusters).
 _STRONG_CUES = {
-    "fr": r"[éèêëçàâôûœï]|eau|oi|ier\b|eux?\b|ault|^mb|gn",
+    "fr": r"[éèêëçàâôûœï]|eau|eu|oi|ier\b|eux?\b|ault|^mb|gn",
     "it": r"gli|gn|zz|cc[ei]|gi[aou]|sc[ei]|gh[ei]|[òùì]",
     "es": r"ñ|[áéíóú]|ez\b|gu[ei]",
     "es-theta": r"ñ|[áéíóú]|ez\b",
@@ -218,7 +220,7 @@ _STRONG_CUES = {
     "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
     "hu": r"sz|cs|zs|gy|ny|ly|[őű]",
     "tr": r"[çşğı]|oğlu",
-    "sv": r"[åøæ]|sj|kj|hj|sson\b",
+    "sv": r"[åøæ]|aa|sj|kj|hj|sson\b",
     "el": r"(os|is|as|poulos|akis|idis)\b|gk|tz",
     "en": r"ee|igh|oo|wh|sh",
 }
@@ -290,8 +292,9 @@ def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
 
     The first is the generic reading; names with Greek letters have that one only (an
     acronym also its letter-by-letter reading). A reading reads every word of the name by
-    one language, as a name is spelled in one language throughout; a word without that
-    language's cues keeps its generic key.
+    one language, as a name is spelled in one language throughout: once with the words that
+    show that language's cues read by it and the others kept generic, once with every word
+    read by it.
     """
     generic, _ = token_keys(text)
     if has_greek(text) or not generic:
@@ -311,8 +314,15 @@ def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
     if joined is not None:
         out[joined] = None
     for language in languages:
-        reading = tuple(found.get(language, g) for found, g in zip(per_word, generic, strict=True))
-        out.setdefault(reading, None)
+        # A name is spelled in one language throughout: a word without that language's cues
+        # is read by its rules too (Ivica in Ivica Dačić), next to the cued words alone.
+        cued = tuple(found.get(language, g) for found, g in zip(per_word, generic, strict=True))
+        out.setdefault(cued, None)
+        whole = tuple(
+            found[language] if language in found else _read(w, language, g)
+            for w, found, g in zip(raw, per_word, generic, strict=True)
+        )
+        out.setdefault(whole, None)
     return tuple(out)
 
 

@@ -95,6 +95,9 @@ def romanize_phonetic(word: str) -> str:
 _GREEK_NAME_END = re.compile(r"(οσ|ησ|ασ|εσ|ου|α|η|ο|ι|ω|υ|ων|ισ)$")
 # γι + vowel is as Greek as it is foreign (Γιάννης, Γεωργιάδης), so it is no evidence here.
 _FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ|ϋ|ουα|ουε|ουι|ουο")
+# Spellings Greek words do not have, whatever their ending: a doubled vowel letter (Μάας,
+# Χάαλ) and b/d/g written after l or r (Ρονάλντινιο, Τούνμπεργκ, Άλμπερτ).
+_FOREIGN_SPELLING = re.compile(r"αα|εε|οο|ιι|(?<=[λρ])(ντ|μπ|γκ)")
 
 
 _GREEK_MARKED_END = re.compile(r"(οσ|ησ|ασ|ου|ισ|ακησ|οπουλοσ|ιδησ)$")
@@ -112,10 +115,11 @@ def looks_foreign(words: list[str], *, label: str | None = None) -> bool:
     a Greek case ending outweighs a cluster. A person's name is foreign, too, when a word
     ends in -ι (Greek writes a final i sound of other languages so: Μελόνι, Τόνι; its own
     person names end in -η) or when all its words end in -ο or -α (Αντόνιο Κόστα; a Greek
-    name in the accusative shows a -η or -ου on one of them).
+    name in the accusative shows a -η or -ου on one of them). Some spellings are foreign
+    wherever they stand (a doubled vowel letter, ``λντ``).
     """
     greek = [w for w in words if has_greek(w)]
-    if any(not _GREEK_NAME_END.search(w) for w in greek):
+    if any(not _GREEK_NAME_END.search(w) or _FOREIGN_SPELLING.search(w) for w in greek):
         return True
     if label == "PERSON" and greek:
         if any(_FINAL_I.search(w) for w in greek):
