@@ -51,6 +51,7 @@ NOMINATIVES = [
     ("PERSON", ["Κατερίνα Σακελλαροπούλου"], "Katerina Sakellaropoulou"),
     ("PERSON", ["Μαρία Παπαδοπούλου"], "Maria Papadopoulou"),  # -οπούλου: feminine
     ("PERSON", ["Γιάννη Παπαδόπουλου"], "Giannis Papadopoulos"),  # -όπουλου: masculine
+    ("PERSON", ["Γιώργο Καραμπεσίνογλου"], "Giorgos Karampesinoglou"),  # -ογλου: not declined
     ("ORG", ["Τράπεζας της Ελλάδος", "Τράπεζα της Ελλάδος"], "Trapeza tis Ellados"),
     ("ORG", ["Τράπεζας της Ελλάδος"], "Trapeza tis Ellados"),
     ("LOC", ["Κεντρικής Μακεδονίας"], "Kentriki Makedonia"),

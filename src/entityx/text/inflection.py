@@ -147,8 +147,10 @@ def _masculine(word: str) -> str:
     if not has_greek(word) or len(word) < 3 or word.endswith("σ"):
         return word
     if word.endswith("ου"):
-        # Παπανδρέου, Παπαδάκου...: a vowel before -ου marks a surname Greek does not decline.
-        return word if word[-3] in "αεηιοωϊϋ" else word[:-2] + "οσ"
+        # Παπανδρέου, Παπαδάκου...: a vowel before -ου marks a surname Greek does not decline;
+        # so does -ογλου (Turkish -oğlu: Αχτσιόγλου, Καραμπεσίνογλου).
+        keep = word[-3] in "αεηιοωϊϋ" or word.endswith("ογλου")
+        return word if keep else word[:-2] + "οσ"
     if word.endswith(("η", "α")):
         return word + "σ"
     if word.endswith("ο"):
