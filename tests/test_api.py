@@ -181,3 +181,14 @@ def test_handles_and_hashtags_keep_the_name_a_token_of_its_own(
 def test_pipe_ids_must_match_texts(extractor: entityx.Extractor) -> None:
     with pytest.raises(ValueError, match=r"ids ran out at texts\[1\]"):
         list(extractor.pipe(["Ο Λαβρόφ.", "Η Μόσχα."], ids=["only-one"]))
+
+
+def test_bad_pipe_arguments_are_input_errors(extractor: entityx.Extractor) -> None:
+    """The same kind of mistake as export()'s: an InputError (still a ValueError)."""
+    with pytest.raises(entityx.InputError, match=r"ids ran out at texts\[1\]") as info:
+        list(extractor.pipe(["Ο Λαβρόφ.", "Η Μόσχα."], ids=["only-one"]))
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(entityx.InputError, match="ids has more items than texts"):
+        list(extractor.pipe(["Ο Λαβρόφ."], ids=["a", "b"]))
+    with pytest.raises(entityx.InputError, match="batch_size must be an integer of at least 1"):
+        extractor.pipe(["Ο Λαβρόφ."], batch_size=0)  # refused at the call, not when iterated

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from entityx.cli import _register_commands, app
+from entityx.errors import OutputError
 
 _register_commands()
 runner = CliRunner()
@@ -86,3 +87,31 @@ def test_commands_are_registered_once_however_often_main_runs(
     names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
     assert len(app.registered_commands) == before
     assert len(names) == len(set(names)) and {"tag", "export", "entities"} <= set(names)
+
+
+def test_an_unwritable_output_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from entityx import cli
+    from entityx.models import Document
+
+    doc = tmp_path / "doc.json"
+    doc.write_text(Document(text="Obama.").model_dump_json(), encoding="utf-8")
+    blocker = tmp_path / "a-file"  # a file where a folder should be: nothing can go under it
+    blocker.write_text("", encoding="utf-8")
+    for args in (
+        ["render", str(doc), "-o", str(blocker / "page.html")],
+        ["export", str(doc), "-f", "turtle", "-o", str(blocker / "x.ttl")],
+        ["export", str(doc), "-f", "neo4j", "-o", str(blocker / "csv")],
+    ):
+        result = runner.invoke(app, args)
+        assert isinstance(result.exception, OutputError), (args, result.exception)
+        assert "cannot " in str(result.exception)
+    # through the console script's entry point: one line and status 2, no traceback
+    monkeypatch.setattr(sys, "argv", ["entityx", "render", str(doc), "-o", str(blocker / "p.html")])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"entityx: error: cannot write {blocker / 'p.html'}")
+    assert len(err.strip().splitlines()) == 1

@@ -120,6 +120,43 @@ def test_bad_arguments_are_refused_before_any_file_is_touched(
     assert _snapshot(tmp_path) == before
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"batch_size": 0}, "batch_size must be"),
+        ({"workers": 0}, "workers must be"),
+        ({"max_chars": 0}, "max_chars must be"),
+        ({"backend": "spark"}, "backend must be one of"),
+    ],
+)
+def test_iter_tagged_refuses_bad_settings_at_the_call(fake: None, kwargs: dict, match: str) -> None:
+    with pytest.raises(InputError, match=match):
+        iter_tagged(["Obama in Paris."], **kwargs)
+
+
+def test_an_unreachable_dask_scheduler_is_an_input_error(
+    tmp_path: Path, fake: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    distributed = pytest.importorskip("distributed")
+
+    class Unreachable:
+        def __init__(self, address: str) -> None:
+            raise OSError(f"Timed out trying to connect to {address} after 30 s")
+
+    monkeypatch.setattr(distributed, "Client", Unreachable)
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 4)
+    with pytest.raises(InputError, match=r"cannot reach the Dask scheduler 'tcp://nowhere:1'"):
+        tag_corpus(
+            [src],
+            output=tmp_path / "o.jsonl",
+            progress=False,
+            backend="dask",
+            scheduler="tcp://nowhere:1",
+        )
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 @pytest.mark.slow  # imports spaCy
 def test_a_model_that_cannot_load_costs_no_output(tmp_path: Path) -> None:
     from entityx.errors import ModelNotFoundError

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .document import DocumentBuilder, Piece
+from .errors import InputError
 from .labels import LABELS, map_label
 from .models import Document, replace_surrogates
 from .pipeline import (
@@ -82,10 +83,12 @@ class Extractor:
     ) -> Iterator[Document]:
         """Extract from many texts, lazily and in order (a generator).
 
-        ``ids`` (optional, same length as ``texts``) sets each :attr:`Document.id`.
+        ``ids`` (optional, same length as ``texts``) sets each :attr:`Document.id`. A
+        ``batch_size`` under 1, or ``ids`` of another length than ``texts``, raises
+        :class:`~entityx.errors.InputError` (also a ``ValueError``).
         """
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
+        if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+            raise InputError(f"batch_size must be an integer of at least 1, not {batch_size!r}")
         pairs = _with_ids(texts, ids) if ids is not None else ((t, None) for t in texts)
         return self._run(pairs, batch_size=batch_size)
 
@@ -184,10 +187,10 @@ def _with_ids(texts: Iterable[str], ids: Iterable[str | None]) -> Iterator[tuple
         try:
             doc_id = next(id_iter)
         except StopIteration:
-            raise ValueError(f"ids ran out at texts[{index}]: pass one id per text") from None
+            raise InputError(f"ids ran out at texts[{index}]: pass one id per text") from None
         yield text, doc_id
     if next(id_iter, _END) is not _END:
-        raise ValueError("ids has more items than texts: pass one id per text")
+        raise InputError("ids has more items than texts: pass one id per text")
 
 
 _END = object()

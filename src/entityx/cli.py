@@ -163,7 +163,14 @@ def _register_commands() -> None:
 
 
 def main() -> None:
-    """Console-script entry point: clear one-line errors instead of tracebacks."""
+    """Console-script entry point: clear one-line errors instead of tracebacks.
+
+    A mistake the user can fix (a bad argument, a missing or unwritable file, a model that
+    cannot load, a full disk) is an :class:`~entityx.errors.EntityxError` wherever it is
+    found, and ends here as one line on stderr and status 2. Anything else is a bug in
+    entityx and keeps its traceback, so that it can be reported and fixed; usage errors,
+    Ctrl-C and a closed pipe are handled by click as usual.
+    """
     _register_commands()
     try:
         app()

@@ -10,7 +10,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .errors import EntityxError, ModelNotFoundError, OptionalDependencyError
+from .errors import EntityxError, InputError, ModelNotFoundError, OptionalDependencyError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -160,7 +160,10 @@ def resolver_component(nlp: Language) -> EntityxResolverComponent:
 
     component = nlp.get_pipe(RESOLVER)
     if not isinstance(component, EntityxResolverComponent):
-        raise TypeError(f"{RESOLVER!r} in this pipeline is not entityx's resolver")
+        raise ModelNotFoundError(
+            str(nlp.meta.get("name", "?")),
+            reason=f"its component {RESOLVER!r} is not entityx's resolver (remove or rename it)",
+        )
     return component
 
 
@@ -198,7 +201,7 @@ def split_long_text(text: str, *, max_chars: int) -> list[tuple[int, str]]:
     names are not cut in half; offsets index into the original string.
     """
     if max_chars <= 0:
-        raise ValueError("max_chars must be positive")
+        raise InputError(f"max_chars must be positive, not {max_chars}")
     pieces: list[tuple[int, str]] = []
     start = 0
     n = len(text)

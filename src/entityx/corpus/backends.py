@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
-from ..errors import CorpusError
+from ..errors import CorpusError, InputError
 from . import work
 from .work import ChunkResult, init_worker, tag_chunk
 
@@ -28,7 +28,22 @@ __all__ = [
     "JobSpec",
     "LocalBackend",
     "ProcessBackend",
+    "check_backend",
+    "check_count",
 ]
+
+
+def check_count(name: str, value: object) -> None:
+    """A count setting (``workers``, ``batch_size``, ``max_chars``) is an int of at least 1:
+    ``batch_size=0`` would otherwise tag nothing, silently."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise InputError(f"{name} must be an integer of at least 1, not {value!r}")
+
+
+def check_backend(name: object) -> None:
+    """The backend is one :func:`~entityx.corpus.choose.make_backend` knows."""
+    if name not in BACKENDS:
+        raise InputError(f"backend must be one of {', '.join(BACKENDS)}, not {name!r}")
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import InputError
-from .backends import BACKENDS, Backend, JobSpec, LocalBackend, ProcessBackend
+from .backends import (
+    Backend,
+    JobSpec,
+    LocalBackend,
+    ProcessBackend,
+    check_backend,
+    check_count,
+)
 from .dask import DaskBackend
 
 __all__ = ["make_backend"]
@@ -22,13 +28,14 @@ def make_backend(
     scheduler: Any = None,
     recycle_after: int | None = None,
 ) -> Backend:
-    """Build the backend named ``backend`` (``"local"`` or ``"dask"``)."""
+    """Build the backend named ``backend`` (one of :data:`~.backends.BACKENDS`).
+
+    A bad name or ``workers`` raises :class:`~entityx.errors.InputError`.
+    """
+    check_backend(backend)
+    check_count("workers", workers)
     if backend == "dask":
         return DaskBackend(spec, workers=workers, scheduler=scheduler)
-    if backend not in BACKENDS:
-        raise InputError(f"backend must be 'local' or 'dask', not {backend!r}")
-    if workers < 1:
-        raise InputError(f"workers must be at least 1, not {workers}")
     if workers == 1:
         return LocalBackend(spec)
     return ProcessBackend(spec, workers=workers, recycle_after=recycle_after)

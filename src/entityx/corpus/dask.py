@@ -18,9 +18,10 @@ or, from Python, with a ``Client`` you already have::
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
-from ..errors import OptionalDependencyError
+from ..errors import InputError, OptionalDependencyError
 from .backends import JobSpec, ResultLike
 from .work import THREAD_ENV_VARS, pin_threads
 
@@ -35,6 +36,17 @@ def _import_distributed() -> Any:
             "The Dask backend (--backend dask)", extra="dask", missing="distributed"
         ) from None
     return distributed
+
+
+def _connect(distributed: Any, address: Any) -> Any:
+    """A client of the scheduler at ``address``; a wrong address is the user's to fix."""
+    try:
+        return distributed.Client(address)
+    except (OSError, asyncio.TimeoutError) as exc:
+        raise InputError(
+            f"cannot reach the Dask scheduler {address!r} ({exc}); check the address and that "
+            "`dask scheduler` runs there, or leave --scheduler out to use a local cluster"
+        ) from None
 
 
 class DaskBackend:
@@ -69,7 +81,7 @@ class DaskBackend:
             self._client = scheduler
             self._own_client = False
         else:
-            self._client = distributed.Client(scheduler)
+            self._client = _connect(distributed, scheduler)
         try:
             if self._cluster is not None:  # reaches thread pools already loaded, if any
                 self._client.run(pin_threads, 1)

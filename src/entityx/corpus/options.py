@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from .backends import BACKENDS, JobSpec
+from .backends import JobSpec, check_backend, check_count
 from .stream import DEFAULT_BATCH_SIZE
 
 if TYPE_CHECKING:
@@ -99,17 +99,13 @@ class TagOptions:
     def __post_init__(self) -> None:
         """Every check that needs no file: a bad setting must not cost an existing output."""
         for name in ("workers", "batch_size", "max_chars"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise InputError(f"{name} must be an integer of at least 1, not {value!r}")
+            check_count(name, getattr(self, name))
         recycle = self.recycle_after
         if recycle is not None and (
             not isinstance(recycle, int) or isinstance(recycle, bool) or recycle < 1
         ):
             raise InputError(f"recycle_after must be None or at least 1, not {recycle!r}")
-        if self.backend not in BACKENDS:
-            known = ", ".join(BACKENDS)
-            raise InputError(f"backend must be one of {known}, not {self.backend!r}")
+        check_backend(self.backend)
         if self.resume and self.overwrite:
             raise InputError("--resume continues an output and --overwrite replaces it: pass one")
         if self.to_stdout and self.errors is None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from .backends import Backend, JobSpec, ResultLike
+from .backends import Backend, JobSpec, ResultLike, check_backend, check_count
 from .choose import make_backend
 from .readers import ErrorRecord, Record, replace_surrogates
 from .work import ChunkResult, Tagged
@@ -22,7 +22,14 @@ if TYPE_CHECKING:
     from ..models import Document
     from ..registry import Registry
 
-__all__ = ["DEFAULT_BATCH_SIZE", "Item", "chunks", "iter_tagged", "merge", "ordered"]
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "Item",
+    "chunks",
+    "iter_tagged",
+    "merge",
+    "ordered",
+]
 
 DEFAULT_BATCH_SIZE = 64
 Item = Record | ErrorRecord
@@ -84,8 +91,39 @@ def iter_tagged(
 
     Yields a :class:`~entityx.Document` per good text and an
     :class:`~entityx.corpus.readers.ErrorRecord` per bad one (empty, over ``max_chars``, or
-    failing in the pipeline). With ``registry``, Documents carry registry ids.
+    failing in the pipeline). With ``registry``, Documents carry registry ids. A bad setting
+    raises :class:`~entityx.errors.InputError` at the call, before any text is read.
     """
+    for name, value in (("workers", workers), ("batch_size", batch_size), ("max_chars", max_chars)):
+        check_count(name, value)
+    check_backend(backend)
+    return _iter_tagged(
+        texts,
+        JobSpec(
+            model=None if model is None else str(model),
+            kb=None if kb is None else str(kb),
+            batch_size=batch_size,
+            no_text=no_text,
+            as_documents=True,
+        ),
+        registry=registry,
+        max_chars=max_chars,
+        backend=backend,
+        workers=workers,
+        scheduler=scheduler,
+    )
+
+
+def _iter_tagged(
+    texts: Iterable[str | tuple[str, str]],
+    spec: JobSpec,
+    *,
+    registry: Registry | None,
+    max_chars: int,
+    backend: str,
+    workers: int,
+    scheduler: Any,
+) -> Iterator[Document | ErrorRecord]:
 
     def records() -> Iterator[Item]:
         for index, item in enumerate(texts):
@@ -102,17 +140,10 @@ def iter_tagged(
                 doc_id = replace_surrogates(doc_id) if isinstance(doc_id, str) else doc_id
                 yield Record(id=doc_id, text=text, source="<iterable>", line=index)
 
-    spec = JobSpec(
-        model=None if model is None else str(model),
-        kb=None if kb is None else str(kb),
-        batch_size=batch_size,
-        no_text=no_text,
-        as_documents=True,
-    )
     runner = make_backend(spec, backend=backend, workers=workers, scheduler=scheduler)
     cancel = True
     try:
-        for chunk, results in ordered(chunks(records(), batch_size), runner):
+        for chunk, results in ordered(chunks(records(), spec.batch_size), runner):
             for item in merge(chunk, results):
                 if isinstance(item, ErrorRecord):
                     yield item

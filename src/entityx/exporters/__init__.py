@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal, Union, get_args
 
-from ..errors import EntityxError, InputError
+from ..errors import EntityxError, InputError, OutputError
 from ..models import Document
 from ._source import DocumentSource, iter_documents
 from .graph import CorpusGraph, DocumentSummary, EntityLookup
@@ -133,9 +133,20 @@ def export(
             lookup = stack.enter_context(_open_registry(registry))
         elif registry is not None:
             lookup = registry
-        return _export(
-            documents, format=format, out=out, uris=uris, lookup=lookup, batch_size=batch_size
-        )
+        try:
+            return _export(
+                documents, format=format, out=out, uris=uris, lookup=lookup, batch_size=batch_size
+            )
+        except OSError as exc:
+            if isinstance(exc, EntityxError):
+                raise
+            # A path that cannot be written (no such folder, no permission, a full disk) is
+            # the user's to fix: say so in one line instead of a traceback.
+            where = os.fspath(out) if isinstance(out, (str, os.PathLike)) else "the output"
+            raise OutputError(
+                f"cannot export to {where}: {exc.strerror or exc}; pass a path in a writable "
+                "folder (or free disk space)"
+            ) from exc
 
 
 def _export(

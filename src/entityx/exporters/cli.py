@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from .._counts import counts, plural
+from ..errors import OutputError
 
 __all__ = ["register"]
 
@@ -80,8 +81,14 @@ def render_command(
     from .render import render_html, source_document
 
     document = source_document(file, model=model)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(document, title=title or file.name), encoding="utf-8")
+    page = render_html(document, title=title or file.name)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {out}: {exc.strerror or exc}; pass an -o path in a writable folder"
+        ) from None
     mentions, entities = len(document.mentions), len(document.entities)
     typer.echo(f"{plural(mentions, 'mention')} of {plural(entities, 'entity')} -> {out}", err=True)
 
