@@ -192,3 +192,16 @@ def test_bad_pipe_arguments_are_input_errors(extractor: entityx.Extractor) -> No
         list(extractor.pipe(["Ο Λαβρόφ."], ids=["a", "b"]))
     with pytest.raises(entityx.InputError, match="batch_size must be an integer of at least 1"):
         extractor.pipe(["Ο Λαβρόφ."], batch_size=0)  # refused at the call, not when iterated
+
+
+def test_info_lists_the_labels_of_every_entity_component(tmp_path: Path) -> None:
+    """A ``future_entity_ruler`` counts as NER for info() as it does for loading."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("future_entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": "North Korea"}])  # type: ignore[attr-defined]
+    nlp.to_disk(tmp_path / "future")
+    info = entityx.load(tmp_path / "future").info()
+    assert info["pipeline_labels"] == ["GPE"]
+    assert info["label_mapping"] == {"GPE": "LOC"}

@@ -14,6 +14,7 @@ from .errors import InputError
 from .labels import LABELS, map_label
 from .models import Document, replace_surrogates
 from .pipeline import (
+    ENTITY_FACTORIES,
     PIECE_CHARS,
     bundled_pipeline_path,
     load_pipeline,
@@ -158,12 +159,7 @@ class Extractor:
         ner_labels: list[str] = []
         for name in self.nlp.pipe_names:
             labels = getattr(self.nlp.get_pipe(name), "labels", ())
-            if self.nlp.get_pipe_meta(name).factory in {
-                "ner",
-                "beam_ner",
-                "entity_ruler",
-                "span_ruler",
-            }:
+            if self.nlp.get_pipe_meta(name).factory in ENTITY_FACTORIES:
                 ner_labels.extend(str(label) for label in labels)
         return {
             "model": f"{meta.get('lang', '')}_{meta.get('name', '')}",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUNDLED_PIPELINE",
+    "ENTITY_FACTORIES",
     "PIECE_CHARS",
     "bundled_pipeline_path",
     "load_pipeline",
@@ -129,12 +130,16 @@ def _spacy_load(model: str, *, gpu_id: int) -> Language:
         raise ModelNotFoundError(model, reason=str(exc).splitlines()[0]) from exc
 
 
-_ENTITY_FACTORIES = {"ner", "beam_ner", "entity_ruler", "span_ruler", "future_entity_ruler"}
+#: The spaCy factories whose components set ``doc.ents``: a pipeline needs one of them, and
+#: their labels are the pipeline's NER labels (:meth:`entityx.Extractor.info`).
+ENTITY_FACTORIES = frozenset(
+    {"ner", "beam_ner", "entity_ruler", "span_ruler", "future_entity_ruler"}
+)
 
 
 def _prepare(nlp: Language, *, kb: str | Literal[False] | None) -> Language:
     factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
-    if not factories & _ENTITY_FACTORIES:
+    if not factories & ENTITY_FACTORIES:
         raise ModelNotFoundError(
             str(nlp.meta.get("name", "?")),
             reason=f"the pipeline has no NER component (components: {nlp.pipe_names})",
