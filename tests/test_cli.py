@@ -115,3 +115,12 @@ def test_an_unwritable_output_is_a_one_line_error(
     err = capsys.readouterr().err
     assert err.startswith(f"entityx: error: cannot write {blocker / 'p.html'}")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_export_format_choices_are_the_export_formats() -> None:
+    from entityx.exporters import FORMATS
+    from entityx.exporters.cli import Format
+
+    assert [f.value for f in Format] == list(FORMATS)
+    result = runner.invoke(app, ["export", "x.jsonl", "-f", "rdfxml", "-o", "-"])
+    assert result.exit_code == 2 and "rdfxml" in result.output

@@ -6,23 +6,24 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from .._counts import counts, plural
 from ..errors import OutputError
+from . import FORMATS
 
 __all__ = ["register"]
 
 
-class Format(str, Enum):
-    jsonld = "jsonld"
-    turtle = "turtle"
-    ntriples = "ntriples"
-    nif = "nif"
-    neo4j = "neo4j"
-    graphml = "graphml"
+# ``--format``'s choices, made from :data:`~entityx.exporters.FORMATS` (the values of the
+# ``ExportFormat`` literal), so that a new format is added in one place. A functional Enum,
+# because typer needs an Enum class at runtime; mypy sees a plain Enum.
+if TYPE_CHECKING:
+    Format = Enum
+else:
+    Format = Enum("Format", [(name, name) for name in FORMATS], type=str)
 
 
 def export_command(
@@ -61,7 +62,7 @@ def export_command(
             "IRI even after percent-encoding (fix them in the knowledge base or registry).",
             err=True,
         )
-    if fmt is Format.neo4j:
+    if fmt.value == "neo4j":
         typer.echo(f"import with: sh {Path(out) / 'import.sh'} [DATABASE]", err=True)
 
 
