@@ -26,9 +26,20 @@ def test_extract_json(tmp_path: Path) -> None:
 
 
 def test_extract_table_from_stdin() -> None:
-    result = runner.invoke(app, ["extract", "-"], input="Sergey Lavrov visited Pyongyang.")
+    import entityx
+
+    text = "Sergey Lavrov visited Pyongyang."
+    result = runner.invoke(app, ["extract", "-"], input=text)
     assert result.exit_code == 0, result.output
-    assert "entities" in result.stdout
+    doc = entityx.extract(text)
+    assert doc.entities, "the text has names in it"
+    lines = result.stdout.splitlines()
+    assert f"{len(doc.entities)} entities, {len(doc.mentions)} mentions" in lines[0]
+    for entity in doc.entities:  # one row per entity: its name, label and mention count
+        row = next((line for line in lines if f" {entity.name} " in line), None)
+        assert row is not None, (entity.name, result.stdout)
+        assert entity.label in row and f" {entity.mention_count} " in row
+    assert any("Sergey Lavrov" in line and "PERSON" in line for line in lines)
 
 
 def test_schema_is_the_document_schema() -> None:

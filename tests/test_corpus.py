@@ -283,12 +283,15 @@ def test_sigkill_then_resume_equals_uninterrupted_run(tmp_path: Path, registry: 
     reg = {"registry": str(tmp_path / "run.db")} if registry else {}
     progress = tmp_path / "out.jsonl.progress"
     killed_at = []
+    # Seeded: the same pauses before each kill on every run (the kill points still depend on
+    # the machine's speed, which is why the loop waits for a record count first).
+    rng = random.Random(2024 + registry)
     for attempt, target in enumerate((40, 130, 220)):  # kill at three points, then finish
         proc = _run_support(0.004, output=str(out), resume=attempt > 0, **common, **reg)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and _done(progress) < target:
             time.sleep(0.005)
-        time.sleep(random.uniform(0, 0.02))  # somewhere inside a batch, or between batches
+        time.sleep(rng.uniform(0, 0.02))  # somewhere inside a batch, or between batches
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
         killed_at.append(_done(progress))

@@ -133,6 +133,7 @@ def test_split_long_text_hard_cuts_without_separators() -> None:
     assert [len(p) for _, p in pieces] == [100, 100, 50]
 
 
+@pytest.mark.slow  # a fresh interpreter imports spaCy and builds the resolver: ~6 s
 def test_resolver_factory_is_found_through_its_entry_point() -> None:
     """`nlp.add_pipe("entityx_resolver")` works without importing entityx first."""
     import subprocess
