@@ -1,6 +1,6 @@
 """Corpus tagging benchmarks: throughput, peak memory of the process tree, registry scale.
 
-    python benchmarks/bench_corpus.py throughput --docs 2000            # 1, 2 workers, Dask(2)
+    python benchmarks/bench_corpus.py throughput --docs 2000   # pipe, tag on 1, 2 workers, Dask(2)
     python benchmarks/bench_corpus.py memory --docs 10000 --marks 1000,5000,10000
     python benchmarks/bench_corpus.py memory --docs 100000 --model tiny  # corpus machinery only
     python benchmarks/bench_corpus.py registry --entities 100000
@@ -110,12 +110,48 @@ def run_child(settings: dict, *, marks: list[int] = ()) -> dict:  # type: ignore
     }
 
 
+def pipe_child(settings: dict) -> dict:
+    """``Extractor.pipe`` over the texts ``tag_corpus`` would tag: the baseline of ``tag``."""
+    from entityx import load
+
+    extractor = load(settings.get("model"))
+    texts = []
+    for path in settings["inputs"]:
+        with open(path, encoding="utf-8") as handle:
+            texts.extend(json.loads(line)["text"] for line in handle if line.strip())
+    documents = words = entities = 0
+    start = time.monotonic()
+    for doc in extractor.pipe(texts, batch_size=settings.get("batch_size", 64)):
+        documents += 1
+        words += len((doc.text or "").split())  # tag_corpus counts words the same way
+        entities += len(doc.entities)
+    return {
+        "documents": documents,
+        "words": words,
+        "errors": 0,
+        "entities": entities,
+        "seconds": round(time.monotonic() - start, 3),
+        "registry_entities": None,
+    }
+
+
 def child(settings: dict) -> None:
     import resource
 
     from entityx.corpus import tag_corpus
 
-    summary = tag_corpus(**settings, progress=False)
+    if settings.pop("mode", None) == "pipe":
+        figures = pipe_child(settings)
+    else:
+        summary = tag_corpus(**settings, progress=False)
+        figures = {
+            "documents": summary.documents,
+            "words": summary.words,
+            "errors": summary.errors,
+            "entities": summary.entities,
+            "seconds": summary.seconds,
+            "registry_entities": summary.registry_entities,
+        }
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # pool workers, once joined
     print(
@@ -123,12 +159,7 @@ def child(settings: dict) -> None:
             {
                 "main_cpu_s": round(me.ru_utime + me.ru_stime, 1),
                 "workers_cpu_s": round(kids.ru_utime + kids.ru_stime, 1),
-                "documents": summary.documents,
-                "words": summary.words,
-                "errors": summary.errors,
-                "entities": summary.entities,
-                "seconds": summary.seconds,
-                "registry_entities": summary.registry_entities,
+                **figures,
             }
         )
     )
@@ -144,6 +175,7 @@ def throughput(args: argparse.Namespace) -> None:
             fout.write(line)
     model = str(tiny_model()) if args.model == "tiny" else args.model
     configs = {
+        "pipe": {"mode": "pipe"},  # Extractor.pipe in one process, no output: the baseline
         "local-1": {"workers": 1},
         "local-2": {"workers": 2},
         "dask-2": {"workers": 2, "backend": "dask"},
@@ -166,7 +198,8 @@ def throughput(args: argparse.Namespace) -> None:
         r["words_per_s"] = round(r["words"] / r["wall_seconds"])
         rows.append(r)
         print(json.dumps(r), flush=True)
-    base = rows[0]
+    by_name = {r["config"]: r for r in rows}
+    base = by_name.get("local-1", rows[0])
     print(
         f"\n{args.docs} docs ({base['words']:,} words), model={args.model or 'bundled'}, "
         f"registry={'on' if args.registry else 'off'}"
@@ -183,6 +216,15 @@ def throughput(args: argparse.Namespace) -> None:
             f"{r['main_cpu_s']:>9}+{r['workers_cpu_s']}"
         )
     print(f"load average (1/5/15 min) at the end: {os.getloadavg()}, cores: {os.cpu_count()}")
+    for name, over, target in (
+        ("local-1", "pipe", 0.9),
+        ("local-2", "local-1", 1.8),
+        ("dask-2", "local-1", 1.7),
+    ):
+        if name in by_name and over in by_name:
+            ratio = by_name[name]["words_per_s"] / by_name[over]["words_per_s"]
+            verdict = "met" if ratio >= target else "NOT met"
+            print(f"{name} / {over} words/s: {ratio:.2f} (target >= {target}: {verdict})")
 
 
 def memory(args: argparse.Namespace) -> None:
@@ -303,7 +345,7 @@ def main() -> None:
     tp = sub.add_parser("throughput")
     tp.add_argument("--docs", type=int, default=2000)
     tp.add_argument("--corpus-docs", type=int, default=10_000)
-    tp.add_argument("--configs", default="local-1,local-2,dask-2")
+    tp.add_argument("--configs", default="pipe,local-1,local-2,dask-2")
     tp.add_argument("--model", default=None, help="'tiny', a path, or default: bundled")
     tp.add_argument("--batch-size", type=int, default=64)
     tp.add_argument("--registry", action="store_true")
