@@ -210,6 +210,7 @@ def test_worker_threads_are_pinned_in_the_workers_only(
     spec = JobSpec(model=str(tiny), kb=None, batch_size=4, no_text=False, as_documents=False)
     backend = ProcessBackend(spec, workers=2)
     try:
+        assert len(backend._pool._processes) == 2  # both started (and loading) up front
         assert dict(os.environ) == before  # while the workers run
         in_worker = backend._pool.submit(os.getenv, "OMP_NUM_THREADS").result()
         assert in_worker == "1"

@@ -126,8 +126,13 @@ class ProcessBackend:
             initargs=(spec.model, spec.kb),
             max_tasks_per_child=recycle_after,
         )
-        try:  # wait for a worker to load the pipeline: a model that cannot load fails here
-            self.submit([]).result()
+        # One empty task per worker, submitted at once: the pool starts a process per task
+        # not yet taken, so every worker starts now and loads the pipeline alongside the
+        # others (not the second only once the first is busy tagging). Waiting for them also
+        # makes a model that cannot load fail here, before any output is touched.
+        try:
+            for warm_up in [self.submit([]) for _ in range(workers)]:
+                warm_up.result()
         except BaseException:
             self.close(cancel=True)
             raise
