@@ -12,6 +12,9 @@ Sources (build-time only, in the ``dev`` extra; versions and licences in NOTICE)
 
 - rigour's Wikidata name table (``persons.txt``): every Latin-script word of every name line;
 - the 1990 US census name lists shipped in the ``names`` package (given names and surnames);
+- words that the wordlists of at least six of those languages hold (names of people written
+  in every language's news, such as Ancelotti, that no name table lists), ranked below a
+  name-table word of the same sound;
 - how common each spelling is: its mean Zipf frequency over the four languages (of those
   whose conventions entityx reads) that write it most, from ``wordfreq``. A spelling no
   wordlist knows is left out: it would rarely be the one readers search for, and it keeps
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import sys
 import unicodedata
@@ -46,12 +50,16 @@ LANGUAGES = (
 # A reading the spelling's own cues call for beats a reading forced on it (Zipf points):
 # Renard read as French must be much more common than a spelling that is French by its
 # letters before it wins the key.
-CUED_BONUS = 0.5
+CUED_BONUS = 1.0
 GENERIC_BONUS = 0.25
+# A word a name table lists beats an international word of the same sound (Zidane, sedan).
+NAMED_BONUS = 0.5
 # How common a spelling is: its mean Zipf frequency in the _SPREAD languages that write it
 # most. A person's name is written in many languages' news (Messi, Bruce), a common word
 # mostly in its own (Italian mesi, English brush), so a name's spread is what counts.
 _SPREAD = 4
+# Wordlists a word must be in to count as a name without a name table saying so.
+_INTERNATIONAL = 6
 # Letters a name word may hold: Latin script only, at least two of them.
 _MIN_LETTERS = 2
 
@@ -82,26 +90,44 @@ def census_words() -> Iterator[str]:
                 yield word
 
 
-def popularity(words: Iterable[str]) -> dict[str, float]:
-    from wordfreq import zipf_frequency
+def frequency_tables() -> dict[str, dict[str, float]]:
+    from wordfreq import get_frequency_dict
 
+    return {lang: get_frequency_dict(lang) for lang in LANGUAGES}
+
+
+def international_words(tables: dict[str, dict[str, float]]) -> Iterator[str]:
+    """Words that the wordlists of at least _INTERNATIONAL languages hold: names of people
+    written in every language's news (Ancelotti, Saramago) that no name table lists."""
+    seen: dict[str, int] = {}
+    for table in tables.values():
+        for word in table:
+            seen[word] = seen.get(word, 0) + 1
+    for word, count in seen.items():
+        if count >= _INTERNATIONAL and _latin_word(word):
+            yield word
+
+
+def popularity(words: Iterable[str], tables: dict[str, dict[str, float]]) -> dict[str, float]:
     out: dict[str, float] = {}
     for word in sorted(set(words)):
-        ranked = sorted((zipf_frequency(word, lang) for lang in LANGUAGES), reverse=True)
-        z = sum(ranked[:_SPREAD]) / _SPREAD
-        if ranked[0] > 0:
-            out[word] = z
+        freqs = [t[word] for t in tables.values() if word in t]
+        if not freqs:
+            continue
+        ranked = sorted((math.log10(f * 1e9) for f in freqs), reverse=True)  # Zipf scale
+        out[word] = sum(ranked[:_SPREAD]) / _SPREAD
     return out
 
 
-def key_index(pop: dict[str, float]) -> dict[str, str]:
+def key_index(pop: dict[str, float], named: set[str]) -> dict[str, str]:
     """Phonetic key → the most common spelling read that way."""
     best: dict[str, tuple[float, str]] = {}
     for word, z in pop.items():
         cued = set(word_readings(word))
         readings = every_reading(word)
+        base = z + (NAMED_BONUS if word in named else 0.0)
         for i, key in enumerate(readings):
-            score = z + (CUED_BONUS if key in cued else 0.0) + (GENERIC_BONUS if i == 0 else 0.0)
+            score = base + (CUED_BONUS if key in cued else 0.0) + (GENERIC_BONUS if i == 0 else 0.0)
             held = best.get(key)
             if held is None or (score, word) > held:
                 best[key] = (score, word)
@@ -109,9 +135,10 @@ def key_index(pop: dict[str, float]) -> dict[str, str]:
 
 
 def main() -> None:
-    words = [*rigour_words(), *census_words()]
-    pop = popularity(words)
-    keys = key_index(pop)
+    tables = frequency_tables()
+    named = {*rigour_words(), *census_words()}
+    pop = popularity([*named, *international_words(tables)], tables)
+    keys = key_index(pop, named)
     doc = {
         "format": FORMAT,
         "popularity": {w: round(z * 100) for w, z in sorted(pop.items())},
@@ -120,7 +147,7 @@ def main() -> None:
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
-    print(f"  {len(set(words))} distinct Latin name words, {len(pop)} known to wordfreq")
+    print(f"  {len(named)} Latin name words in name tables; {len(pop)} kept with wordfreq's")
     print(f"  {len(keys)} phonetic keys")
 
 
