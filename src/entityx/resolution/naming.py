@@ -126,19 +126,22 @@ def _stem_of(word: str) -> str:
 
 # --- the Latin words a context can borrow ---------------------------------------------------
 def latin_lexicon(*, name_parts: bool = True) -> LabelReader | None:
-    """Reader of the Greek words of people's names: the bundled name tables.
+    """Reader of the Greek words of foreign names: the bundled name tables.
 
     First the name-parts table (Wikidata's Greek spellings of names, with their Latin ones),
-    then the Latin name lexicon by sound (:mod:`entityx.resolution.latin_names`). (The Latin
-    words of the knowledge base's names were tried as well; they named no line of the
-    development sets better, so they are not consulted.)
+    then the Latin name lexicon by sound (:mod:`entityx.resolution.latin_names`). They serve
+    every label: clubs, firms and towns abroad are mostly named after people or places
+    whose names the lexicon holds (Ρενό: Renault, Άγιαξ: Ajax); :func:`canonical_name`
+    consults them only for names that look foreign. (The Latin words of the knowledge
+    base's names were tried as well; they named no line of the development sets better, so
+    they are not consulted.)
     """
     parts = _name_parts_reader() if name_parts else None
     if parts is None:
         return None
 
     def read(word: str, label: str) -> str | None:
-        return parts(word) if label == "PERSON" else None
+        return parts(word)
 
     return read
 
