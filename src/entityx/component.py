@@ -28,6 +28,7 @@ from .kbstore.store import StoredKnowledgeBase, open_kb
 from .labels import map_label
 from .resolution import KnowledgeBase, Resolver
 from .resolution.consistency import harmonise_labels
+from .resolution.matching import DEFAULT_THRESHOLD, DEFAULT_WORD_THRESHOLD
 from .resolution.segment import apposition_split
 
 __all__ = ["EntityxResolverComponent", "make_resolver", "name_definitions"]
@@ -50,8 +51,8 @@ def _register_extensions() -> None:
     default_config={
         "kb_path": None,
         "gazetteer": True,
-        "threshold": 84.0,
-        "word_threshold": 70.0,
+        "threshold": DEFAULT_THRESHOLD,
+        "word_threshold": DEFAULT_WORD_THRESHOLD,
         "short_forms": True,
         "acronyms": True,
         "harmonise_labels": True,
@@ -67,8 +68,8 @@ def make_resolver(
     *,
     kb_path: str | None = None,
     gazetteer: bool = True,
-    threshold: float = 84.0,
-    word_threshold: float = 70.0,
+    threshold: float = DEFAULT_THRESHOLD,
+    word_threshold: float = DEFAULT_WORD_THRESHOLD,
     short_forms: bool = True,
     acronyms: bool = True,
     harmonise_labels: bool = True,

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from .matching import DEFAULT_THRESHOLD
+
 __all__ = ["register"]
 
 
@@ -31,7 +33,9 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option("--no-name-parts", help="Name without the bundled name-parts table."),
         ] = False,
-        threshold: Annotated[float, typer.Option(help="Name similarity threshold (0-100).")] = 84.0,
+        threshold: Annotated[
+            float, typer.Option(help="Name similarity threshold (0-100).")
+        ] = DEFAULT_THRESHOLD,
         as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
         show_errors: Annotated[bool, typer.Option("--errors", help="List wrong entities.")] = False,
     ) -> None:

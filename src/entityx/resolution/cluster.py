@@ -16,11 +16,10 @@ Steps, all per label (different labels never merge):
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Literal
 
 from ..labels import map_label
@@ -29,19 +28,28 @@ from ..text.greek import has_greek, normalize
 from ..text.keys import acronym_letters, token_keys
 from ..text.readings import reading_stems
 from .disambiguate import link_in_context
+from .fuzzy import merge_fuzzy
 from .kb import KnowledgeBase
 from .matching import (
+    DEFAULT_MAX_BLOCK,
+    DEFAULT_THRESHOLD,
+    DEFAULT_WORD_THRESHOLD,
     MatchSettings,
     Name,
     UnionFind,
     merge_exact,
-    merge_fuzzy,
     merge_short,
     with_name_parts,
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 
-__all__ = ["Resolver", "entity_id"]
+__all__ = [
+    "DEFAULT_MAX_BLOCK",
+    "DEFAULT_THRESHOLD",
+    "DEFAULT_WORD_THRESHOLD",
+    "Resolver",
+    "entity_id",
+]
 
 
 def entity_id(label: str, key: str) -> str:
@@ -71,12 +79,12 @@ class Resolver:
         kb: KnowledgeBase | Literal[False] | None = None,
         gazetteer: bool = True,
         name_parts: bool = True,
-        threshold: float = 84.0,
-        word_threshold: float = 70.0,
+        threshold: float = DEFAULT_THRESHOLD,
+        word_threshold: float = DEFAULT_WORD_THRESHOLD,
         short_forms: bool = True,
         acronyms: bool = True,
         relabel_from_kb: bool = True,
-        max_block: int = 60,
+        max_block: int = DEFAULT_MAX_BLOCK,
         workers: int = 1,
     ) -> None:
         self.user_kb = kb if kb is not False else None
@@ -119,19 +127,6 @@ class Resolver:
         (the spaCy component reads them off the doc); without it, an acronym item that
         directly follows a multi-word ORG item is taken as its definition.
         """
-        # The cyclic GC would rescan the many small objects built here again and again
-        # (superlinear on 100k names); nothing here makes cycles, so pause it.
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return self._resolve(items, definitions)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
-
-    def _resolve(
-        self, items: Sequence[tuple[str, str]], definitions: Sequence[tuple[int, int]] | None
-    ) -> tuple[list[Entity], list[str]]:
         names, item_names = self._collect(items)
         if self.relabel_from_kb:
             self._relabel_from_kb(names)
@@ -145,6 +140,7 @@ class Resolver:
         for i, n in enumerate(names):
             by_label[n.label].append(i)
         for idxs in by_label.values():
+            self._read(names, idxs)
             merge_exact(names, idxs, uf)
             merge_fuzzy(names, idxs, uf, cfg)
             if self.short_forms:
@@ -167,17 +163,40 @@ class Resolver:
                 idx = seen[(surface, label)] = len(names)
                 keys, stems = token_keys(surface)
                 hit = kb.lookup(surface, label) if kb is not None else None
+                # Readings come later (:meth:`_read`), once the labels are final.
                 greek = has_greek(surface)
-                readings = reading_stems(surface)
-                if label == "PERSON":
-                    readings = with_name_parts(readings, surface)
-                names.append(
-                    Name(surface, label, normalize(surface), keys, stems, hit, greek, readings)
-                )
-                names[-1].first = pos
+                name = Name(surface, label, normalize(surface), keys, stems, hit, greek)
+                name.first, name.person = pos, label == "PERSON"
+                names.append(name)
             names[idx].count += 1
             item_names.append(idx)
         return names, item_names
+
+    def _read(self, names: list[Name], idxs: list[int]) -> None:
+        """Give the names of one label their readings, where any step can use them.
+
+        A spelling convention only ever pairs a name with a name of the other script, so a
+        label whose names are all of one script needs the generic reading alone; except for
+        people, where the conventions of the full names also count in the short-form pools
+        (:func:`.matching.merge_short`): they cannot matter while those pools cannot outgrow
+        ``max_block``, which holds when there are no more full names than that. (Reading a Latin
+        name by every language's conventions costs several times its generic keys.)
+        """
+        greek = {names[i].greek for i in idxs}
+        label = names[idxs[0]].label
+        if len(greek) == 1 and (
+            label != "PERSON"
+            or not self.short_forms
+            or (True not in greek and sum(len(names[i].stems) > 1 for i in idxs) <= self.max_block)
+        ):
+            for i in idxs:
+                names[i].readings = ()  # the generic reading alone: (keys, stems)
+            return
+        for i in idxs:
+            n = names[i]
+            readings = reading_stems(n.surface)
+            # Name parts by the label the name was passed with (a relabel does not add them).
+            n.readings = with_name_parts(readings, n.surface) if n.person else readings
 
     def _relabel_from_kb(self, names: list[Name]) -> None:
         kb = self.kb
@@ -235,18 +254,21 @@ class Resolver:
     def _build(
         self, names: list[Name], uf: UnionFind, item_names: list[int]
     ) -> tuple[list[Entity], list[str]]:
-        clusters: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(names)):
-            clusters[uf.find(i)].append(i)
-        ordered = sorted(clusters.values(), key=lambda m: min(names[i].first for i in m))
+        # Entities in the order of their first mention, names in the order of theirs: names are
+        # numbered by first mention, and a union-find root is its cluster's smallest number.
+        # (Sorting numbers rather than keeping a list per cluster: fewer containers for the
+        # cyclic garbage collector, which walks all of them again on every full pass.)
+        roots = [uf.find(i) for i in range(len(names))]
         kb = self.kb
         lexicon = latin_lexicon(name_parts=self.name_parts)
         entities: list[Entity] = []
-        ids: dict[int, str] = {}
-        for members in ordered:
-            members.sort(key=lambda i: names[i].first)
+        ids: list[str] = [""] * len(names)
+        for root, group in groupby(
+            sorted(range(len(names)), key=roots.__getitem__), roots.__getitem__
+        ):
+            members = list(group)
             label = names[members[0]].label
-            kb_id = uf.kb[uf.find(members[0])]
+            kb_id = uf.kb[root]
             entry = kb.get(kb_id) if kb is not None and kb_id else None
             if entry is not None:
                 ent_id, name, same_as = entry.id, entry.name, entry.same_as

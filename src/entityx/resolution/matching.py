@@ -9,25 +9,54 @@ only, since a convention chosen for one of them says nothing about how the other
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from ..text.greek import has_greek, normalize
-from ..text.keys import block_keys, phonetic, skeleton, stem_key
+from ..text.keys import phonetic, stem_key
 from .kb import KBEntry
 
-__all__ = ["MatchSettings", "Name", "UnionFind", "merge_exact", "merge_fuzzy", "merge_short"]
+__all__ = [
+    "DEFAULT_MAX_BLOCK",
+    "DEFAULT_THRESHOLD",
+    "DEFAULT_WORD_THRESHOLD",
+    "MatchSettings",
+    "Name",
+    "UnionFind",
+    "merge_exact",
+    "merge_short",
+]
 
 Reading = tuple[tuple[str, ...], tuple[str, ...]]  # (keys, stemmed keys) of the words
-_ONE_WORD_CONVENTION = 100.0  # unstemmed similarity a one-word name needs by a convention
+
+# The one place the resolver's default settings live (Resolver, the spaCy component and the
+# command line import them). 84/70 are the defaults since the resolver core (commit c9f1598,
+# 2026-11-27); every development-set figure (`entityx evaluate-resolver`, the thresholds in
+# tests/test_resolve*.py and tests/test_cross_script.py) was measured with them.
+#: rapidfuzz ratio (0-100) two phonetic names need to merge.
+DEFAULT_THRESHOLD = 84.0
+#: Floor for every aligned word of two names (keeps ``Donald Trump`` and ``Melania Trump`` apart).
+DEFAULT_WORD_THRESHOLD = 70.0
+#: Blocks (and short-form pools) of more names than this are skipped as not distinctive; 400
+#: until commit 4187ab8 (2026-11-27), lowered to 60 so that cost grows about linearly with the
+#: number of names (benchmarks/bench_resolver.py) without losing a pair of the development sets.
+DEFAULT_MAX_BLOCK = 60
+#: Unstemmed similarity a one-word name needs to be met by another script's spelling convention
+#: (from commit 7fcf1bb, 2026-12-01, with the readings; see :func:`convention_agrees`).
+ONE_WORD_CONVENTION = 100.0
+#: Unstemmed similarity two one-word names of short keys (at most :data:`SHORT_KEY` letters)
+#: need when their stems agree (Dubai/Dubbo → dub); from commit 7fcf1bb, like the above.
+SHORT_KEY_RATIO = 75.0
+SHORT_KEY = 5
 
 
-@dataclass
+@dataclass(slots=True)
 class Name:
+    """One distinct surface of a label in the context, with its keys and KB entry."""
+
     surface: str
     label: str
     norm: str
@@ -35,9 +64,11 @@ class Name:
     stems: tuple[str, ...]
     kb: KBEntry | None
     greek: bool = False
+    # Every reading, the generic one (keys, stems) first; () when only the generic one counts.
     readings: tuple[Reading, ...] = field(default=())
     count: int = 0
     first: int = 0
+    person: bool = False  # passed as PERSON (before any relabel from the KB)
 
     def readings_against(self, other: Name) -> tuple[Reading, ...]:
         """The readings of this name worth comparing with ``other``."""
@@ -55,7 +86,10 @@ class MatchSettings:
 
 
 class UnionFind:
-    """Union-find whose roots remember their KB id, so two KB entries never merge."""
+    """Union-find whose roots remember their KB id, so two KB entries never merge.
+
+    A root is always the smallest index of its set (the resolver lists clusters by it).
+    """
 
     def __init__(self, kb_ids: list[str | None]) -> None:
         self.parent = list(range(len(kb_ids)))
@@ -121,29 +155,38 @@ def _greek_parts() -> Callable[[str], tuple[str, ...]] | None:
 
 def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     """Names with the same KB entry, or the same stemmed key in some reading, merge."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    cross: dict[str, list[tuple[int, Reading]]] = defaultdict(list)
+    # Groups are kept as their first member plus a list of the others for the few keys that
+    # have any: one list per key would be 100,000 containers on 100,000 names, all of them
+    # for the cyclic garbage collector to walk again and again.
+    first: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
+    cross_first: dict[str, tuple[int, Reading]] = {}
+    cross_more: dict[str, list[tuple[int, Reading]]] = {}
     for i in idxs:
         n = names[i]
-        if n.kb is not None:
-            groups["kb:" + n.kb.id].append(i)
-        groups["=" + " ".join(n.stems)].append(i)
+        exact = "=" + " ".join(n.stems)
+        for key in ("kb:" + n.kb.id, exact) if n.kb is not None else (exact,):
+            if first.setdefault(key, i) != i:
+                more.setdefault(key, []).append(i)
         for reading in n.readings[1:]:
-            cross["=" + " ".join(reading[1])].append((i, reading))
-    for key, members in groups.items():
-        first = names[members[0]]
-        for j in members[1:]:
-            if not key.startswith("=") or _short_keys_agree(first.keys, names[j].keys):
-                uf.union(members[0], j)
-    for key, readers in cross.items():
+            key, entry = "=" + " ".join(reading[1]), (i, reading)
+            if cross_first.setdefault(key, entry) is not entry:
+                cross_more.setdefault(key, []).append(entry)
+    for key, head in first.items():
+        for j in more.get(key, ()):
+            if not key.startswith("=") or _short_keys_agree(names[head].keys, names[j].keys):
+                uf.union(head, j)
+    for key, reader in cross_first.items():
+        if key not in first:
+            continue
         # A convention of one script meets the generic reading of the other only; the first
         # member of each script stands for its group (they are merged already).
         by_script: dict[bool, int] = {}
-        for m in groups.get(key, ()):
+        for m in (first[key], *more.get(key, ())):
             by_script.setdefault(names[m].greek, m)
-        for j, reading in readers:
+        for j, reading in (reader, *cross_more.get(key, ())):
             other = by_script.get(not names[j].greek)
-            if other is not None and _convention_agrees(
+            if other is not None and convention_agrees(
                 (names[other].keys, names[other].stems), reading
             ):
                 uf.union(other, j)
@@ -152,12 +195,12 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
 def _short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # One short word: stems can collide (Dubai/Dubbo → dub), so the unstemmed keys must
     # agree too.
-    if len(a) == 1 and len(b) == 1 and len(a[0]) <= 5:
-        return fuzz.ratio(a[0], b[0]) >= 75
+    if len(a) == 1 and len(b) == 1 and len(a[0]) <= SHORT_KEY:
+        return fuzz.ratio(a[0], b[0]) >= SHORT_KEY_RATIO
     return True
 
 
-def _convention_agrees(greek: Reading, convention: Reading) -> bool:
+def convention_agrees(greek: Reading, convention: Reading) -> bool:
     """A one-word name read by a chosen convention must sound the same, unstemmed.
 
     With one reading per language, some reading of a short word nearly always comes close to
@@ -165,130 +208,27 @@ def _convention_agrees(greek: Reading, convention: Reading) -> bool:
     """
     if len(greek[0]) != 1:
         return True
-    return fuzz.ratio(greek[0][0], convention[0][0]) >= _ONE_WORD_CONVENTION
-
-
-def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSettings) -> None:
-    """Names of the same length whose words match one by one merge when rapidfuzz agrees."""
-    pairs = _candidate_pairs(names, idxs, cfg.max_block)
-    if not pairs:
-        return
-    # Every reading pair worth comparing, flattened for one vectorised rapidfuzz call.
-    joined = {i: [" ".join(stems) for _, stems in names[i].readings] for i in idxs}
-    tasks: list[tuple[int, int, int, int]] = []
-    for a, b in pairs:  # acceptance is sorted below, so this order does not matter
-        na, nb = names[a], names[b]
-        tasks.append((a, b, 0, 0))
-        if na.greek == nb.greek:
-            continue  # conventions are for the other script only
-        for x, ra in enumerate(na.readings):
-            for y, rb in enumerate(nb.readings):
-                if (
-                    x + y
-                    and (x == 0 or y == 0)
-                    and _convention_agrees(rb if x else ra, ra if x else rb)
-                ):
-                    tasks.append((a, b, x, y))
-    left = [joined[a][x] for a, _, x, _ in tasks]
-    right = [joined[b][y] for _, b, _, y in tasks]
-    # cpdist: cdist's pairwise form; the cheap whole-name score prunes the word-by-word check.
-    scores = process.cpdist(
-        left, right, scorer=fuzz.ratio, workers=cfg.workers, score_cutoff=cfg.threshold - 10
-    )
-    best: dict[tuple[int, int], float] = {}
-    for (a, b, x, y), score in zip(tasks, scores, strict=True):
-        better = score and score > best.get((a, b), -1.0)
-        if better and same_words(names[a].readings[x], names[b].readings[y], cfg):
-            best[(a, b)] = float(score)
-    for _, a, b in sorted((-s, a, b) for (a, b), s in best.items()):
-        uf.union(a, b)
-
-
-def _candidate_pairs(names: list[Name], idxs: list[int], max_block: int) -> set[tuple[int, int]]:
-    """Pairs sharing a block key: generic keys pair with each other, and a convention's
-    keys pair a name with the other script's names only (so cost stays about linear)."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    cross: dict[str, list[int]] = defaultdict(list)
-    for i in idxs:
-        n = names[i]
-        generic = block_keys(n.stems, str(len(n.stems)))
-        for key in generic:
-            blocks[key].append(i)
-        extra: set[str] = set()
-        for _, stems in n.readings[1:]:
-            extra |= block_keys(stems, str(len(stems)))
-        for key in extra - generic:
-            cross[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > max_block:
-            continue  # huge blocks (a very common word) are covered by the other words
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
-    for key, readers in cross.items():
-        others = blocks.get(key, ())
-        if len(others) > max_block:
-            continue
-        for i in readers:
-            for j in others:
-                if names[i].greek != names[j].greek:
-                    pairs.add((i, j) if i < j else (j, i))
-    return pairs
-
-
-def same_words(a: Reading, b: Reading, cfg: MatchSettings) -> bool:
-    (ka, sa), (kb, sb) = a, b
-    if len(sa) != len(sb):
-        return False
-    total = weight = 0.0
-    single = len(sa) == 1
-    for x, y, rx, ry in zip(sa, sb, ka, kb, strict=True):
-        score = _word_score(x, y, rx, ry, single=single)
-        floor = cfg.word_threshold
-        if min(len(x), len(y)) <= 3:
-            # Short words (Μέι/May) vary a lot in transcription, but a one-word name of
-            # three letters must match exactly.
-            floor = 100.0 if single else floor - 10
-        if score < floor:
-            return False
-        w = max(len(x), len(y))
-        total += score * w
-        weight += w
-    return total / max(weight, 1.0) >= cfg.threshold
-
-
-def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> float:
-    """Similarity of two word keys (stemmed ``a``/``b``, unstemmed ``raw_a``/``raw_b``).
-
-    Transcription varies vowels far more than consonants (Gates/Γκέιτς, Musk/Μασκ), so the
-    consonant skeletons count too when they are long enough to be distinctive. A one-word name
-    has no other word to confirm it, so there the skeletons must be equal.
-    """
-    score = fuzz.ratio(a, b)
-    if score >= 100:
-        return score
-    sa, sb = skeleton(raw_a), skeleton(raw_b)
-    if min(len(sa), len(sb)) < 3:
-        return score
-    if single:
-        same = sa == sb and raw_a[:1] == raw_b[:1]
-        return max(score, 90.0) if same and score >= 65 else score
-    return max(score, 0.95 * fuzz.ratio(sa, sb))
+    return fuzz.ratio(greek[0][0], convention[0][0]) >= ONE_WORD_CONVENTION
 
 
 def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSettings) -> None:
     """A PERSON short form (``Λαβρόφ``, ``Κιμ``) joins the unique full name containing it."""
     if not idxs or names[idxs[0]].label != "PERSON":
         return  # places and organisations: 'Κορέα' is not short for 'Βόρεια Κορέα'
-    by_word: dict[str, set[int]] = defaultdict(set)
+    # The full names with a word: its first one, and a set of the others only where there are
+    # any (see merge_exact: few containers for the garbage collector).
+    first: dict[str, int] = {}
+    more: dict[str, set[int]] = {}
+    longest = 0  # words of the longest full name: no reading of as many words is short for it
     for i in idxs:
         n = names[i]
         if len(n.stems) > 1:
+            longest = max(longest, len(n.stems))
             for _, stems in n.readings or ((n.keys, n.stems),):
                 for w in stems:
-                    by_word[w].add(i)
-    if not by_word:
+                    if first.setdefault(w, i) != i:
+                        more.setdefault(w, set()).add(i)
+    if not first:
         return
     for i in sorted(idxs, key=lambda k: (len(names[k].stems), k)):
         short = names[i]
@@ -296,10 +236,16 @@ def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
             continue  # a KB-pinned short form already knows its entity
         cands: set[int] = set()
         for r, (_, stems) in enumerate(short.readings or ((short.keys, short.stems),)):
-            pool = min((by_word.get(w, set()) for w in stems), key=len)
-            if not pool or len(pool) > cfg.max_block:
+            if len(stems) >= longest or any(w not in first for w in stems):
+                continue
+            # The rarest word's names: the names of any of its words hold every candidate.
+            w = min(stems, key=lambda w: len(more.get(w, ())))
+            others = more.get(w, ())
+            if len(others) + 1 > cfg.max_block:
                 continue  # a word shared by that many names cannot single one out
-            cands.update(c for c in pool if _contains(names[c], short, stems, r == 0))
+            cands.update(
+                c for c in (first[w], *others) if _contains(names[c], short, stems, r == 0)
+            )
         roots = {uf.find(c) for c in cands}
         if len(roots) == 1:
             uf.union(i, roots.pop())

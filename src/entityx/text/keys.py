@@ -9,7 +9,8 @@ The key is only for matching; :mod:`entityx.text.romanize` produces display name
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 
 from .greek import STOPWORDS, has_greek, normalize
 
@@ -117,7 +118,32 @@ def finish_key(s: str) -> str:
     return _DOUBLE.sub(r"\1", s)
 
 
-@lru_cache(maxsize=300_000)
+def _word_cache(maxsize: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
+    """Cache a pure function of one word to one string in a plain dict, emptied when full.
+
+    A dict of strings is never tracked by the cyclic garbage collector, so, unlike an
+    ``lru_cache``, it adds nothing to the collector's full passes over the process (with
+    100,000 words cached, an ``lru_cache`` adds some 30 ms to every one of them).
+    """
+
+    def wrap(fn: Callable[[str], str]) -> Callable[[str], str]:
+        cache: dict[str, str] = {}
+
+        @wraps(fn)
+        def cached(word: str) -> str:
+            value = cache.get(word)
+            if value is None:
+                if len(cache) >= maxsize:
+                    cache.clear()
+                value = cache[word] = fn(word)
+            return value
+
+        return cached
+
+    return wrap
+
+
+@_word_cache(maxsize=300_000)
 def phonetic(word: str) -> str:
     """Phonetic key of one normalised word in either script."""
     return greek_key(word) if has_greek(word) else latin_key(word)
@@ -126,6 +152,7 @@ def phonetic(word: str) -> str:
 _STEM_END = re.compile(r"(?<=...)[aeiou]+s?$")
 
 
+@_word_cache(maxsize=300_000)
 def stem_key(key: str) -> str:
     """Drop the inflectional tail of a phonetic key (keeps ≥3 letters): kiriakos → kiriak.
 
@@ -141,6 +168,7 @@ def stem_key(key: str) -> str:
 _WEAK = re.compile(r"[aeiouh ]")
 
 
+@_word_cache(maxsize=300_000)
 def skeleton(key: str) -> str:
     """Consonants without h: the vowel-free shape used for blocking (herve/ερβέ → rf)."""
     return _WEAK.sub("", key) or key

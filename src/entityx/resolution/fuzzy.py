@@ -1,0 +1,335 @@
+"""Step 3 of the resolver: names of the same length whose words match one by one merge.
+
+Candidate pairs come from blocking on vowel-free word shapes (:func:`entityx.text.keys.
+block_keys`), so cost grows about linearly. Each pair is scored on its whole stemmed name, in
+every pair of readings worth comparing (see :mod:`.matching`), by one vectorised rapidfuzz
+call; the few pairs that come close get the word-by-word check.
+
+The blocking and the task lists are built with numpy arrays of name indices rather than
+Python sets of tuples: on 100,000 names there are millions of them, and as Python objects
+they cost both the building and the cyclic garbage collector's passes over them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from ..text.keys import block_keys, skeleton
+from .matching import ONE_WORD_CONVENTION, convention_agrees
+
+if TYPE_CHECKING:
+    from .matching import MatchSettings, Name, Reading, UnionFind
+
+__all__ = ["candidate_pairs", "merge_fuzzy", "same_words"]
+
+# Where the constants below come from: the margin and the short-word slack are in the resolver
+# core (commit c9f1598, 2026-11-27), the skeleton scores came with the consonant-skeleton word
+# scores and the held-out set (commit d3457f4, 2026-11-27). None is fitted; every development-set
+# figure (`entityx evaluate-resolver`, tests/test_resolve_generalisation.py) was measured with
+# them, so changing one means measuring those again.
+#: How far below ``threshold`` the whole-name ratio may fall and the pair still get the
+#: word-by-word check (the per-word scores can credit consonant skeletons the whole name misses).
+PRUNE_MARGIN = 10.0
+#: Words of at most this many letters (Μέι/May) get a looser floor, ``word_threshold`` minus
+#: :data:`SHORT_WORD_SLACK` (a one-word name of such a word must match exactly).
+SHORT_WORD = 3
+SHORT_WORD_SLACK = 10.0
+#: A word of a longer name scores at least this share of the ratio of its consonant skeletons
+#: (transcription varies vowels far more than consonants: Gates/Γκέιτς).
+SKELETON_WEIGHT = 0.95
+#: A one-word name whose skeleton and first letter agree scores :data:`SINGLE_SKELETON_SCORE`
+#: when its plain ratio is at least :data:`SINGLE_SKELETON_MIN`.
+SINGLE_SKELETON_SCORE = 90.0
+SINGLE_SKELETON_MIN = 65.0
+
+
+#: Below this many names of a label, pairs and tasks are built in plain Python (numpy's fixed
+#: cost per call outweighs the work on a document's names); above it, with numpy arrays.
+VECTOR_MIN = 500
+
+
+def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSettings) -> None:
+    """Names of the same length whose words match one by one merge when rapidfuzz agrees.
+
+    A pair is scored on every reading pair worth comparing (the generic readings of both; for
+    names of different scripts also one name's generic reading against each convention of the
+    other); it keeps its best score among the reading pairs that pass :func:`same_words`, and
+    pairs merge best first, so the result does not depend on the order pairs are found in.
+    """
+    import numpy as np
+
+    rows = _Rows(names, idxs)
+    if len(idxs) < VECTOR_MIN:
+        left, right = (np.array(r, dtype=np.int64) for r in rows.tasks(names, idxs, cfg.max_block))
+    else:
+        left, right = rows.vector_tasks(names, candidate_pairs(names, idxs, cfg.max_block))
+    if not len(left):
+        return
+    texts = np.array(rows.texts, dtype=object)
+    # cpdist: cdist's pairwise form; the cheap whole-name score prunes the word-by-word check.
+    scores = process.cpdist(
+        texts[left],
+        texts[right],
+        scorer=fuzz.ratio,
+        workers=cfg.workers,
+        score_cutoff=cfg.threshold - PRUNE_MARGIN,
+    )
+    best: dict[tuple[int, int], float] = {}
+    hits = scores.nonzero()[0]
+    owner, reading = rows.owner, rows.reading
+    for sl, sr, score in zip(
+        left[hits].tolist(), right[hits].tolist(), scores[hits].tolist(), strict=True
+    ):
+        pair = (owner[sl], owner[sr])
+        if score > best.get(pair, -1.0) and same_words(reading[sl], reading[sr], cfg):
+            best[pair] = score
+    for _, a, b in sorted((-s, a, b) for (a, b), s in best.items()):
+        uf.union(a, b)
+
+
+class _Rows:
+    """The readings of one label's names, one row each: reading ``k`` of name ``i`` is row
+    ``offset[i] + k``, with its joined stems (``texts``) and its name (``owner``)."""
+
+    def __init__(self, names: list[Name], idxs: list[int]) -> None:
+        self.offset: dict[int, int] = {}
+        self.texts: list[str] = []
+        self.owner: list[int] = []
+        self.reading: list[Reading] = []
+        for i in idxs:
+            nm = names[i]
+            readings = nm.readings or ((nm.keys, nm.stems),)
+            self.offset[i] = len(self.texts)
+            self.texts += [" ".join(stems) for _, stems in readings]
+            self.owner += [i] * len(readings)
+            self.reading += readings
+
+    def tasks(
+        self, names: list[Name], idxs: list[int], max_block: int
+    ) -> tuple[list[int], list[int]]:
+        """Rows (left, right) of every reading pair to score, in plain Python."""
+        left: list[int] = []
+        right: list[int] = []
+        reading, offset = self.reading, self.offset
+        for a, b in _pairs(names, idxs, max_block):
+            oa, ob = offset[a], offset[b]
+            left.append(oa)
+            right.append(ob)
+            if names[a].greek == names[b].greek:
+                continue  # conventions are for the other script only
+            # The generic reading of one name against each convention of the other.
+            for y in range(ob + 1, ob + _count(names[b])):
+                if convention_agrees(reading[oa], reading[y]):
+                    left.append(oa)
+                    right.append(y)
+            for x in range(oa + 1, oa + _count(names[a])):
+                if convention_agrees(reading[ob], reading[x]):
+                    left.append(x)
+                    right.append(ob)
+        return left, right
+
+    def vector_tasks(self, names: list[Name], codes: Any) -> tuple[Any, Any]:
+        """:meth:`tasks` for the pairs ``codes`` (see :func:`candidate_pairs`), with numpy."""
+        import numpy as np
+
+        n = len(names)
+        idx = np.fromiter(self.offset, dtype=np.int64, count=len(self.offset))
+        offset, count = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        offset[idx] = np.fromiter(self.offset.values(), dtype=np.int64, count=len(idx))
+        count[idx] = [_count(names[i]) for i in self.offset]
+        greek = np.fromiter((nm.greek for nm in names), dtype=bool, count=n)
+        words = [keys for keys, _ in self.reading]
+        one_word = np.fromiter((len(w) == 1 for w in words), dtype=bool, count=len(words))
+        first = np.array([w[0] if w else "" for w in words], dtype=object)
+        a, b = codes // n, codes % n
+        lefts, rights = [offset[a]], [offset[b]]
+        cross = greek[a] != greek[b]
+        a, b = a[cross], b[cross]
+        for gen, conv, conv_is_left in ((a, b, False), (b, a, True)):
+            counts = count[conv] - 1
+            pick = np.repeat(np.arange(len(gen)), counts)
+            k = np.arange(len(pick)) - np.repeat(np.cumsum(counts) - counts, counts) + 1
+            g_row, c_row = offset[gen[pick]], offset[conv[pick]] + k
+            keep = _conventions_agree(g_row, c_row, one_word, first)
+            g_row, c_row = g_row[keep], c_row[keep]
+            lefts.append(c_row if conv_is_left else g_row)
+            rights.append(g_row if conv_is_left else c_row)
+        return np.concatenate(lefts), np.concatenate(rights)
+
+
+def _conventions_agree(g_row: Any, c_row: Any, one_word: Any, first: Any) -> Any:
+    """:func:`.matching.convention_agrees` for many rows: ``one_word`` and ``first`` say, per
+    row, whether its reading has one word and what that word's key is."""
+    import numpy as np
+
+    one = one_word[g_row]
+    keep = ~one
+    if one.any():
+        ratio = process.cpdist(
+            first[g_row[one]], first[c_row[one]], scorer=fuzz.ratio, dtype=np.float64
+        )
+        keep[one] = ratio >= ONE_WORD_CONVENTION
+    return keep
+
+
+def _count(name: Name) -> int:
+    return len(name.readings) or 1
+
+
+def _pairs(names: list[Name], idxs: list[int], max_block: int) -> set[tuple[int, int]]:
+    """:func:`candidate_pairs` in plain Python, as ``(a, b)`` pairs."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    cross: dict[str, list[int]] = defaultdict(list)
+    for i in idxs:
+        n = names[i]
+        generic = block_keys(n.stems, str(len(n.stems)))
+        for key in generic:
+            blocks[key].append(i)
+        extra: set[str] = set()
+        for _, stems in n.readings[1:]:
+            extra |= block_keys(stems, str(len(stems)))
+        for key in extra - generic:
+            cross[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if 2 <= len(members) <= max_block:
+            pairs.update(combinations(members, 2))
+    for key, readers in cross.items():
+        others = blocks.get(key, ())
+        if len(others) <= max_block:
+            for i in readers:
+                pairs.update(
+                    (min(i, j), max(i, j)) for j in others if names[i].greek != names[j].greek
+                )
+    return pairs
+
+
+def candidate_pairs(names: list[Name], idxs: list[int], max_block: int) -> Any:
+    """Pairs sharing a block key, as sorted unique codes ``a * len(names) + b`` (``a < b``).
+
+    Generic keys pair with each other, and a convention's keys pair a name with the other
+    script's names only (so cost stays about linear); blocks of more than ``max_block`` names
+    (a very common word) are skipped, as the other words of their names cover them.
+    """
+    import numpy as np
+
+    key_ids: dict[str, int] = {}
+    g_key: list[int] = []
+    g_name: list[int] = []
+    c_key: list[int] = []
+    c_name: list[int] = []
+    for i in idxs:
+        nm = names[i]
+        generic = block_keys(nm.stems, str(len(nm.stems)))
+        for key in generic:
+            g_key.append(key_ids.setdefault(key, len(key_ids)))
+            g_name.append(i)
+        if len(nm.readings) > 1:
+            extra: set[str] = set()
+            for _, stems in nm.readings[1:]:
+                extra |= block_keys(stems, str(len(stems)))
+            for key in extra - generic:
+                c_key.append(key_ids.setdefault(key, len(key_ids)))
+                c_name.append(i)
+    keys, members = np.array(g_key, dtype=np.int64), np.array(g_name, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")  # members stay in index order within a block
+    members = members[order]
+    size = np.bincount(keys, minlength=len(key_ids))
+    start = np.cumsum(size) - size
+    n = len(names)
+    sizes = np.unique(size[(size >= 2) & (size <= max_block)]).tolist()
+    codes = [_block_pairs(members, start[size == m], m, n) for m in sizes]
+    codes.append(_cross_pairs(np.array(c_key, dtype=np.int64), np.array(c_name, dtype=np.int64),
+                              members, start, size, max_block, names))  # fmt: skip
+    return _unique(np.concatenate(codes))
+
+
+def _unique(codes: Any) -> Any:
+    """Sorted distinct values (np.unique, by a sort: faster than its hashing on int64)."""
+    import numpy as np
+
+    codes.sort()
+    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+
+
+def _block_pairs(members: Any, starts: Any, m: int, n: int) -> Any:
+    """Codes of all pairs within the blocks of ``m`` names starting at ``starts``."""
+    import numpy as np
+
+    rows = members[starts[:, None] + np.arange(m)]
+    x, y = _pair_positions(m)
+    return (rows[:, x] * n + rows[:, y]).ravel()
+
+
+@cache
+def _pair_positions(m: int) -> Any:
+    import numpy as np
+
+    return np.array(list(combinations(range(m), 2)), dtype=np.int64).T
+
+
+def _cross_pairs(
+    c_key: Any, c_name: Any, members: Any, start: Any, size: Any, max_block: int,
+    names: list[Name],
+) -> Any:  # fmt: skip
+    """Codes pairing each convention key's names with that key's generic names of the other
+    script (a block of any size up to ``max_block``, one name included)."""
+    import numpy as np
+
+    counts = size[c_key] if len(c_key) else np.zeros(0, dtype=np.int64)
+    counts = np.where(counts <= max_block, counts, 0)
+    pick = np.repeat(np.arange(len(c_key)), counts)
+    within = np.arange(len(pick)) - np.repeat(np.cumsum(counts) - counts, counts)
+    reader = c_name[pick]
+    other = members[start[c_key[pick]] + within]
+    greek = np.fromiter((nm.greek for nm in names), dtype=bool, count=len(names))
+    keep = greek[reader] != greek[other]
+    reader, other = reader[keep], other[keep]
+    return np.minimum(reader, other) * len(names) + np.maximum(reader, other)
+
+
+def same_words(a: Reading, b: Reading, cfg: MatchSettings) -> bool:
+    """Whether two readings of as many words match word by word and, weighted by word
+    length, on average reach ``threshold``."""
+    (ka, sa), (kb, sb) = a, b
+    if len(sa) != len(sb):
+        return False
+    total = weight = 0.0
+    single = len(sa) == 1
+    for x, y, rx, ry in zip(sa, sb, ka, kb, strict=True):
+        score = _word_score(x, y, rx, ry, single=single)
+        floor = cfg.word_threshold
+        if min(len(x), len(y)) <= SHORT_WORD:
+            # Short words (Μέι/May) vary a lot in transcription, but a one-word name of
+            # three letters must match exactly.
+            floor = 100.0 if single else floor - SHORT_WORD_SLACK
+        if score < floor:
+            return False
+        w = max(len(x), len(y))
+        total += score * w
+        weight += w
+    return total / max(weight, 1.0) >= cfg.threshold
+
+
+def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> float:
+    """Similarity of two word keys (stemmed ``a``/``b``, unstemmed ``raw_a``/``raw_b``).
+
+    Transcription varies vowels far more than consonants (Gates/Γκέιτς, Musk/Μασκ), so the
+    consonant skeletons count too when they are long enough to be distinctive. A one-word name
+    has no other word to confirm it, so there the skeletons must be equal.
+    """
+    score = fuzz.ratio(a, b)
+    if score >= 100:
+        return score
+    sa, sb = skeleton(raw_a), skeleton(raw_b)
+    if min(len(sa), len(sb)) < 3:
+        return score
+    if single:
+        same = sa == sb and raw_a[:1] == raw_b[:1]
+        return max(score, SINGLE_SKELETON_SCORE) if same and score >= SINGLE_SKELETON_MIN else score
+    return max(score, SKELETON_WEIGHT * fuzz.ratio(sa, sb))
