@@ -1,6 +1,6 @@
 """Build the Latin name lexicon: known Latin spellings of given and family names, by sound.
 
-    python scripts/build_latin_names.py
+    python scripts/build_latin_names.py [--hunspell DIR]
 
 writes ``src/entityx/data/latin_names.json.gz``, read by ``entityx.resolution.latin_names``.
 Greek writes a foreign name by ear (``Χόκινγκ``, ``Μέσι``, ``Ρενάρ``); to give such a name the
@@ -15,14 +15,17 @@ Sources (build-time only, in the ``dev`` extra; versions and licences in NOTICE)
 - words that the wordlists of at least six of those languages hold (names of people written
   in every language's news, such as Ancelotti, that no name table lists), ranked below a
   name-table word of the same sound;
-- how common each spelling is: its mean Zipf frequency over the four languages (of those
-  whose conventions entityx reads) that write it most, from ``wordfreq``. A spelling no
+- how common each spelling is as a name: its mean Zipf frequency over the four languages (of those
+  whose conventions entityx reads) that write it most, from ``wordfreq``, leaving out the
+  languages whose Hunspell dictionary (Debian ``hunspell-*``) lists it as an ordinary
+  lower-case word. A spelling no
   wordlist knows is left out: it would rarely be the one readers search for, and it keeps
   the file small.
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import math
@@ -60,6 +63,13 @@ NAMED_BONUS = 0.5
 _SPREAD = 4
 # Wordlists a word must be in to count as a name without a name table saying so.
 _INTERNATIONAL = 6
+# Hunspell dictionaries (Debian hunspell-* packages, build time only) of the wordfreq
+# languages that have one: what is an ordinary word there.
+HUNSPELL = {
+    "en": "en_US", "fr": "fr_FR", "de": "de_DE", "es": "es_ES", "ca": "ca", "it": "it_IT",
+    "pt": "pt_PT", "nl": "nl", "pl": "pl_PL", "sh": "hr_HR", "cs": "cs_CZ", "sv": "sv_SE",
+    "da": "da_DK", "ro": "ro_RO", "hu": "hu_HU", "tr": "tr_TR",
+}  # fmt: skip
 # Letters a name word may hold: Latin script only, at least two of them.
 _MIN_LETTERS = 2
 
@@ -108,10 +118,50 @@ def international_words(tables: dict[str, dict[str, float]]) -> Iterator[str]:
             yield word
 
 
-def popularity(words: Iterable[str], tables: dict[str, dict[str, float]]) -> dict[str, float]:
+def common_words(directory: Path) -> dict[str, set[str]]:
+    """Per language, the words its Hunspell dictionary lists in lower case: ordinary words
+    (``bush``, ``sedan``), where a proper name is listed capitalised (``Bush``). Stems only:
+    a plural is checked by its stem (:func:`_is_common`)."""
+    out: dict[str, set[str]] = {}
+    for lang, name in HUNSPELL.items():
+        dic, aff = directory / f"{name}.dic", directory / f"{name}.aff"
+        if not dic.exists():
+            raise SystemExit(
+                f"Hunspell dictionary {dic} not found; run: apt-get download "
+                "hunspell-en-us hunspell-fr-classical hunspell-de-de hunspell-es hunspell-ca "
+                "hunspell-it hunspell-pt-pt hunspell-nl hunspell-pl hunspell-hr hunspell-cs "
+                "hunspell-sv hunspell-da hunspell-ro hunspell-hu hunspell-tr, then dpkg -x "
+                "each into DIR and pass --hunspell DIR/usr/share/hunspell"
+            )
+        encoding = "utf-8"
+        for line in aff.read_text("latin-1").splitlines():
+            if line.startswith("SET "):
+                encoding = line.split()[1].lower().replace("iso8859", "iso-8859")
+                break
+        words = out.setdefault(lang, set())
+        for line in dic.read_text(encoding, errors="replace").splitlines()[1:]:
+            stem = line.split("/", 1)[0].strip()
+            if stem and stem[0].islower():
+                words.add(unicodedata.normalize("NFC", stem))
+    return out
+
+
+def _is_common(word: str, common: set[str]) -> bool:
+    return word in common or (word.endswith("s") and word[:-1] in common)
+
+
+def popularity(
+    words: Iterable[str], tables: dict[str, dict[str, float]], common: dict[str, set[str]]
+) -> dict[str, float]:
+    """How common each word is as a name: its frequency in the languages where it is not an
+    ordinary word (there, most of its uses are the word: English *bus*, Spanish *mas*)."""
     out: dict[str, float] = {}
     for word in sorted(set(words)):
-        freqs = [t[word] for t in tables.values() if word in t]
+        freqs = [
+            t[word]
+            for lang, t in tables.items()
+            if word in t and not _is_common(word, common.get(lang, set()))
+        ]
         if not freqs:
             continue
         ranked = sorted((math.log10(f * 1e9) for f in freqs), reverse=True)  # Zipf scale
@@ -135,9 +185,13 @@ def key_index(pop: dict[str, float], named: set[str]) -> dict[str, str]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--hunspell", type=Path, default=Path("/usr/share/hunspell"))
+    args = ap.parse_args()
+    common = common_words(args.hunspell)
     tables = frequency_tables()
     named = {*rigour_words(), *census_words()}
-    pop = popularity([*named, *international_words(tables)], tables)
+    pop = popularity([*named, *international_words(tables)], tables, common)
     keys = key_index(pop, named)
     doc = {
         "format": FORMAT,

@@ -27,6 +27,8 @@ from entityx.text.readings import every_reading, word_readings
         ("Μπίμπερ", "Bieber"),
         ("Κάρλσεν", "Carlsen"),  # C read as K
         ("Μπέρτον", "Burton"),  # English ur
+        ("Ζιντάν", "Zidane"),  # not the English word sedan, which sounds the same
+        ("Γέλεν", "Yellen"),  # not Polish/Czech jelen (deer)
     ],
 )
 def test_greek_transcription_finds_the_known_spelling(greek: str, latin: str) -> None:
@@ -105,3 +107,13 @@ def test_acronyms_match_the_knowledge_base_exactly_only() -> None:
     assert is_acronym("ΟΑΣΑ")
     assert kb.lookup("ΟΑΣΕ", "ORG") is not None
     assert kb.lookup("ΟΑΣΑ", "ORG") is None  # one letter off is another organisation
+
+
+@pytest.mark.parametrize(
+    ("greek", "label", "latin"),
+    [("Άγιαξ", "ORG", "Ajax"), ("Γαλατασαράι", "ORG", "Galatasaray")],
+)
+def test_foreign_names_of_other_labels_use_the_lexicon_too(
+    greek: str, label: str, latin: str
+) -> None:
+    assert canonical_name([NameForm(greek)], label, lexicon=latin_lexicon()) == latin
