@@ -88,6 +88,15 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         _rules(
             (r"lh", "LI"), (r"nh", "NI"), (r"ch|x", "S"), (r"qu(?=[ei])", "K"),
             (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "S"), (r"h", ""), (r"ou", "O"),
+            (r"c(?=[ei])", "S"),
+        ),
+    ),
+    # Greek also writes Portuguese final unstressed o as ου (Σαραμάγκου), not always (Φίγκο).
+    "pt-u": (
+        {"ç": "S", "ú": "U", "í": "I"},
+        _rules(
+            (r"lh", "LI"), (r"nh", "NI"), (r"ch|x", "S"), (r"qu(?=[ei])", "K"),
+            (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "S"), (r"h", ""), (r"ou", "O"),
             (r"c(?=[ei])", "S"), (r"o$", "U"),
         ),
     ),
@@ -171,7 +180,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"o(?=[bcdfgklmnprstvz]es?$)", "OU"), (r"(?<=[^aeiou])y(?=[aeiou])", "AI"),
             (r"u(?!r)(?=[bcdfgklmnprstvz]{2})", "A"), (r"[eiu]r(?![aeiouy])", "ER"),
             (r"ow$", "OU"), (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"ch(?=[rl])", "K"),
-            (r"geo(?=r)", "YO"),
+            (r"och$", "OH"), (r"geo(?=r)", "YO"),
             (r"t?ch", "TS"), (r"ie$", "I"),
             (r"g(?=[eiy])|j", "Y"), (r"c(?=[eiy])", "S"), (r"(?<=[^aeiouAEIOU])e(s?)$", r"\1"),
         ),
@@ -190,6 +199,7 @@ _CUES = {
     "es-theta": r"ñ|[áéíóú]|ez\b|z[aeiou]|c[ei]",
     "ca": r"tx|ny|ix|ig\b|ç|^x|\bx|[àèéíòóú]",
     "pt": r"lh|nh|ão|õ|ç|ã|[áâéêíóôú]|eira\b",
+    "pt-u": r"lh|nh|ão|õ|ç|ã|[áâéêíóôú]|eira\b",
     "de": r"sch|tz|[äöüß]|ei|[ae]y|eu|äu|ie|ck|w|z|berg\b|mann\b",
     "nl": r"ij|oe|aa|uu|ee|sch|dt\b|\bvan\b",
     "pl": r"sz|cz|rz|[łżśćńąęó]|ski\b|wicz|w",
@@ -212,6 +222,7 @@ _STRONG_CUES = {
     "es-theta": r"ñ|[áéíóú]|ez\b",
     "ca": r"tx|ny|ix|ig\b|ç|[àèéíòóú]",
     "pt": r"lh|nh|ão|õ|ç|ã|[âêô]|eira\b",
+    "pt-u": r"lh|nh|ão|õ|ç|ã|[âêô]|eira\b",
     "de": r"sch|tz|[äöüß]|eu|äu|berg\b|mann\b",
     "nl": r"ij|oe|aa|uu|dt\b",
     "pl": r"sz|cz|rz|[łżśćńąę]|ski\b|wicz",
