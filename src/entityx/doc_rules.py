@@ -1,8 +1,9 @@
 """spaCy adapter for the document-level span rules of :mod:`entityx.resolution.recover`.
 
 :func:`apply_document_rules` trims broken span edges and recovers untagged recurrences of
-names in ``doc.ents``, before the resolver reads them. Spans whose labels entityx does not
-use (``DATE``, ...) are kept as they are, and no new span overlaps them.
+names in ``doc.ents`` and names signed with their handle (:mod:`entityx.resolution.handles`),
+before the resolver reads them. Spans whose labels entityx does not use (``DATE``, ...) are
+kept as they are, and no new span overlaps them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .labels import map_label
+from .resolution.handles import handle_names
+from .resolution.name_parts import greek_name_parts
 from .resolution.recover import recover_mentions, trim_spans
 
 __all__ = ["apply_document_rules"]
@@ -39,9 +42,15 @@ def apply_document_rules(doc: Doc, *, trim: bool = True, recover: bool = True) -
             tokens, spans, sentence_starts=starts, labels=echoed, person_labels=persons
         )
         spans = sorted([*spans, *new])
+        spans = sorted([*spans, *handle_names(tokens, spans, is_given_name=_is_given_name)])
     if spans != current:
         doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
     return doc
+
+
+def _is_given_name(word: str) -> bool:
+    # The name-parts table lists given and family names; a name's first word is its given one.
+    return bool(greek_name_parts(word))
 
 
 def _sentence_starts(doc: Doc) -> list[bool] | None:
