@@ -15,6 +15,7 @@ from itertools import combinations
 from typing import Protocol
 
 from ..models import Document
+from ..text.greek import has_greek
 
 __all__ = [
     "CoOccurrence",
@@ -28,7 +29,6 @@ __all__ = [
 
 _SENTENCE = 1 << 32
 _LOW = (1 << 32) - 1
-_GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
 
@@ -37,7 +37,7 @@ def language_of(name: str) -> str | None:
 
     Greek wins when a name mixes scripts; combining accents do not change the script.
     """
-    if _GREEK.search(name):
+    if has_greek(name):
         return "el"
     if _LATIN.search(name):
         return "en"

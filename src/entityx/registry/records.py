@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Document, Entity, Mention
+from ..text.greek import has_greek
 from .keys import KeysFn, insert_keys
 from .storage import Store
 
@@ -218,7 +219,7 @@ class Records:
 
 
 def _is_latin(name: str) -> bool:
-    return not any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in name)
+    return not has_greek(name)
 
 
 def rewrite(document: Document, mapping: dict[str, str]) -> Document:

@@ -41,11 +41,11 @@ def handle_names(
     for i in range(1, len(tokens) - 2):
         if not (tokens[i] == "(" and tokens[i + 2] == ")" and tokens[i + 1].startswith("@")):
             continue
-        start = _spelled_name(tokens, i, _letters(tokens[i + 1][1:]))
-        if start is None or any(covered[start:i]):
+        first = _spelled_name(tokens, i, _letters(tokens[i + 1][1:]))
+        if first is None or any(covered[first:i]):
             continue
-        label = "PERSON" if i - start > 1 and is_given_name(tokens[start]) else "ORG"
-        found.append((start, i, label))
+        label = "PERSON" if i - first > 1 and is_given_name(tokens[first]) else "ORG"
+        found.append((first, i, label))
     return found
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from anyascii import anyascii
 
 __all__ = [
+    "GREEK_RANGES",
+    "GREEK_VOWELS",
     "HONORIFICS",
     "STOPWORDS",
     "fold_homoglyphs",
@@ -120,11 +122,17 @@ _GREEK_TO_LATIN = str.maketrans("αβεζηικμνορτυχ", "abezhikmnoptyx"
 _LATIN_TO_GREEK = str.maketrans("abezhikmnoptyx", "αβεζηικμνορτυχ")
 
 
+# The Greek and Coptic block and Greek Extended (polytonic): the one definition of "Greek".
+GREEK_RANGES = "\u0370-\u03ff\u1f00-\u1fff"
+# Vowel letters of normalised Greek (lower case, no accents; diaeresis kept).
+GREEK_VOWELS = "αεηιουωϊϋ"
+
+
 def is_greek_char(ch: str) -> bool:
     return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
 
 
-_GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_RE = re.compile(f"[{GREEK_RANGES}]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
@@ -229,9 +237,6 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(normalize(text).split())
 
 
-_GREEK_VOWELS = "αεηιουωϊϋ"
-
-
 def greek_stem(token: str) -> str:
     """Orthographic stem of a normalised Greek token (keeps at least 3 letters).
 
@@ -244,7 +249,7 @@ def greek_stem(token: str) -> str:
     stem = token[:-2] if token.endswith("ων") and len(token) > 5 else token
     if stem.endswith("σ") and len(stem) > 3:
         stem = stem[:-1]
-    while len(stem) > 3 and stem[-1] in _GREEK_VOWELS:
+    while len(stem) > 3 and stem[-1] in GREEK_VOWELS:
         stem = stem[:-1]
     return stem
 

@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
-from .greek import has_greek, normalize
+from .greek import GREEK_VOWELS, has_greek, normalize
 from .romanize import looks_foreign
 
 __all__ = ["nominative_words"]
@@ -32,7 +32,7 @@ __all__ = ["nominative_words"]
 _SPLIT = re.compile(r"[^\w]+|_")
 _ACUTE = "\u0301"
 _GENITIVE_ARTICLES = frozenset(["της", "του", "των"])
-_VOWEL_LETTERS = "αεηιουωϊϋ"
+_VOWEL_LETTERS = GREEK_VOWELS
 # Endings of feminine given names that no masculine case form has.
 _FEMININE_GIVEN = ("ια", "ινα", "ουλα", "ελα", "ενη", "ινη", "ηνη", "ικη", "ιτσα", "ιρα", "ωη")
 
@@ -81,7 +81,7 @@ def _final_accent(word: str) -> bool:
 
 
 def _is_acronym_word(words: list[str]) -> bool:
-    return len(words) == 1 and len(words[0]) <= 5 and not any(c in "αεηιουω" for c in words[0])
+    return len(words) == 1 and len(words[0]) <= 5 and not any(c in _VOWEL_LETTERS for c in words[0])
 
 
 def _pick(column: Counter[Word], label: str, position: int, width: int) -> Word:
@@ -149,7 +149,7 @@ def _masculine(word: str) -> str:
     if word.endswith("ου"):
         # Παπανδρέου, Παπαδάκου...: a vowel before -ου marks a surname Greek does not decline;
         # so does -ογλου (Turkish -oğlu: Αχτσιόγλου, Καραμπεσίνογλου).
-        keep = word[-3] in "αεηιοωϊϋ" or word.endswith("ογλου")
+        keep = word[-3] in _VOWEL_LETTERS or word.endswith("ογλου")
         return word if keep else word[:-2] + "οσ"
     if word.endswith(("η", "α")):
         return word + "σ"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache, wraps
 
-from .greek import STOPWORDS, has_greek, normalize
+from .greek import GREEK_VOWELS, STOPWORDS, has_greek, normalize
 
 __all__ = [
     "finish_key",
@@ -25,7 +25,7 @@ __all__ = [
     "token_keys",
 ]
 
-_GV = "αεηιουωϊϋ"
+_GV = GREEK_VOWELS
 _FRONT = ("ε", "ι", "η", "υ", "ϊ", "ει", "οι", "αι")
 
 _G_TRI = {"ντζ": "ny", "γου": "", "νγκ": "g"}

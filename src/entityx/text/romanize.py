@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .greek import has_greek, normalize
+from .greek import GREEK_VOWELS, has_greek, normalize
 
 __all__ = ["acronym_latin", "elot743", "looks_foreign", "romanize", "romanize_phonetic"]
 
-_VOWELS = "αεηιουωϊϋ"
+_VOWELS = GREEK_VOWELS
 
 # ELOT 743 / ISO 843 (type 2, transcription), the convention of Greek passports and signs.
 _ELOT_DIGRAPHS = {
