@@ -72,7 +72,11 @@ def tag(
         typer.Option(help="Dask scheduler address (default: a LocalCluster of --workers)."),
     ] = None,
 ) -> None:
-    """Tag a corpus: one Document JSON line per input document; bad records to an errors file."""
+    """Tag a corpus: one Document JSON line per input document; bad records to an errors file.
+
+    (Longer than 60 lines only by its option declarations, which typer reads from the
+    signature; the body hands them to ``tag_corpus`` and reports.)
+    """
     from .tag import plural, tag_corpus
 
     try:
