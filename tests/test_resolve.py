@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import require_shared
 from entityx.models import Mention
 from entityx.resolution import Resolver, resolve
 from entityx.resolution.evaluate import evaluate_file
@@ -160,16 +161,14 @@ def test_order_independent_and_total(items: list[tuple[str, str]], rnd: object) 
     assert _partition(items, ids) == _partition(shuffled, resolver.resolve(shuffled)[1])
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="../shared not available")
 def test_dev_targets() -> None:
-    scores = evaluate_file(DEV)
+    scores = evaluate_file(require_shared(DEV))
     assert scores.exact_accuracy >= 0.95, scores.errors
     assert scores.bcubed_f1 >= 0.97, scores.errors
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="../shared not available")
 def test_reference_article_gold_mentions() -> None:
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))["entities"]
+    gold = json.loads(require_shared(GOLD).read_text(encoding="utf-8"))["entities"]
     entities, ids = Resolver().resolve([(g["text"], g["label"]) for g in gold])
     names = {e.id: e.name for e in entities}
     assert len(entities) == len({g["canonical"] for g in gold}) == 16

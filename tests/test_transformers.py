@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 import entityx
+from conftest import require_shared
 from entityx.models import Document
 from models_scripts import load_script
 
@@ -191,8 +192,7 @@ def test_stop_callback(monkeypatch: pytest.MonkeyPatch) -> None:
 def trf_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     pytest.importorskip("spacy_transformers")
     pytest.importorskip("tokenizers")
-    if not DATA.exists():
-        pytest.skip(f"{DATA} is not available (../shared is missing)")
+    require_shared(DATA)
     sys.path.insert(0, str(HERE))
     from tiny_transformer import build_tiny_bert, training_slice
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import entityx
+from conftest import require_shared
 from entityx.pipeline import TRF_INSTALL, TRF_PIPELINE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,8 +81,7 @@ def trf_installed() -> None:
         pytest.skip(f"the trf pipeline is not installed ({TRF_INSTALL})")
     if not (Path(spec.origin).parent / "pipeline" / "meta.json").exists():
         pytest.skip(f"{TRF_PIPELINE} is installed without a trained pipeline in it")
-    if not ARTICLE.exists():
-        pytest.skip(f"{ARTICLE} is not available (../shared is missing)")
+    require_shared(ARTICLE)
 
 
 @pytest.mark.slow
