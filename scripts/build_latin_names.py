@@ -143,7 +143,16 @@ def common_words(directory: Path) -> dict[str, set[str]]:
             stem = line.split("/", 1)[0].strip()
             if stem and stem[0].islower():
                 words.add(unicodedata.normalize("NFC", stem))
+                # Text without diacritics writes the same word (Romanian toți as toti).
+                words.add(_strip_marks(stem))
     return out
+
+
+def _strip_marks(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
 
 
 def _is_common(word: str, common: set[str]) -> bool:
