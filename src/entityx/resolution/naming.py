@@ -90,7 +90,9 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     """Romanise the normalised nominative ``words`` of one Greek name."""
     if acronym:
         return " ".join(acronym_latin(w) for w in words)
-    foreign = looks_foreign(words, label=label)
+    foreign = looks_foreign(words, label=label) or (
+        lexicon is not None and label == "PERSON" and _table_says_foreign(words)
+    )
     out = []
     for i, w in enumerate(words):
         if not has_greek(w):
@@ -103,6 +105,27 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         rom = romanize_phonetic(w) if foreign else elot743(w)
         out.append(rom if i and rom in _LOWER_WORDS else rom.capitalize())
     return " ".join(out)
+
+
+def _table_says_foreign(words: list[str]) -> bool:
+    """Whether the name-parts table knows a word of the name as a foreign name: it ranks a
+    Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's source spelling
+    (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings."""
+    try:
+        from .name_parts import latin_name_parts  # a bundled table; absent in a bare tree
+    except ImportError:
+        return False
+    for word in words:
+        if not has_greek(word):
+            continue
+        spellings = latin_name_parts(word)
+        if spellings and _fold(spellings[0]) != _fold(elot743(word)):
+            return True
+    return False
+
+
+def _fold(text: str) -> str:
+    return normalize(text).replace(" ", "")
 
 
 def _borrow_latin_words(romanised: str, latin: list[NameForm]) -> str:
