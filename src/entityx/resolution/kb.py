@@ -190,8 +190,9 @@ class KnowledgeBase:
         hits = self._exact.get((label, norm))
         if hits:
             return self.entries[hits[0]], "exact"
-        # An acronym is an exact name: ΟΑΣΑ is not an inflected or misspelt ΟΑΣΕ.
-        if exact or is_acronym(name):
+        # An acronym is an exact name: ΟΑΣΑ is not an inflected or misspelt ΟΑΣΕ. (Longer
+        # capitals are as often a word set in capitals, ΓΑΛΛΙΑΣ, which does inflect.)
+        if exact or (is_acronym(name) and len(norm) <= _ACRONYM_LETTERS):
             return None
         if has_greek(norm):
             # Inflected Greek: the stem index first (one lookup: Ρωσίας → ρωσ), then the
@@ -211,6 +212,10 @@ class KnowledgeBase:
             if hits:
                 return self.entries[hits[0]], "sound"
         return None
+
+
+# Capitals up to this many letters are taken for an acronym when looking a name up.
+_ACRONYM_LETTERS = 5
 
 
 def index_keys(name: str) -> tuple[str, str, str]:
