@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -36,6 +37,8 @@ _SOUND_AGREES = 75.0  # rapidfuzz ratio of keys for a table spelling to stand fo
 # beat a better-ranked one; closer than that, rank (table order, the table before the lexicon)
 # decides: Σεργκέι is the table's Sergey, not the slightly more common Sergei.
 _FAR_MORE_COMMON = 0.5
+# Distinct Greek words whose table/lexicon reading a resolver remembers.
+_WORD_CACHE = 50_000
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,7 @@ def _name_parts_reader() -> WordReader | None:
     except ImportError:
         return None
 
+    @lru_cache(maxsize=_WORD_CACHE)  # names repeat their words across a corpus
     def read(word: str) -> str | None:
         spellings = latin_name_parts(word)
         table = _sounds_like(word, spellings)
@@ -189,8 +193,9 @@ def _name_parts_reader() -> WordReader | None:
 
 
 def _sounds_like(word: str, spellings: Sequence[str]) -> str | None:
-    """The most common of ``spellings`` whose reading is the Greek ``word``'s key, the generic
-    (English) reading before the other conventions; ``None`` when none is."""
+    """The first of ``spellings`` (unless another is far more common) whose reading is the
+    Greek ``word``'s key, the generic (English) reading before the other conventions;
+    ``None`` when none is."""
     target = phonetic(normalize(word))
     for generic_only in (True, False):
         hits = [
