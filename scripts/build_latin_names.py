@@ -37,6 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from kb_names import strip_marks
 from kb_read import rigour_names
 
 from entityx.text.readings import every_reading, word_readings
@@ -144,15 +145,8 @@ def common_words(directory: Path) -> dict[str, set[str]]:
             if stem and stem[0].islower():
                 words.add(unicodedata.normalize("NFC", stem))
                 # Text without diacritics writes the same word (Romanian toți as toti).
-                words.add(_strip_marks(stem))
+                words.add(strip_marks(stem))
     return out
-
-
-def _strip_marks(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    )
 
 
 def _is_common(word: str, common: set[str]) -> bool:

@@ -29,7 +29,7 @@ from entityx.text.greek import has_greek, normalize
 from entityx.text.keys import name_key
 from entityx.text.romanize import elot743
 
-__all__ = ["MAX_SPELLINGS", "name_parts_table"]
+__all__ = ["MAX_SPELLINGS", "name_parts_table", "strip_marks"]
 
 MAX_SPELLINGS = 6
 # A candidate must sound at least this much like the Greek (rapidfuzz ratio of phonetic keys)
@@ -49,7 +49,7 @@ _LATIN_WORD = re.compile(r"^[a-zà-ɏ]+(?:[-'][a-zà-ɏ]+)*$")
 _GREEK_WORD = re.compile(r"^[\u0370-\u03ff\u1f00-\u1fff]+(?:-[\u0370-\u03ff\u1f00-\u1fff]+)?$")
 
 
-def _fold(word: str) -> str:
+def strip_marks(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -79,8 +79,8 @@ def name_parts_table(
         latin = [f for f in forms if _usable_latin(f)]
         greek = [f for f in forms if _usable_greek(f)]
         spelling.update(set(latin))
-        folded = {_fold(f) for f in latin}
-        romanised.update(folded & {_fold(elot743(normalize(g))) for g in greek})
+        folded = {strip_marks(f) for f in latin}
+        romanised.update(folded & {strip_marks(elot743(normalize(g))) for g in greek})
         for g in greek:
             key = normalize(g)
             greek_display.setdefault(key, title_case(g))
@@ -88,10 +88,10 @@ def name_parts_table(
     best_spelling = _best_spellings(spelling, romanised)
     popularity: Counter[str] = Counter()
     for form, count in spelling.items():
-        popularity[_fold(form)] += count
+        popularity[strip_marks(form)] += count
     table = []
     for key, counts in shared.items():
-        glossed = {_fold(g.lower()) for g in glosses.get(key, [])}
+        glossed = {strip_marks(g.lower()) for g in glosses.get(key, [])}
         ranked = _rank(key, counts, glossed, popularity, best_spelling)
         spelt = [title_case(best_spelling.get(f, f)) for f in ranked]
         if spelt:
@@ -105,7 +105,7 @@ def _best_spellings(spelling: Counter[str], romanised: set[str]) -> dict[str, st
     stress mark copied from the Greek (``Metaxas``, not ``Metaxás``)."""
     best: dict[str, str] = {}
     for form, count in spelling.items():
-        fold = _fold(form)
+        fold = strip_marks(form)
         current = best.get(fold)
         if current is None or _preferred(form, count, current, spelling[current]):
             best[fold] = form
@@ -117,7 +117,7 @@ def _best_spellings(spelling: Counter[str], romanised: set[str]) -> dict[str, st
 def _preferred(form: str, count: int, current: str, current_count: int) -> bool:
     """A spelling with marks, used in two lines or more, wins over a bare one used at most
     twice as often (José, 4 lines, over Jose, 5); otherwise the more used one wins."""
-    marked, current_marked = form != _fold(form), current != _fold(current)
+    marked, current_marked = form != strip_marks(form), current != strip_marks(current)
     if marked != current_marked:
         if marked:
             return count >= 2 and 2 * count >= current_count
@@ -140,7 +140,7 @@ def _rank(
     popularity: Counter[str],
     best_spelling: dict[str, str],
 ) -> list[str]:
-    elot = _fold(elot743(key))
+    elot = strip_marks(elot743(key))
     gk = name_key(key)
     scored = []
     for fold in set(counts) | glossed:
