@@ -213,32 +213,14 @@ _CUES = {
     "en": r"^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
     r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b",
 }
-# A one-word name has no other word to confirm a reading, so it is read by a language only
-# on the cues that language alone has (diacritics, distinctive clusters).
-_STRONG_CUES = {
-    "fr": r"[éèêëçàâôûœï]|eau|eu|oi|ier\b|eux?\b|ault|^mb|gn",
-    "it": r"gli|gn|zz|cc[ei]|gi[aou]|sc[ei]|gh[ei]|[òùì]",
-    "es": r"ñ|[áéíóú]|ez\b|gu[ei]",
-    "es-theta": r"ñ|[áéíóú]|ez\b",
-    "ca": r"tx|ny|ix|ig\b|ç|[àèéíòóú]",
-    "pt": r"lh|nh|ão|õ|ç|ã|[âêô]|eira\b",
-    "pt-u": r"lh|nh|ão|õ|ç|ã|[âêô]|eira\b",
-    "de": r"sch|tz|[äöüß]|eu|äu|berg\b|mann\b",
-    "nl": r"ij|oe|aa|uu|dt\b",
-    "pl": r"sz|cz|rz|[łżśćńąę]|ski\b|wicz",
-    "ro": r"[ășşțţ]|escu\b|eanu\b",
-    "cs": r"[čšžřěůý]",
-    "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
-    "hu": r"sz|cs|zs|gy|ny|ly|[őű]",
-    "tr": r"[çşğı]|oğlu",
-    "sv": r"[åøæ]|aa|sj|kj|hj|sson\b",
-    "el": r"(os|is|as|poulos|akis|idis)\b|gk|tz",
-    "en": r"ee|igh|oo|wh|sh",
-}
-_CUE_RES = {
-    strong: {lang: re.compile(cue) for lang, cue in cues.items()}
-    for strong, cues in ((False, _CUES), (True, _STRONG_CUES))
-}
+# A one-word name has no other word to confirm a reading; the resolver asks a convention's
+# reading of one to be the Greek word's key exactly, unstemmed
+# (:data:`entityx.resolution.matching.ONE_WORD_CONVENTION`), so the same cues serve it.
+# (Until 2026-12, one-word names were read only on cues a language alone has; that kept
+# Zapatero from Θαπατέρο and Toulouse from Τουλούζ, and measured on the bundled knowledge
+# base's 6,184 names with both scripts, resolved without it in contexts of 300 entries, it
+# joined 4,713 across scripts where the common cues join 4,987, with no new wrong merge.)
+_CUE_RES = {lang: re.compile(cue) for lang, cue in _CUES.items()}
 
 # The generic tail: what no language rule claimed, read the common way.
 _TAIL = _rules(
@@ -285,12 +267,11 @@ _SPLIT = re.compile(r"[^\w]+|_")
 
 
 @lru_cache(maxsize=300_000)
-def _word_readings(word: str, generic: str, strong: bool) -> tuple[tuple[str, str], ...]:
+def _word_readings(word: str, generic: str) -> tuple[tuple[str, str], ...]:
     """(language, key) for each language whose cues the word shows and whose key differs."""
     out = []
-    cues = _CUE_RES[strong]
     for language in LANGUAGES:
-        if cues[language].search(word) is not None:
+        if _CUE_RES[language].search(word) is not None:
             key = _read(word, language, generic)
             if key != generic:
                 out.append((language, key))
@@ -317,8 +298,7 @@ def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
     norm = normalize(text).split()
     raw = [t for t in _SPLIT.split(unicodedata.normalize("NFC", text).casefold()) if t]
     raw = raw[len(raw) - len(norm) :] if len(raw) >= len(norm) else norm
-    strong = len(raw) == 1
-    per_word = [dict(_word_readings(w, g, strong)) for w, g in zip(raw, generic, strict=True)]
+    per_word = [dict(_word_readings(w, g)) for w, g in zip(raw, generic, strict=True)]
     languages = dict.fromkeys(lang for found in per_word for lang in found)
     out = {generic: None}
     joined = _joined_particles(norm, generic)
@@ -364,7 +344,7 @@ def word_readings(word: str) -> tuple[str, ...]:
         return (latin_key(norm),) if norm and not has_greek(norm) else ()
     generic = latin_key(norm)
     raw = unicodedata.normalize("NFC", word).casefold().strip()
-    found = _word_readings(raw, generic, False) if _SPLIT.search(raw) is None else ()
+    found = _word_readings(raw, generic) if _SPLIT.search(raw) is None else ()
     return tuple(dict.fromkeys([generic, *(key for _, key in found)]))
 
 
