@@ -26,6 +26,9 @@ ONE_WORD_PAIRS = [
     ("es", "Jerez", "Χερέθ"),
     ("it", "Chieti", "Κιέτι"),  # ch before i
     ("it", "Cagliari", "Κάλιαρι"),  # gli
+    ("it", "Cesena", "Τσεζένα"),  # c before e
+    ("it", "Vicenza", "Βιτσέντσα"),
+    ("it", "Cecina", "Τσετσίνα"),
     ("ca", "Girona", "Τζιρόνα"),
     ("de", "Mainz", "Μάιντς"),  # ai, z
     ("en", "Blake", "Μπλέικ"),  # a before consonant and final e

@@ -194,7 +194,7 @@ LANGUAGES = tuple(_LANGUAGE_RULES)
 _CUES = {
     "fr": r"[éèêëçàâôûœï]|eau|eu|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b|ques?\b"
     r"|^ch|^j[aeo]",
-    "it": r"gli|gn|zz|cc[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]|(tt|pp|ll|nn)[aeio]\b",
+    "it": r"gli|gn|zz|c[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]|(tt|pp|ll|nn)[aeio]\b",
     "es": r"ñ|ll|[áéíóú]|ez\b|gu[ei]|^j|\bj|z[aou]|rr",
     "es-theta": r"ñ|[áéíóú]|ez\b|z[aeiou]|c[ei]",
     "ca": r"tx|ny|ix|ig\b|ç|^x|\bx|[àèéíòóú]",
