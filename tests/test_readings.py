@@ -34,6 +34,7 @@ ONE_WORD_PAIRS = [
     ("en", "Blake", "Μπλέικ"),  # a before consonant and final e
     ("en", "Lane", "Λέιν"),
     ("tr", "Cizre", "Τζίζρε"),  # Turkish c
+    ("el", "Cilicia", "Κιλικία"),  # the Latin spelling of a Greek name: c is k
 ]
 
 # (Greek, Latin): one-word names that sound alike only by a convention their spelling does
@@ -64,3 +65,11 @@ def test_one_word_non_pairs_stay_apart(greek: str, latin: str) -> None:
 def test_two_latin_spellings_compare_as_spelled() -> None:
     # Conventions bridge scripts only: Zaragoza read the Spanish way is not Taragota.
     assert not _same("Zaragoza", "Taragota")
+
+
+def test_english_g_and_c_soften_before_a_vowel_read_as_i() -> None:
+    # The vowel rules run first (Geneva: gIneva); g and c before what they wrote from e/i/y
+    # are soft, before what they wrote from a (Gabriel: gEIbriel) hard.
+    assert ("yinefa",) in latin_readings("Geneva")
+    assert ("sisil",) in latin_readings("Cecil")
+    assert not any(r[0].startswith("y") for r in latin_readings("Gabriel"))

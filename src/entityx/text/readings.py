@@ -167,6 +167,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"gk|gg|ng(?=[aeiouy])", "G"), (r"mp", "B"), (r"nt", "D"), (r"tz", "Y"),
             (r"gi(?=[aeiou])", "Y"), (r"a[uv](?=[θκξπστφχψtkxpsf])|af", "AF"),
             (r"e[uv](?=[tkxpsf])|ef", "EF"), (r"y", "I"),
+            (r"c", "K"),  # the Latin spelling of Greek names: Macedonia, Cyclades
         ),
     ),
     # English as English speakers say it: the vowels Greek transcribes by ear.
@@ -182,7 +183,10 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"ow$", "OU"), (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"ch(?=[rl])", "K"),
             (r"och$", "OH"), (r"geo(?=r)", "YO"),
             (r"t?ch", "TS"), (r"ie$", "I"),
-            (r"g(?=[eiy])|j", "Y"), (r"c(?=[eiy])", "S"), (r"(?<=[^aeiouAEIOU])e(s?)$", r"\1"),
+            # A g or c before a vowel an earlier rule wrote as I or AI (Genova: gInova) is
+            # soft too; before EI (from a: Gabriel) it stays hard.
+            (r"g(?=[eiy]|I|AI)|j", "Y"), (r"c(?=[eiy]|I|AI)", "S"),
+            (r"(?<=[^aeiouAEIOU])e(s?)$", r"\1"),
         ),
     ),
 }  # fmt: skip
@@ -209,7 +213,7 @@ _CUES = {
     "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
     "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
-    "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b",
+    "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]",
     "en": r"^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
     r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b",
 }
