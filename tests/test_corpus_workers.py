@@ -218,3 +218,24 @@ def test_worker_threads_are_pinned_in_the_workers_only(
     finally:
         backend.close()
     assert dict(os.environ) == before
+
+
+@pytest.mark.slow
+def test_closing_the_pool_does_not_wait_for_the_workers_interpreter_teardown(tiny: Path) -> None:
+    """A worker ends like a forked child (``os._exit`` after its work): the teardown of an
+    interpreter holding spaCy and torch (seconds) is not in series with the end of a run."""
+    import atexit
+    import time
+
+    from entityx.corpus.backends import JobSpec, ProcessBackend
+
+    spec = JobSpec(model=str(tiny), kb=None, batch_size=4, no_text=False, as_documents=False)
+    backend = ProcessBackend(spec, workers=1)
+    try:
+        assert backend.submit([("a", "Obama in Athens.")]).result()[0].entities == 2
+        # a teardown step that would keep the worker alive for a minute
+        backend._pool.submit(atexit.register, time.sleep, 60).result()
+    finally:
+        start = time.monotonic()
+        backend.close()
+    assert time.monotonic() - start < 20

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from ..errors import CorpusError, InputError
 from . import work
-from .work import ChunkResult, init_worker, tag_chunk
+from .work import ChunkResult, QuickExitContext, init_worker, tag_chunk
 
 #: The backends :func:`entityx.corpus.choose.make_backend` knows.
 BACKENDS = ("local", "dask")
@@ -115,13 +115,11 @@ class ProcessBackend:
     """
 
     def __init__(self, spec: JobSpec, *, workers: int, recycle_after: int | None = None) -> None:
-        import multiprocessing
-
         self.window = 2 * workers
         self._task = spec.task()
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=QuickExitContext(),
             initializer=init_worker,
             initargs=(spec.model, spec.kb),
             max_tasks_per_child=recycle_after,
