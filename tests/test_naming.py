@@ -8,7 +8,14 @@ from hypothesis import strategies as st
 
 import entityx
 from entityx.resolution import KnowledgeBase
-from entityx.resolution.naming import NameForm, canonical_name, choose_by_sound
+from entityx.resolution.naming import (
+    NameForm,
+    _says_itself,
+    canonical_name,
+    choose_by_sound,
+    latin_lexicon,
+)
+from entityx.text.greek import normalize
 from entityx.text.inflection import nominative_words
 from entityx.text.romanize import acronym_latin
 
@@ -90,6 +97,42 @@ def test_table_spelling_chosen_by_sound() -> None:
     assert choose_by_sound("Ντέιβιντ", ["Deivids", "David"]) == "David"
     assert choose_by_sound("Μπλερ", ["Xochitl"]) is None
     assert choose_by_sound("Μπλερ", []) is None
+
+
+# (spelling, Greek word, whether the spelling sounds like it as its own letters ask)
+SAYS_ITSELF = [
+    ("Code", "Κόντε", False),  # English Code is said koud
+    ("Monte", "Μόντε", True),
+    ("Charles", "Κάρλες", False),  # only the Italian reading, which Charles does not ask for
+    ("Charles", "Σαρλ", True),  # French, by its initial ch
+    ("Peter", "Πίτερ", True),  # English e before one consonant and a vowel
+    ("Smith", "Σμιθ", True),  # th before h (the Greek-name reading read Smith as smith)
+    ("Jessie", "Τζέσι", True),  # English, though French and Spanish read its j too
+]
+
+
+@pytest.mark.parametrize(("spelling", "greek", "expected"), SAYS_ITSELF)
+def test_spelling_says_itself(spelling: str, greek: str, expected: bool) -> None:
+    assert _says_itself(spelling, normalize(greek)) is expected
+
+
+# Greek word -> spelling: the name-parts table's written spelling that sounds right by its
+# own reading beats a more common one the lexicon hears only through another convention.
+TABLE_OVER_LEXICON = [
+    ("Μύλλερ", "Müller"),  # not Miller, whose ll the Spanish way is y
+    ("Αλαίν", "Alain"),  # not Allen
+    ("Ραμό", "Rameau"),
+    ("Σμιτ", "Smith"),  # a common spelling that does sound right keeps winning
+    ("Πίτερ", "Peter"),
+]
+
+
+@pytest.mark.parametrize(("greek", "expected"), TABLE_OVER_LEXICON)
+def test_table_spelling_over_lexicon(greek: str, expected: str) -> None:
+    pytest.importorskip("entityx.resolution.name_parts")
+    read = latin_lexicon()
+    assert read is not None
+    assert read(normalize(greek), "PERSON") == expected
 
 
 def test_name_parts_give_the_source_spelling() -> None:

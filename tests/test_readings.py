@@ -73,3 +73,12 @@ def test_english_g_and_c_soften_before_a_vowel_read_as_i() -> None:
     assert ("yinefa",) in latin_readings("Geneva")
     assert ("sisil",) in latin_readings("Cecil")
     assert not any(r[0].startswith("y") for r in latin_readings("Gabriel"))
+
+
+def test_own_readings_are_the_languages_its_letters_ask_for() -> None:
+    from entityx.text.readings import own_readings
+
+    assert own_readings("Code") == ("koud",)  # English, by its o-consonant-e
+    assert "miler" not in own_readings("Miller")  # only the Spanish ll shows
+    assert own_readings("Peter") == ("peter", "piter")  # no cue: generic and English
+    assert own_readings("Conte") == ("kode",)

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
 from ..text.keys import phonetic, token_keys
-from ..text.readings import word_readings
+from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from .latin_names import latin_spelling, name_popularity
 
@@ -37,6 +37,10 @@ _SOUND_AGREES = 75.0  # rapidfuzz ratio of keys for a table spelling to stand fo
 # beat a better-ranked one; closer than that, rank (table order, the table before the lexicon)
 # decides: Σεργκέι is the table's Sergey, not the slightly more common Sergei.
 _FAR_MORE_COMMON = 0.5
+# Zipf frequency (about once in a billion words) from which a table spelling counts as
+# written, where one under it is mostly a transcription read back (Iaixin for Γιασίν) or a
+# rare variant: only a written one wins by its sound alone over a more common spelling.
+_WRITTEN = 1.0
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
 
@@ -184,8 +188,15 @@ def _name_parts_reader() -> WordReader | None:
         table = _sounds_like(word, spellings)
         heard = latin_spelling(word)
         # Both sound right: the table's, unless the lexicon's is far more common (Τιμ: the
-        # table's Timm, the lexicon's Tim).
+        # table's Timm, the lexicon's Tim); a spelling that sounds so only by a reading its
+        # letters do not ask for loses to a written one that does by its own (Κόντε: Conte).
         if table and heard:
+            if (
+                name_popularity(table) >= _WRITTEN
+                and _says_itself(table, word)
+                and not _says_itself(heard, word)
+            ):
+                return table
             return _more_common(table, [heard])
         return table or heard or choose_by_sound(word, spellings)
 
@@ -210,6 +221,19 @@ def _sounds_like(word: str, spellings: Sequence[str]) -> str | None:
                 return max(hits, key=name_popularity)
             return _more_common(hits[0], hits[1:])
     return None
+
+
+def _says_itself(spelling: str, word: str) -> bool:
+    """Whether ``spelling`` sounds like the Greek ``word`` as its own letters ask it to be
+    read (:func:`entityx.text.readings.own_readings`).
+
+    The lexicon indexes every spelling by every language's reading, so a common name meets
+    a Greek word through a convention its spelling does not have (Charles is Κάρλες only
+    when read the Italian way), or through the generic reading where its own language says
+    it otherwise (English Code, not Κόντε). Such a match is no reason to overrule a table
+    spelling that does sound so by its own reading (Carles, Conte).
+    """
+    return phonetic(normalize(word)) in own_readings(spelling)
 
 
 def _more_common(first: str, others: Sequence[str]) -> str:

@@ -23,7 +23,14 @@ from .greek import has_greek, normalize
 from .keys import finish_key, latin_key, stem_key, token_keys
 from .romanize import acronym_latin
 
-__all__ = ["LANGUAGES", "every_reading", "latin_readings", "reading_stems", "word_readings"]
+__all__ = [
+    "LANGUAGES",
+    "every_reading",
+    "latin_readings",
+    "own_readings",
+    "reading_stems",
+    "word_readings",
+]
 
 _V = "aeiouy"
 Rule = tuple[re.Pattern[str], str, frozenset[str]]
@@ -163,7 +170,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     "el": (
         {},
         _rules(
-            (r"ai", "E"), (r"ei|oi|yi", "I"), (r"ou", "U"), (r"ch|kh|h", "H"), (r"th|dh", "T"),
+            (r"ai", "E"), (r"ei|oi|yi", "I"), (r"ou", "U"), (r"th|dh", "T"), (r"ch|kh|h", "H"),
             (r"gk|gg|ng(?=[aeiouy])", "G"), (r"mp", "B"), (r"nt", "D"), (r"tz", "Y"),
             (r"gi(?=[aeiou])", "Y"), (r"a[uv](?=[θκξπστφχψtkxpsf])|af", "AF"),
             (r"e[uv](?=[tkxpsf])|ef", "EF"), (r"y", "I"),
@@ -350,6 +357,22 @@ def word_readings(word: str) -> tuple[str, ...]:
     raw = unicodedata.normalize("NFC", word).casefold().strip()
     found = _word_readings(raw, generic) if _SPLIT.search(raw) is None else ()
     return tuple(dict.fromkeys([generic, *(key for _, key in found)]))
+
+
+def own_readings(word: str) -> tuple[str, ...]:
+    """Keys of one Latin word as its own letters ask it to be read: by each language whose
+    cues it shows (English Code is koud, not kode; Miller's ll is the Spanish cue, so Μίλερ
+    would not name Miller on it); a word that shows none is read generically and as English
+    speakers say it (Peter: peter, piter)."""
+    norm = normalize(word)
+    if " " in norm or not norm or has_greek(norm):
+        return ()
+    generic = latin_key(norm)
+    raw = unicodedata.normalize("NFC", word).casefold().strip()
+    if _SPLIT.search(raw) is not None:
+        return (generic,)
+    cued = [_read(raw, lang, generic) for lang in LANGUAGES if _CUE_RES[lang].search(raw)]
+    return tuple(dict.fromkeys(cued or [generic, _read(raw, "en", generic)]))
 
 
 def every_reading(word: str) -> tuple[str, ...]:
