@@ -86,10 +86,39 @@ def test_dask_local_cluster_matches_local_backend(
 
 @pytest.mark.slow
 def test_dask_without_scheduler_starts_and_stops_a_local_cluster(tmp_path: Path) -> None:
+    import os
+
     tiny = make_tiny_pipeline(tmp_path / "tiny")
     src = tmp_path / "in.jsonl"
     make_jsonl(src, 10)
+    before = dict(os.environ)
     summary = tag_corpus(
         [src], output=tmp_path / "o.jsonl", model=tiny, backend="dask", workers=1, progress=False
     )
     assert summary.documents == 10
+    # the cluster's nannies ran here and set the workers' variables: this process's are back
+    assert dict(os.environ) == before
+
+
+@pytest.mark.slow
+def test_dask_a_model_workers_cannot_load_fails_before_the_output_is_touched(
+    tmp_path: Path,
+) -> None:
+    from entityx.errors import CorpusError
+
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 4)
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier\n")
+    with pytest.raises(CorpusError, match="Could not load the spaCy pipeline"):
+        tag_corpus(
+            [src],
+            output=out,
+            model=tmp_path / "nope",
+            backend="dask",
+            workers=1,
+            overwrite=True,
+            progress=False,
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+    assert out.read_text() == "earlier\n"
