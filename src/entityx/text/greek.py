@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from anyascii import anyascii
+
+from .memo import word_cache
 
 __all__ = [
     "GREEK_RANGES",
@@ -134,6 +135,7 @@ def is_greek_char(ch: str) -> bool:
 
 _GREEK_RE = re.compile(f"[{GREEK_RANGES}]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_ASCII_LOWER = re.compile(r"[a-z]")
 
 
 def has_greek(s: str) -> bool:
@@ -158,6 +160,8 @@ def fold_homoglyphs(token: str) -> str:
     Single-script tokens are returned unchanged, so ``νατο`` stays Greek (its phonetic key
     already equals that of ``nato``).
     """
+    if token.isascii() or _ASCII_LOWER.search(token) is None:
+        return token  # one script (nearly every token): the counts below would say so
     greek = sum(1 for ch in token if is_greek_char(ch))
     latin = sum(1 for ch in token if "a" <= ch <= "z")
     if not greek or not latin:
@@ -216,7 +220,7 @@ def _strip_marks(text: str) -> str:
     return _DIGRAPH_SPLIT.sub(_split_digraph, text).translate(_FOLD)
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(maxsize=300_000)
 def normalize(text: str) -> str:
     """Canonical matching form of a name: lower case, no accents, one script per token.
 

@@ -45,8 +45,11 @@ def nominative_words(surfaces: Sequence[str], label: str) -> list[str]:
         return []
     width = max(len(p) for p in parsed)
     rows = [p for p in parsed if len(p) == width]
-    columns = [Counter(row[i] for row in rows) for i in range(width)]
-    words = [_pick(col, label, i, width) for i, col in enumerate(columns)]
+    if len(rows) == 1:
+        words = rows[0]  # one form of that width (most entities): nothing to choose
+    else:
+        columns = [Counter(row[i] for row in rows) for i in range(width)]
+        words = [_pick(col, label, i, width) for i, col in enumerate(columns)]
     norm = [w for w, _, _ in words]
     foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):

@@ -9,12 +9,14 @@ The key is only for matching; :mod:`entityx.text.romanize` produces display name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache, wraps
 
 from .greek import GREEK_VOWELS, STOPWORDS, has_greek, normalize
+from .memo import word_cache
 
 __all__ = [
+    "Rule",
+    "apply_rules",
+    "compile_rule",
     "finish_key",
     "greek_key",
     "latin_key",
@@ -68,9 +70,38 @@ def greek_key(word: str) -> str:
     return finish_key("".join(out))
 
 
+# A rewrite rule: pattern, replacement, the letters it needs, and the literal strings one of
+# which it needs (``None`` unless the pattern is a plain alternation of letters).
+Rule = tuple[re.Pattern[str], str, frozenset[str], tuple[str, ...] | None]
+_LITERAL = re.compile(r"[A-Za-z]+(?:\|[A-Za-z]+)*")
+
+
+def compile_rule(pattern: str, repl: str, needs: frozenset[str]) -> Rule:
+    """A rule that :func:`apply_rules` skips cheaply on words it cannot change."""
+    literals = tuple(pattern.split("|")) if _LITERAL.fullmatch(pattern) else None
+    return (re.compile(pattern), repl, needs, literals)
+
+
+def apply_rules(rules: tuple[Rule, ...], word: str) -> str:
+    """Apply ``rules`` in order, each to the output of the one before."""
+    chars = set(word)
+    for pattern, repl, needs, literals in rules:
+        # Skip rules that cannot match (most of them, for any one word): testing a
+        # substring or a letter set is far cheaper than running the pattern.
+        if literals is not None:
+            if not any(lit in word for lit in literals):
+                continue
+        elif needs.isdisjoint(chars):
+            continue
+        new = pattern.sub(repl, word)
+        if new != word:
+            word, chars = new, set(new)
+    return word
+
+
 # Latin spelling conventions of the source languages, in application order.
-_LATIN_RULES = [
-    (re.compile(p), r, frozenset(ch for ch in p if ch.isalpha()))
+_LATIN_RULES = tuple(
+    compile_rule(p, r, frozenset(ch for ch in p if ch.isalpha()))
     for p, r in (
         (r"tsch", "ts"), (r"sch", "sk"),  # German tsch; Greek Σχ- names (Schinas)
         (r"zh", "s"), (r"dzh|dj|j", "y"), (r"tz(?=[aeiouy])", "y"),  # j/dzh/zh ~ τζ ~ γι
@@ -86,20 +117,12 @@ _LATIN_RULES = [
         (r"ie$", "i"), (r"(?<![^aeiou])y(?=[aeiou])", "Y"), (r"y", "i"), (r"Y", "y"),
         (r"z", "s"),
     )
-]  # fmt: skip
+)  # fmt: skip
 
 
 def latin_key(word: str) -> str:
     """Phonetic key of a normalised Latin word."""
-    s = word
-    chars = set(s)
-    for pat, rep, needs in _LATIN_RULES:
-        # Skip rules whose letters do not occur (most of them, for any one word).
-        if needs & chars:
-            new = pat.sub(rep, s)
-            if new != s:
-                s, chars = new, set(new)
-    return finish_key(s)
+    return finish_key(apply_rules(_LATIN_RULES, word))
 
 
 _COMMON = [
@@ -111,39 +134,27 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 def finish_key(s: str) -> str:
     """The clean-up every key ends with (shared with :mod:`entityx.text.readings`)."""
-    # Clusters that Greek writes with one digraph (mp/mb → μπ, nd/nt → ντ, ng → γκ).
-    s = _DOUBLE.sub(r"\1", s)
-    for pat, rep in _COMMON:
-        s = pat.sub(rep, s)
-    return _DOUBLE.sub(r"\1", s)
+    s = _collapse(s)
+    # Clusters that Greek writes with one digraph (mp/mb → μπ, nd/nt → ντ, ng → γκ); each
+    # rule needs an m or an n.
+    if "m" in s or "n" in s:
+        for pat, rep in _COMMON:
+            s = pat.sub(rep, s)
+        s = _collapse(s)
+    return s
 
 
-def _word_cache(maxsize: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
-    """Cache a pure function of one word to one string in a plain dict, emptied when full.
-
-    A dict of strings is never tracked by the cyclic garbage collector, so, unlike an
-    ``lru_cache``, it adds nothing to the collector's full passes over the process (with
-    100,000 words cached, an ``lru_cache`` adds some 30 ms to every one of them).
-    """
-
-    def wrap(fn: Callable[[str], str]) -> Callable[[str], str]:
-        cache: dict[str, str] = {}
-
-        @wraps(fn)
-        def cached(word: str) -> str:
-            value = cache.get(word)
-            if value is None:
-                if len(cache) >= maxsize:
-                    cache.clear()
-                value = cache[word] = fn(word)
-            return value
-
-        return cached
-
-    return wrap
+def _collapse(s: str) -> str:
+    # Searching first: most keys have no double letter, and sub() with a template costs
+    # its expansion on every match.
+    return _DOUBLE.sub(_first_letter, s) if _DOUBLE.search(s) is not None else s
 
 
-@_word_cache(maxsize=300_000)
+def _first_letter(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+@word_cache(maxsize=300_000)
 def phonetic(word: str) -> str:
     """Phonetic key of one normalised word in either script."""
     return greek_key(word) if has_greek(word) else latin_key(word)
@@ -152,7 +163,7 @@ def phonetic(word: str) -> str:
 _STEM_END = re.compile(r"(?<=...)[aeiou]+s?$")
 
 
-@_word_cache(maxsize=300_000)
+@word_cache(maxsize=300_000)
 def stem_key(key: str) -> str:
     """Drop the inflectional tail of a phonetic key (keeps ≥3 letters): kiriakos → kiriak.
 
@@ -168,13 +179,13 @@ def stem_key(key: str) -> str:
 _WEAK = re.compile(r"[aeiouh ]")
 
 
-@_word_cache(maxsize=300_000)
+@word_cache(maxsize=300_000)
 def skeleton(key: str) -> str:
     """Consonants without h: the vowel-free shape used for blocking (herve/ερβέ → rf)."""
     return _WEAK.sub("", key) or key
 
 
-@lru_cache(maxsize=300_000)
+@word_cache(maxsize=300_000)
 def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(phonetic keys, stemmed keys) of the words of a name."""
     words = normalize(text).split()

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from .greek import has_greek, normalize
-from .keys import finish_key, latin_key, stem_key, token_keys
+from .keys import Rule, apply_rules, compile_rule, finish_key, latin_key, stem_key, token_keys
+from .memo import memo, word_cache
 from .romanize import acronym_latin
 
 __all__ = [
@@ -33,11 +33,10 @@ __all__ = [
 ]
 
 _V = "aeiouy"
-Rule = tuple[re.Pattern[str], str, frozenset[str]]
 
 
 def _rules(*pairs: tuple[str, str]) -> tuple[Rule, ...]:
-    return tuple((re.compile(p), r, _letters(p)) for p, r in pairs)
+    return tuple(compile_rule(p, r, _letters(p)) for p, r in pairs)
 
 
 def _letters(pattern: str) -> frozenset[str]:
@@ -242,16 +241,6 @@ _TAIL = _rules(
 )  # fmt: skip
 
 
-def _apply(rules: tuple[Rule, ...], word: str) -> str:
-    chars = set(word)
-    for pattern, repl, needs in rules:
-        if needs & chars:
-            new = pattern.sub(repl, word)
-            if new != word:
-                word, chars = new, set(new)
-    return word
-
-
 def _fold(word: str) -> str:
     """Fold what the language did not read (é → e), keeping the upper-case rule output."""
     if word.isascii():
@@ -259,6 +248,7 @@ def _fold(word: str) -> str:
     return "".join(ch if ch.isascii() else normalize(ch) for ch in word)
 
 
+@memo(maxsize=300_000)
 def _read(word: str, language: str, generic: str) -> str:
     """Key of one lower-case (unfolded) Latin word as ``language`` spells it.
 
@@ -268,16 +258,16 @@ def _read(word: str, language: str, generic: str) -> str:
     letters, rules = _LANGUAGE_RULES[language]
     mapped = "".join(letters.get(ch, ch) for ch in word) if letters else word
     folded = _fold(mapped)
-    s = _apply(rules, folded)
+    s = apply_rules(rules, folded)
     if s == folded and mapped == word:
         return generic
-    return finish_key(_apply(_TAIL, s).lower())
+    return finish_key(apply_rules(_TAIL, s).lower())
 
 
 _SPLIT = re.compile(r"[^\w]+|_")
 
 
-@lru_cache(maxsize=300_000)
+@memo(maxsize=300_000)
 def _word_readings(word: str, generic: str) -> tuple[tuple[str, str], ...]:
     """(language, key) for each language whose cues the word shows and whose key differs."""
     out = []
@@ -289,7 +279,7 @@ def _word_readings(word: str, generic: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=100_000)
+@word_cache(maxsize=300_000)
 def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
     """Phonetic keys of the words of a Latin name, one tuple per distinct reading.
 
@@ -393,7 +383,7 @@ def every_reading(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([generic, *(_read(raw, lang, generic) for lang in LANGUAGES)]))
 
 
-@lru_cache(maxsize=100_000)
+@word_cache(maxsize=300_000)
 def reading_stems(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(keys, stemmed keys) per reading of ``text`` (see :func:`latin_readings`)."""
     return tuple((keys, tuple(stem_key(k) for k in keys)) for keys in latin_readings(text))
