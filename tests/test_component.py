@@ -156,3 +156,12 @@ def test_switching_kb_kinds_leaves_no_stale_files(tmp_path: Path) -> None:
     names = sorted(p.name for p in (saved / "entityx_resolver").iterdir())
     assert names == ["kb.jsonl"]
     assert _person_ids(spacy.load(saved)) == {"mem"}
+
+
+def test_the_component_loads_its_knowledge_base_with_the_pipeline() -> None:
+    # Loaded with the pipeline's weights, so the first document does not pay for it.
+    nlp = spacy.blank("el")
+    component = nlp.add_pipe("entityx_resolver")
+    assert component.resolver._kb is KnowledgeBase.bundled()
+    bare = spacy.blank("el").add_pipe("entityx_resolver", config={"gazetteer": False})
+    assert bare.resolver._kb is None

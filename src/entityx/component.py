@@ -88,6 +88,8 @@ def make_resolver(
         acronyms=acronyms,
         relabel_from_kb=relabel_from_kb,
     )
+    # With the pipeline's other weights, not in the first document's time.
+    resolver.prepare()
     return EntityxResolverComponent(
         name,
         resolver,

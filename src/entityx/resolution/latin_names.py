@@ -67,3 +67,8 @@ def _keys() -> dict[str, str]:
 def _popularity() -> dict[str, int]:
     popularity: dict[str, int] = _document()["popularity"]
     return popularity
+
+
+def load() -> None:
+    """Read the lexicon now rather than at the first lookup."""
+    _document()

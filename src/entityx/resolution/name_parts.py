@@ -83,3 +83,9 @@ def _greek() -> Table:
         for rank, latin_key in enumerate(latin_keys):
             ranked.setdefault(latin_key, []).append((rank, row_no, greek))
     return {key: tuple(dict.fromkeys(g for *_, g in sorted(hits))) for key, hits in ranked.items()}
+
+
+def load() -> None:
+    """Read the table now (both directions) rather than at the first lookup."""
+    _latin()
+    _greek()

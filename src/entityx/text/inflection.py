@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .greek import GREEK_VOWELS, has_greek, normalize
+from .memo import word_cache
 from .romanize import looks_foreign
 
 __all__ = ["nominative_words"]
@@ -69,18 +70,16 @@ def _words(surface: str) -> list[Word]:
     if len(raw) < len(norm):
         return [(w, False, -1) for w in norm]
     raw = raw[len(raw) - len(norm) :]  # leading articles and honorifics went in normalize
-    return [(w, _final_accent(r), _after_accent(r)) for w, r in zip(norm, raw, strict=True)]
+    return [(w, *_accent(r)) for w, r in zip(norm, raw, strict=True)]
 
 
-def _after_accent(word: str) -> int:
+@word_cache(maxsize=100_000)  # names repeat their words across a corpus
+def _accent(word: str) -> tuple[bool, int]:
+    """(accent on the final vowel, letters after the accented one; -1: no accent)."""
     decomposed = unicodedata.normalize("NFD", word)
     at = decomposed.rfind(_ACUTE)
-    return -1 if at < 0 else sum(1 for ch in decomposed[at + 1 :] if ch.isalpha())
-
-
-def _final_accent(word: str) -> bool:
-    letters = unicodedata.normalize("NFD", word).rstrip("ςσ")
-    return letters.endswith(_ACUTE)
+    after = -1 if at < 0 else sum(1 for ch in decomposed[at + 1 :] if ch.isalpha())
+    return decomposed.rstrip("ςσ").endswith(_ACUTE), after
 
 
 def _is_acronym_word(words: list[str]) -> bool:
