@@ -20,9 +20,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import groupby, pairwise
-from typing import Literal
+from typing import Literal, cast
 
-from ..labels import map_label
+from ..labels import Label, map_label
 from ..models import Entity
 from ..text.greek import has_greek, normalize
 from ..text.keys import acronym_letters, token_keys
@@ -295,7 +295,7 @@ class Resolver:
                 Entity(
                     id=ent_id,
                     name=name,
-                    label=label,
+                    label=cast(Label, label),  # map_label gave it
                     # dict.fromkeys: a relabelled name can share its surface with another.
                     aliases=tuple(dict.fromkeys(names[i].surface for i in members)),
                     mention_count=sum(names[i].count for i in members),
