@@ -66,7 +66,7 @@ class KBEntry(BaseModel):
         return (self.name, *self.aliases)
 
 
-Index = dict[tuple[str, str], list[int]]
+Index = dict[tuple[str, str], Sequence[int]]  # lists while built, then tuples
 
 
 @dataclass
@@ -85,16 +85,22 @@ class KnowledgeBase:
         # Highest priority first, so the first hit of an index list is the preferred entry.
         order = sorted(range(len(self.entries)), key=lambda i: -self.entries[i].priority)
         self.entries = tuple(self.entries[i] for i in order)
+        exact_index: dict[tuple[str, str], list[int]] = {}
+        stem_index: dict[tuple[str, str], list[int]] = {}
+        sound_index: dict[tuple[str, str], list[int]] = {}
         for idx, entry in enumerate(self.entries):
             if entry.id in self._by_id:
                 raise KnowledgeBaseError(f"{self.source}: duplicate id {entry.id!r}")
             self._by_id[entry.id] = entry
             for alias in entry.names():
                 norm, stem, sound = index_keys(alias)
-                _add(self._exact, (entry.label, norm), idx)
+                _add(exact_index, (entry.label, norm), idx)
                 if stem:
-                    _add(self._stem, (entry.label, stem), idx)
-                _add(self._sound, (entry.label, sound), idx)
+                    _add(stem_index, (entry.label, stem), idx)
+                _add(sound_index, (entry.label, sound), idx)
+        self._exact = _frozen(exact_index)
+        self._stem = _frozen(stem_index)
+        self._sound = _frozen(sound_index)
 
     # --- construction -----------------------------------------------------------------------
     @classmethod
@@ -227,7 +233,13 @@ def index_keys(name: str) -> tuple[str, str, str]:
     return norm, _greek_stem_key(norm) if has_greek(norm) else "", name_key(name)
 
 
-def _add(index: Index, key: tuple[str, str], idx: int) -> None:
+def _frozen(index: dict[tuple[str, str], list[int]]) -> Index:
+    # Tuples of ints, unlike lists, drop out of the garbage collector's full passes: the
+    # bundled KB's 50,000 index lists were walked on every one of them.
+    return {key: tuple(hits) for key, hits in index.items()}
+
+
+def _add(index: dict[tuple[str, str], list[int]], key: tuple[str, str], idx: int) -> None:
     lst = index.setdefault(key, [])
     if idx not in lst:
         lst.append(idx)
@@ -331,7 +343,7 @@ def prebuilt(
             _add_in_order(sound, (label, sound_key), idx)
     kb = KnowledgeBase(source=source)  # every field at its default; then filled in
     kb.entries = entries
-    kb._exact, kb._stem, kb._sound = exact, stem, sound
+    kb._exact, kb._stem, kb._sound = _frozen(exact), _frozen(stem), _frozen(sound)
     kb._by_id = {e.id: e for e in entries}
     return kb
 

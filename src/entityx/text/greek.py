@@ -149,6 +149,8 @@ def has_latin(s: str) -> bool:
 def is_acronym(surface: str) -> bool:
     """All capitals, one token, 2-8 letters (``ΝΑΤΟ``, ``KCNA``, ``ΣΥΡΙΖΑ``)."""
     s = surface.strip()
+    if not s.isupper() or " " in s:
+        return False  # a lower-case letter, or no cased letter at all (most names)
     letters = [ch for ch in s if ch.isalpha()]
     return 2 <= len(letters) <= 8 and " " not in s and all(ch.isupper() for ch in letters)
 
@@ -241,6 +243,7 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(normalize(text).split())
 
 
+@word_cache(maxsize=300_000)
 def greek_stem(token: str) -> str:
     """Orthographic stem of a normalised Greek token (keeps at least 3 letters).
 

@@ -197,6 +197,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     ),
 }  # fmt: skip
 LANGUAGES = tuple(_LANGUAGE_RULES)
+_LETTER_TABLES = {lang: str.maketrans(letters) for lang, (letters, _) in _LANGUAGE_RULES.items()}
 
 # What a spelling must show before it is read by a language's conventions: its letters with
 # diacritics, or clusters its orthography has and English does not. Without the gate every
@@ -256,7 +257,7 @@ def _read(word: str, language: str, generic: str) -> str:
     generic key, so a name gets a new reading only where a convention changes it.
     """
     letters, rules = _LANGUAGE_RULES[language]
-    mapped = "".join(letters.get(ch, ch) for ch in word) if letters else word
+    mapped = word.translate(_LETTER_TABLES[language]) if letters else word
     folded = _fold(mapped)
     s = apply_rules(rules, folded)
     if s == folded and mapped == word:
