@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from entityx.errors import RegistryError
-from entityx.models import Document, Entity, Mention
 from entityx.registry import SCHEMA_VERSION, Registry
 
 sys.path.insert(0, str(Path(__file__).parent))
+from registry_docs import person_doc
 from test_corpus_support import FakeExtractor, fake_keys, fake_same
 
 fake = FakeExtractor()
@@ -55,41 +55,12 @@ def test_registry_persists_and_is_incremental(tmp_path: Path) -> None:
         assert calls == [(("Merkel",), ("Μέρκελ",))]
 
 
-def _doc(doc_id: str, *entities: tuple[str, str, str | None]) -> Document:
-    """A Document with one mention per ``(entity id, surface, kb id)``."""
-    text = " ".join(surface for _, surface, _ in entities)
-    mentions, ents, start = [], [], 0
-    for eid, surface, kb_id in entities:
-        mentions.append(
-            Mention(
-                text=surface,
-                start=start,
-                end=start + len(surface),
-                label="PERSON",
-                entity_id=eid,
-                sentence=0,
-            )
-        )
-        ents.append(
-            Entity(
-                id=eid,
-                name=surface,
-                label="PERSON",
-                aliases=(surface,),
-                mention_count=1,
-                kb_id=kb_id,
-            )
-        )
-        start += len(surface) + 1
-    return Document(id=doc_id, text=text, mentions=tuple(mentions), entities=tuple(ents))
-
-
 def test_kb_id_is_decisive(tmp_path: Path) -> None:
     with _registry(tmp_path / "r.db") as reg:
-        out = reg.add(_doc("1", ("x", "Σεργκέι Λαβρόφ", "Q1")))
+        out = reg.add(person_doc("1", ("x", "Σεργκέι Λαβρόφ", "Q1")))
         assert out.entities[0].id == "Q1"
         # no shared key with "Σεργκέι Λαβρόφ", but the same KB id: the same entity
-        out2 = reg.add(_doc("2", ("y", "S. V. Lavrov", "Q1")))
+        out2 = reg.add(person_doc("2", ("y", "S. V. Lavrov", "Q1")))
         assert out2.entities[0].id == "Q1"
         assert reg.get("Q1").document_count == 2
         assert set(reg.get("Q1").aliases) == {"Σεργκέι Λαβρόφ", "S. V. Lavrov"}
@@ -97,8 +68,8 @@ def test_kb_id_is_decisive(tmp_path: Path) -> None:
 
 def test_two_doc_entities_joining_one_registry_entity_are_merged(tmp_path: Path) -> None:
     with _registry(tmp_path / "r.db") as reg:
-        known = reg.add(_doc("1", ("a", "Lavrov", None))).entities[0].id
-        out = reg.add(_doc("2", ("p", "Λαβρόφ", None), ("q", "Lavrovs", None)))
+        known = reg.add(person_doc("1", ("a", "Lavrov", None))).entities[0].id
+        out = reg.add(person_doc("2", ("p", "Λαβρόφ", None), ("q", "Lavrovs", None)))
         assert [e.id for e in out.entities] == [known]
         assert out.entities[0].aliases == ("Λαβρόφ", "Lavrovs")
         assert out.entities[0].mention_count == 2
@@ -106,7 +77,7 @@ def test_two_doc_entities_joining_one_registry_entity_are_merged(tmp_path: Path)
         entity = reg.get(known)
         assert entity.document_count == 2 and entity.mention_count == 3
         # a different name with an id clash gets a fresh id
-        other = reg.add(_doc("3", (known, "Obama", None))).entities[0].id
+        other = reg.add(person_doc("3", (known, "Obama", None))).entities[0].id
         assert other != known and other.startswith(known)
 
 
@@ -149,9 +120,9 @@ def test_schema_version_is_checked(tmp_path: Path) -> None:
 def test_real_keys_and_resolver_join_scripts(tmp_path: Path) -> None:
     """With entityx's own blocking keys and resolver (no spaCy model needed)."""
     with Registry(tmp_path / "r.db") as reg:
-        greek = reg.add(_doc("day1", ("a", "Λαβρόφ", None))).entities[0].id
-        latin = reg.add(_doc("day2", ("b", "Sergey Lavrov", None))).entities[0].id
-        other = reg.add(_doc("day2", ("c", "Angela Merkel", None))).entities[0].id
+        greek = reg.add(person_doc("day1", ("a", "Λαβρόφ", None))).entities[0].id
+        latin = reg.add(person_doc("day2", ("b", "Sergey Lavrov", None))).entities[0].id
+        other = reg.add(person_doc("day2", ("c", "Angela Merkel", None))).entities[0].id
         assert latin == greek != other
         assert [e.id for e in reg.search("Lavrov", label="PERSON")] == [greek]
         assert [e.id for e in reg.search("Μέρκελ")] == [other]

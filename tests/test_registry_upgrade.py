@@ -10,38 +10,12 @@ from pathlib import Path
 import pytest
 
 from entityx.errors import RegistryError
-from entityx.models import Document, Entity, Mention
 from entityx.registry import KEYS_VERSION, SCHEMA_VERSION, Registry
 from entityx.resolution.blocking import match_keys
 
 sys.path.insert(0, str(Path(__file__).parent))
+from registry_docs import person_doc
 from test_corpus_support import fake_keys, fake_same
-
-Spec = tuple[str, str, str | None, float | None]  # entity id, surface, kb id, link score
-
-
-def _doc(doc_id: str, *entities: Spec) -> Document:
-    """A Document with one PERSON mention per ``(entity id, surface, kb id, link score)``."""
-    text = " ".join(surface for _, surface, _, _ in entities)
-    mentions, ents, start = [], [], 0
-    for eid, surface, kb_id, score in entities:
-        end = start + len(surface)
-        mentions.append(
-            Mention(text=surface, start=start, end=end, label="PERSON", entity_id=eid, sentence=0)
-        )
-        ents.append(
-            Entity(
-                id=eid,
-                name=surface,
-                label="PERSON",
-                aliases=(surface,),
-                mention_count=1,
-                kb_id=kb_id,
-                link_score=score,
-            )
-        )
-        start = end + 1
-    return Document(id=doc_id, text=text, mentions=tuple(mentions), entities=tuple(ents))
 
 
 def _stored_keys(path: Path) -> set[tuple[str, str, str]]:
@@ -89,8 +63,8 @@ def test_keys_of_an_older_key_function_or_kb_are_rebuilt_on_open(
 ) -> None:
     path = tmp_path / "r.db"
     with Registry(path) as reg:
-        greek = reg.add(_doc("day1", ("a", "Λαβρόφ", None, None))).entities[0].id
-        reg.add(_doc("day1", ("b", "Angela Merkel", None, None)))
+        greek = reg.add(person_doc("day1", ("a", "Λαβρόφ", None, None))).entities[0].id
+        reg.add(person_doc("day1", ("b", "Angela Merkel", None, None)))
     fresh = _stored_keys(path)
     assert ("PERSON|lfrf", "PERSON", greek) in fresh
     current = _meta(path)[key]
@@ -103,7 +77,7 @@ def test_keys_of_an_older_key_function_or_kb_are_rebuilt_on_open(
     with Registry(path) as reg:
         assert _stored_keys(path) == fresh  # rebuilt from the stored aliases
         assert _meta(path)[key] == current
-        latin = reg.add(_doc("day2", ("c", "Sergey Lavrov", None, None))).entities[0].id
+        latin = reg.add(person_doc("day2", ("c", "Sergey Lavrov", None, None))).entities[0].id
         assert latin == greek  # matched through the rebuilt keys
         assert [e.id for e in reg.search("Lavrov", label="PERSON")] == [greek]
     expected = {
@@ -118,7 +92,7 @@ def test_keys_of_the_current_versions_are_not_rebuilt(tmp_path: Path) -> None:
     """Opening an up-to-date registry trusts its keys (no rebuild at every open)."""
     path = tmp_path / "r.db"
     with Registry(path) as reg:
-        reg.add(_doc("day1", ("a", "Λαβρόφ", None, None)))
+        reg.add(person_doc("day1", ("a", "Λαβρόφ", None, None)))
     _sql(path, "UPDATE keys SET key = 'kept:' || key")
     Registry(path).close()
     assert all(key.startswith("kept:") for key, _, _ in _stored_keys(path))
@@ -127,7 +101,7 @@ def test_keys_of_the_current_versions_are_not_rebuilt(tmp_path: Path) -> None:
 def test_another_key_function_rebuilds_the_keys(tmp_path: Path) -> None:
     path = tmp_path / "r.db"
     with Registry(path, keys=fake_keys, same=fake_same) as reg:
-        lavrov = reg.add(_doc("1", ("a", "Lavrov", None, None))).entities[0].id
+        lavrov = reg.add(person_doc("1", ("a", "Lavrov", None, None))).entities[0].id
     assert _stored_keys(path) == {(k, "PERSON", lavrov) for k in fake_keys("Lavrov", "PERSON")}
 
     def upper_keys(name: str, label: str) -> frozenset[str]:
@@ -195,10 +169,10 @@ def test_a_version_1_registry_is_upgraded_in_place(tmp_path: Path) -> None:
         assert set(old.aliases) == {"Sergey Lavrov", "Lavrov"}
         # the keys were rebuilt, so a new spelling finds the old entity
         assert ("whatever an old entityx stored", "PERSON", "Q1") not in _stored_keys(path)
-        out = reg.add(_doc("day3", ("x", "Lavrovs", None, None)))
+        out = reg.add(person_doc("day3", ("x", "Lavrovs", None, None)))
         assert out.entities[0].id == "Q1"
         # and the new column is written
-        reg.add(_doc("day4", ("y", "S. V. Lavrov", "Q1", 0.9)))
+        reg.add(person_doc("day4", ("y", "S. V. Lavrov", "Q1", 0.9)))
         assert reg.get("Q1").link_score == 0.9
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -234,13 +208,15 @@ def test_a_failed_upgrade_leaves_the_version_1_file_as_it_was(
 
 def test_the_link_score_is_stored_with_the_kb_id_and_returned(tmp_path: Path) -> None:
     with Registry(tmp_path / "r.db", keys=fake_keys, same=fake_same) as reg:
-        reg.add(_doc("1", ("a", "Lavrov", "Q1", 0.7)))
+        reg.add(person_doc("1", ("a", "Lavrov", "Q1", 0.7)))
         assert reg.get("Q1").link_score == 0.7
-        reg.add(_doc("2", ("b", "Lavrov", "Q1", 0.95)))  # stronger evidence for the same entry
-        reg.add(_doc("3", ("c", "Lavrov", "Q1", 0.8)))
+        reg.add(
+            person_doc("2", ("b", "Lavrov", "Q1", 0.95))
+        )  # stronger evidence for the same entry
+        reg.add(person_doc("3", ("c", "Lavrov", "Q1", 0.8)))
         assert reg.get("Q1").link_score == 0.95
         # a spelling linked to another entry joins by alias but does not change the evidence
-        reg.add(_doc("4", ("d", "Lavrov", "Q2", 1.0)))
+        reg.add(person_doc("4", ("d", "Lavrov", "Q2", 1.0)))
         assert (reg.get("Q1").kb_id, reg.get("Q1").link_score) == ("Q1", 0.95)
         assert [e.link_score for e in reg.entities()] == [0.95]
         assert [e.link_score for e in reg.search("Lavrov")] == [0.95]
@@ -248,20 +224,20 @@ def test_the_link_score_is_stored_with_the_kb_id_and_returned(tmp_path: Path) ->
 
 def test_an_unlinked_entity_keeps_its_best_score_until_it_is_linked(tmp_path: Path) -> None:
     with Registry(tmp_path / "r.db", keys=fake_keys, same=fake_same) as reg:
-        eid = reg.add(_doc("1", ("a", "Papandreou", None, 0.4))).entities[0].id
-        reg.add(_doc("2", ("b", "Papandreou", None, 0.5)))
-        reg.add(_doc("3", ("c", "Papandreou", None, None)))
+        eid = reg.add(person_doc("1", ("a", "Papandreou", None, 0.4))).entities[0].id
+        reg.add(person_doc("2", ("b", "Papandreou", None, 0.5)))
+        reg.add(person_doc("3", ("c", "Papandreou", None, None)))
         assert (reg.get(eid).kb_id, reg.get(eid).link_score) == (None, 0.5)
-        reg.add(_doc("4", ("d", "Papandreou", "Q9", 0.85)))  # the KB id and its evidence
+        reg.add(person_doc("4", ("d", "Papandreou", "Q9", 0.85)))  # the KB id and its evidence
         assert (reg.get(eid).kb_id, reg.get(eid).link_score) == ("Q9", 0.85)
-        never = reg.add(_doc("5", ("e", "Obama", None, None))).entities[0].id
+        never = reg.add(person_doc("5", ("e", "Obama", None, None))).entities[0].id
         assert reg.get(never).link_score is None
 
 
 def test_merged_document_entities_keep_the_score_of_the_kept_kb_id(tmp_path: Path) -> None:
     with Registry(tmp_path / "r.db", keys=fake_keys, same=fake_same) as reg:
-        known = reg.add(_doc("1", ("a", "Lavrov", None, None))).entities[0].id
-        out = reg.add(_doc("2", ("p", "Λαβρόφ", None, 0.3), ("q", "Lavrovs", "Q1", 0.9)))
+        known = reg.add(person_doc("1", ("a", "Lavrov", None, None))).entities[0].id
+        out = reg.add(person_doc("2", ("p", "Λαβρόφ", None, 0.3), ("q", "Lavrovs", "Q1", 0.9)))
         (merged,) = out.entities
         assert (merged.id, merged.kb_id, merged.link_score) == (known, "Q1", 0.9)
         assert (reg.get(known).kb_id, reg.get(known).link_score) == ("Q1", 0.9)

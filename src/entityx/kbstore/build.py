@@ -164,6 +164,16 @@ class _Truncated(Exception):
         self.reason = reason
 
 
+def _json_value(line: bytes) -> tuple[Any, str | None]:
+    """The JSON value of one input line, or what is wrong with the line."""
+    try:
+        return json.loads(line), None
+    except UnicodeDecodeError:
+        return None, "invalid UTF-8"
+    except json.JSONDecodeError as exc:
+        return None, f"invalid JSON ({exc.msg}, column {exc.colno})"
+
+
 def _wikidata_items(
     fh: IO[bytes], bar: _Progress, source: str, classes: Mapping[str, str], langs: Sequence[str]
 ) -> Iterator[Item]:
@@ -173,13 +183,9 @@ def _wikidata_items(
             line = line[:-1].rstrip()
         if not line or line in (b"[", b"]"):
             continue
-        try:
-            entity = json.loads(line)
-        except UnicodeDecodeError:
-            yield lineno, "invalid UTF-8", None
-            continue
-        except json.JSONDecodeError as exc:
-            yield lineno, f"invalid JSON ({exc.msg}, column {exc.colno})", None
+        entity, problem = _json_value(line)
+        if problem is not None:
+            yield lineno, problem, None
             continue
         qid = entity.get("id") if isinstance(entity, dict) else None
         qid = qid if isinstance(qid, str) else None
@@ -194,13 +200,9 @@ def _jsonl_items(fh: IO[bytes], bar: _Progress, source: str) -> Iterator[Item]:
         line = raw_line.strip()
         if not line or line.startswith(b"#"):
             continue
-        try:
-            obj = json.loads(line)
-        except UnicodeDecodeError:
-            yield lineno, "invalid UTF-8", None
-            continue
-        except json.JSONDecodeError as exc:
-            yield lineno, f"invalid JSON ({exc.msg}, column {exc.colno})", None
+        obj, problem = _json_value(line)
+        if problem is not None:
+            yield lineno, problem, None
             continue
         if not isinstance(obj, dict):
             yield lineno, "expected a JSON object", None
