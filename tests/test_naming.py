@@ -76,6 +76,28 @@ def test_nominative_rebuilt_from_inflected_forms(
     assert canonical_name([NameForm(f) for f in forms], label, lexicon=None) == expected
 
 
+# A given name the name-parts table knows as written, and not with -ς, is a nominative: the
+# (feminine) name keeps its surname's form; a given name the table knows only with -ς is an
+# oblique masculine one, as before.
+TABLE_NOMINATIVES = [
+    (["Όλγα Κεφαλογιάννη"], "Olga Kefalogianni"),
+    (["Έφη Αχτσιόγλου"], "Efi Achtsioglou"),
+    (["Μαριέττα Γιαννάκου"], "Marietta Giannakou"),
+    (["Άννα Διαμαντοπούλου"], "Anna Diamantopoulou"),  # the table's Diamantopoulos is another case
+    (["Γιάννη Στουρνάρα"], "Giannis Stournaras"),
+    (["Θανάση Παφίλη"], "Thanasis Pafilis"),
+    (["Κώστα Σημίτη"], "Kostas Simitis"),  # Κώστα and Κώστας both in the table: the old rule
+]
+
+
+@pytest.mark.parametrize(("forms", "expected"), TABLE_NOMINATIVES)
+def test_the_name_table_tells_a_feminine_given_name_from_an_oblique_one(
+    forms: list[str], expected: str
+) -> None:
+    names = [NameForm(f) for f in forms]
+    assert canonical_name(names, "PERSON", lexicon=latin_lexicon()) == expected
+
+
 def test_inflected_form_order_does_not_matter() -> None:
     a = nominative_words(["Τράπεζα της Ελλάδος", "Τράπεζας της Ελλάδος"], "ORG")
     b = nominative_words(["Τράπεζας της Ελλάδος", "Τράπεζα της Ελλάδος"], "ORG")

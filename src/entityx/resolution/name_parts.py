@@ -25,11 +25,11 @@ _DATA = "name_parts.json.gz"
 Table = dict[str, tuple[str, ...]]
 
 
-def latin_name_parts(word: str) -> tuple[str, ...]:
+def latin_name_parts(word: str, *, inflected: bool = True) -> tuple[str, ...]:
     """Latin spellings of one Greek name part, most conventional first; ``()`` if unknown.
 
     The lookup ignores case and accents; a case form the table lacks is looked up by its
-    nominative (``Γιώργου`` → the spellings of ``Γιώργος``).
+    nominative (``Γιώργου`` → the spellings of ``Γιώργος``) unless ``inflected=False``.
     """
     key = normalize(word)
     if not key or not has_greek(key):
@@ -38,7 +38,7 @@ def latin_name_parts(word: str) -> tuple[str, ...]:
     hit = latin.get(key)
     if hit is not None:
         return hit
-    if " " not in key:
+    if inflected and " " not in key:
         for cand in nominative_candidates(key)[1:]:
             hit = latin.get(cand)
             if hit is not None:

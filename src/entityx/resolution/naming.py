@@ -74,7 +74,9 @@ def canonical_name(
             return best_latin.surface.strip()
     greek = [f for f in forms if has_greek(f.surface)]
     if greek:
-        words = [w for w in nominative_words([f.surface for f in greek], label) if w]
+        surfaces = [f.surface for f in greek]
+        known = _known_name_part if lexicon is not None else None
+        words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
         name = _romanise(words, label, lexicon, acronym=acronym)
         if name:
@@ -125,10 +127,21 @@ def _table_says_foreign(words: list[str]) -> bool:
     for word in words:
         if not has_greek(word):
             continue
-        spellings = latin_name_parts(word)
+        # The word as written: the spellings of another case form (Αντωνοπούλου read as
+        # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
+        spellings = latin_name_parts(word, inflected=False)
         if spellings and _fold(spellings[0]) != _fold(elot743(word)):
             return True
     return False
+
+
+def _known_name_part(word: str) -> bool:
+    """Whether the name-parts table holds ``word`` as written (its keys are nominatives)."""
+    try:
+        from .name_parts import latin_name_parts  # a bundled table; absent in a bare tree
+    except ImportError:
+        return False
+    return bool(latin_name_parts(word, inflected=False))
 
 
 def _fold(text: str) -> str:

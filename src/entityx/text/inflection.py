@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .greek import GREEK_VOWELS, has_greek, normalize
 from .memo import word_cache
@@ -38,8 +38,16 @@ _VOWEL_LETTERS = GREEK_VOWELS
 _FEMININE_GIVEN = ("ια", "ινα", "ουλα", "ελα", "ενη", "ινη", "ηνη", "ικη", "ιτσα", "ιρα", "ωη")
 
 
-def nominative_words(surfaces: Sequence[str], label: str) -> list[str]:
-    """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms)."""
+def nominative_words(
+    surfaces: Sequence[str], label: str, *, known_name: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms).
+
+    ``known_name`` says whether a normalised word is a name part as written (a table of
+    nominatives): a given name it knows, while it does not know the name with -ς, is a
+    nominative (Όλγα, Έφη, Μαριέττα: feminine), where its ending alone would be read as the
+    oblique case of a masculine name (Κώστα, Γιάννη).
+    """
     parsed = [_words(s) for s in surfaces]
     parsed = [p for p in parsed if p]
     if not parsed:
@@ -56,6 +64,8 @@ def nominative_words(surfaces: Sequence[str], label: str) -> list[str]:
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
         return norm
     if label == "PERSON":
+        if known_name is not None and _nominative_given(norm[0], known_name):
+            return norm
         return _person_nominative(words)
     return _place_nominative(words, label)
 
@@ -114,6 +124,11 @@ def _person_nominative(words: list[Word]) -> list[str]:
     if len(norm) < 2 or _feminine(words) or not _oblique_person(norm):
         return norm
     return [_masculine(w) for w in norm]
+
+
+def _nominative_given(given: str, known_name: Callable[[str], bool]) -> bool:
+    masculine = _masculine(given)
+    return masculine != given and known_name(given) and not known_name(masculine)
 
 
 def _oblique_person(norm: list[str]) -> bool:
