@@ -90,3 +90,15 @@ def test_roundtrip_bytes_and_gz(tmp_path: Path) -> None:
     assert again.entries == kb.entries
     kb.to_jsonl(tmp_path / "kb.jsonl.gz")
     assert KnowledgeBase.from_jsonl(tmp_path / "kb.jsonl.gz").entries == kb.entries
+
+
+def test_an_inflected_name_finds_its_own_nominative_before_a_name_sharing_its_stem() -> None:
+    kb = KnowledgeBase.from_entries(
+        [
+            {"id": "big", "name": "Eregli", "label": "LOC", "aliases": ["Ηράκλεια"], "priority": 9},
+            {"id": "her", "name": "Heraklion", "label": "LOC", "aliases": ["Ηράκλειο"]},
+        ]
+    )
+    assert kb.lookup("Ηρακλείου", "LOC").id == "her"  # genitive of Ηράκλειο
+    assert kb.lookup("Ηράκλειας", "LOC").id == "big"  # genitive of Ηράκλεια
+    assert kb.match("Ηρακλείου", "LOC")[1] == "inflected"

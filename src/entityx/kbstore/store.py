@@ -280,12 +280,15 @@ class StoredKnowledgeBase(KnowledgeBase):
         if found or exact:
             return (found, "exact") if found else None
         if has_greek(norm):
-            found = self._hits(key_hash(STEM, label, greek_stem_key(norm)))
-            if not found and " " not in norm:
+            # A one-word name's own nominative before the names sharing its stem, as the
+            # in-memory KB does (Ηρακλείου: Ηράκλειο, not Ηράκλεια).
+            if " " not in norm:
                 for cand in nominative_candidates(norm)[1:]:
                     found = self._hits(key_hash(EXACT, label, cand))
                     if found:
                         break
+            if not found:
+                found = self._hits(key_hash(STEM, label, greek_stem_key(norm)))
             if found:
                 return found, "inflected"
         sound = name_key(name)

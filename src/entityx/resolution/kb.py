@@ -201,14 +201,17 @@ class KnowledgeBase:
         if exact or (is_acronym(name) and len(norm) <= _ACRONYM_LETTERS):
             return None
         if has_greek(norm):
-            # Inflected Greek: the stem index first (one lookup: Ρωσίας → ρωσ), then the
-            # nominative guesses of a one-word name (Λονδίνου → Λονδίνο).
-            hits = self._stem.get((label, _greek_stem_key(norm)))
-            if not hits and " " not in norm:
+            # Inflected Greek: the nominative guesses of a one-word name first (Λονδίνου →
+            # Λονδίνο; Ηρακλείου is Ηράκλειο, not Ηράκλεια, whose stem it shares), then the
+            # stem index (Ρωσίας → ρωσ).
+            hits = None
+            if " " not in norm:
                 for cand in nominative_candidates(norm)[1:]:
                     hits = self._exact.get((label, cand))
                     if hits:
                         break
+            if not hits:
+                hits = self._stem.get((label, _greek_stem_key(norm)))
             if hits:
                 return self.entries[hits[0]], "inflected"
         key = name_key(name)
