@@ -76,11 +76,11 @@ def test_tag_stdout_needs_errors_path(app: typer.Typer, tmp_path: Path) -> None:
 
 def test_entities_table_shows_the_kb_link(app: typer.Typer, tmp_path: Path) -> None:
     from entityx.registry import Registry
-    from test_registry import _doc
+    from registry_docs import person_doc
 
     reg = tmp_path / "reg.db"
     with Registry(reg, keys=fake_keys, same=lambda a, b: False) as registry:
-        registry.add(_doc("1", ("x", "Σεργκέι Λαβρόφ", "Q187379")))
+        registry.add(person_doc("1", ("x", "Σεργκέι Λαβρόφ", "Q187379")))
     result = CliRunner().invoke(app, ["entities", str(reg)], env={"COLUMNS": "300"})
     assert result.exit_code == 0, result.output
     assert "kb id / same as" in result.output and "Q187379" in result.output
