@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import replace
 from itertools import islice
@@ -127,15 +128,18 @@ def _errors_path(opts: TagOptions) -> Path:
 def _start(
     opts: TagOptions,
     spec: JobSpec,
+    files: Sequence[InputFile],
     *,
     state: Checkpoint,
     tracker: InputTracker,
     paths: Paths,
     reg: Registry | None,
     run_key: str,
-) -> tuple[Backend, BatchWriter]:
-    """The backend, then the writer: one that cannot start (a model that cannot load) costs
-    no output, since the writer is what truncates it."""
+) -> tuple[Backend, BatchWriter, int | None]:
+    """The backend, the record count for the progress bar (taken meanwhile), then the writer:
+    a backend that cannot start (a model that cannot load) or inputs that cannot be counted
+    cost no output, since the writer is what truncates it."""
+    counting = _count_in_background(files) if opts.progress else None
     runner = make_backend(
         spec,
         backend=opts.backend,
@@ -144,13 +148,25 @@ def _start(
         recycle_after=opts.recycle_after,
     )
     try:
+        total = None if counting is None else counting.result()
         writer = BatchWriter(
             state, paths=paths, reg=reg, run_key=run_key, tracker=tracker, resume=opts.resume
         )
     except BaseException:
         runner.close(cancel=True)
         raise
-    return runner, writer
+    return runner, writer, total
+
+
+def _count_in_background(files: Sequence[InputFile]) -> Future[int | None]:
+    """Count the records for the progress bar in a thread while the backend starts: the byte
+    scan of a large JSONL input takes seconds (~5 ms a MB), which would otherwise come before
+    the workers even start loading the pipeline (their loading leaves this thread idle)."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="entityx-count")
+    try:
+        return pool.submit(count_records, files)
+    finally:
+        pool.shutdown(wait=False)
 
 
 def _run(
@@ -165,7 +181,6 @@ def _run(
 ) -> TagSummary:
     """Stream the records through a backend and commit them in order, chunk by chunk."""
     resumed_from = state.records_done
-    total = count_records(files) if opts.progress else None
     positioned = iter_positioned(
         files, text_field=opts.text_field, id_field=opts.id_field, max_chars=opts.max_chars
     )
@@ -177,8 +192,8 @@ def _run(
             yield record
 
     spec = opts.job()
-    runner, writer = _start(
-        opts, spec, state=state, tracker=tracker, paths=paths, reg=reg, run_key=run_key
+    runner, writer, total = _start(
+        opts, spec, files, state=state, tracker=tracker, paths=paths, reg=reg, run_key=run_key
     )
     bar = ProgressBar(total=total, initial=state.records_done, enabled=opts.progress)
 
