@@ -53,7 +53,8 @@ def test_literal_rules_are_skipped_only_where_they_cannot_match() -> None:
         compile_rule(r"c(?=[ei])", "s", frozenset("c")),
         compile_rule("Y", "y", frozenset("Y")),
     )
-    assert rules[0][3] == ("sh", "sch") and rules[1][3] is None
+    assert rules[0][4] == ("sh", "sch") and rules[1][3:] == (None, None)
+    assert rules[2][3] == "Y"
     assert apply_rules(rules, "schace") == "sase"
     assert apply_rules(rules, "Yoshi") == "yosi"
     assert apply_rules(rules, "tom") == "tom"

@@ -70,29 +70,37 @@ def greek_key(word: str) -> str:
     return finish_key("".join(out))
 
 
-# A rewrite rule: pattern, replacement, the letters it needs, and the literal strings one of
-# which it needs (``None`` unless the pattern is a plain alternation of letters).
-Rule = tuple[re.Pattern[str], str, frozenset[str], tuple[str, ...] | None]
+# A rewrite rule: pattern, replacement, the letters it needs, and, for a pattern that is a
+# plain alternation of letters, the one literal it needs or its alternatives (else ``None``).
+Rule = tuple[re.Pattern[str], str, frozenset[str], str | None, tuple[str, ...] | None]
 _LITERAL = re.compile(r"[A-Za-z]+(?:\|[A-Za-z]+)*")
 
 
 def compile_rule(pattern: str, repl: str, needs: frozenset[str]) -> Rule:
     """A rule that :func:`apply_rules` skips cheaply on words it cannot change."""
     literals = tuple(pattern.split("|")) if _LITERAL.fullmatch(pattern) else None
-    return (re.compile(pattern), repl, needs, literals)
+    if literals is not None and len(literals) == 1:
+        return (re.compile(pattern), repl, needs, literals[0], None)
+    return (re.compile(pattern), repl, needs, None, literals)
 
 
 def apply_rules(rules: tuple[Rule, ...], word: str) -> str:
     """Apply ``rules`` in order, each to the output of the one before."""
     chars = set(word)
-    for pattern, repl, needs, literals in rules:
-        # Skip rules that cannot match (most of them, for any one word): testing a
-        # substring or a letter set is far cheaper than running the pattern.
-        if literals is not None:
-            if not any(lit in word for lit in literals):
+    for pattern, repl, needs, literal, alternatives in rules:
+        # Skip rules that cannot match (most of them, for any one word): a substring or a
+        # letter-set test is far cheaper than running the pattern.
+        if literal is not None:
+            if literal not in word:
                 continue
         elif needs.isdisjoint(chars):
             continue
+        elif alternatives is not None:
+            for alternative in alternatives:
+                if alternative in word:
+                    break
+            else:
+                continue
         new = pattern.sub(repl, word)
         if new != word:
             word, chars = new, set(new)
