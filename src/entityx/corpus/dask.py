@@ -22,6 +22,7 @@ import asyncio
 import atexit
 import os
 import sys
+from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
@@ -99,8 +100,7 @@ class DaskBackend:
         else:
             self._client = _connect(distributed, scheduler)
         try:
-            if self._cluster is not None:  # reaches thread pools already loaded, if any
-                self._client.run(pin_threads, 1)
+            if self._cluster is not None:
                 self._warm_up()
             threads = sum(self._client.nthreads().values()) or workers
         except Exception:
@@ -109,11 +109,12 @@ class DaskBackend:
         self.window = 2 * threads
 
     def _warm_up(self) -> None:
-        """Load the pipeline on every worker of our cluster now, side by side, in the thread
-        that tags (one empty chunk each): a model that cannot load fails here, before the
-        output is touched, as with the process pool."""
+        """Pin threads (reaching thread pools already loaded, if any) and load the pipeline on
+        every worker of our cluster now, side by side, in the thread that tags (one empty
+        chunk each): a model that cannot load fails here, before the output is touched, as
+        with the process pool. One task each, not a ``client.run`` round trip before them."""
         futures = [
-            self._client.submit(self._task, [], workers=[address], pure=False)
+            self._client.submit(_warm_up, self._task, workers=[address], pure=False)
             for address in self._client.nthreads()
         ]
         self._client.gather(futures)
@@ -168,6 +169,11 @@ def _restore_environ(before: dict[str, str]) -> None:
     for var, value in before.items():
         if os.environ.get(var) != value:
             os.environ[var] = value
+
+
+def _warm_up(task: Callable[[list[tuple[str, str]]], object]) -> None:
+    pin_threads(1)
+    task([])
 
 
 def _exit_quickly() -> None:
