@@ -65,3 +65,15 @@ def test_finish_key_collapses_doubles_and_greek_digraph_clusters() -> None:
     assert finish_key("kampos") == "kabos"
     assert finish_key("londdon") == "lodon"
     assert finish_key("ngg") == "g"
+
+
+def test_required_characters_are_read_off_the_pattern_or_not_at_all() -> None:
+    from entityx.text.keys import required_characters
+
+    assert required_characters(r"c(?=[eiy])|z") == frozenset("cz")  # lookahead: not consumed
+    assert required_characters(r"(?<=[aeiou])ill") == frozenset("i")
+    assert required_characters(r"t?z") == frozenset("z")  # the optional t is not needed
+    assert required_characters(r"[ae][iy]") == frozenset("ae")
+    assert required_characters(r"^([^aeiouy]*)a") == frozenset("a")
+    assert required_characters(r"[^aeiou]y|\w+") is None  # one alternative needs nothing known
+    assert required_characters(r"(") is None  # not a pattern: cannot say

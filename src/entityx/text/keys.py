@@ -8,7 +8,9 @@ The key is only for matching; :mod:`entityx.text.romanize` produces display name
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
 from .greek import GREEK_VOWELS, STOPWORDS, has_greek, normalize
 from .memo import word_cache
@@ -77,11 +79,55 @@ _LITERAL = re.compile(r"[A-Za-z]+(?:\|[A-Za-z]+)*")
 
 
 def compile_rule(pattern: str, repl: str, needs: frozenset[str]) -> Rule:
-    """A rule that :func:`apply_rules` skips cheaply on words it cannot change."""
+    """A rule that :func:`apply_rules` skips cheaply on words it cannot change.
+
+    ``needs`` is narrowed to the characters the pattern cannot match without (one
+    consumed character of each alternative: ``c`` for ``c(?=[eiy])``) where that can be read
+    off the pattern.
+    """
     literals = tuple(pattern.split("|")) if _LITERAL.fullmatch(pattern) else None
+    needs = required_characters(pattern) or needs
     if literals is not None and len(literals) == 1:
         return (re.compile(pattern), repl, needs, literals[0], None)
     return (re.compile(pattern), repl, needs, None, literals)
+
+
+def required_characters(pattern: str) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` consumes; ``None`` when the
+    pattern does not say (a negated class, a category, an optional start...)."""
+    try:
+        # The standard library's own pattern parser (private; hence the guard).
+        sre = importlib.import_module("re._constants")
+        parser = importlib.import_module("re._parser")
+        found = _sequence_needs(list(parser.parse(pattern)), sre)
+    except Exception:
+        return None
+    return frozenset(found) if found else None
+
+
+def _sequence_needs(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    for op, av in items:
+        need = _item_needs(op, av, sre)
+        if need:
+            return need
+    return None
+
+
+def _item_needs(op: Any, av: Any, sre: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        chars = {chr(a) for o, a in av if o is sre.LITERAL}
+        return chars if len(chars) == len(av) else None
+    if op is sre.SUBPATTERN:
+        return _sequence_needs(list(av[-1]), sre)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+        return _sequence_needs(list(av[2]), sre)
+    if op is sre.BRANCH:
+        branches = [_sequence_needs(list(b), sre) for b in av[1]]
+        if all(branches):
+            return set().union(*(b for b in branches if b))
+    return None  # zero-width (assertions, anchors), optional, or not read here
 
 
 def apply_rules(rules: tuple[Rule, ...], word: str) -> str:
