@@ -92,6 +92,7 @@ class DaskBackend:
         self._task = spec.task()
         self._cluster = None
         self._own_client = True
+        self._warming: Any = ()
         if scheduler is None:
             self._cluster, self._client = _local_cluster(distributed, workers)
         elif isinstance(scheduler, distributed.Client):
@@ -112,12 +113,20 @@ class DaskBackend:
         """Pin threads (reaching thread pools already loaded, if any) and load the pipeline on
         every worker of our cluster now, side by side, in the thread that tags (one empty
         chunk each): a model that cannot load fails here, before the output is touched, as
-        with the process pool. One task each, not a ``client.run`` round trip before them."""
+        with the process pool. One task each, not a ``client.run`` round trip before them.
+
+        Tagging starts once the first worker is ready (the process pool does the same): the
+        others go on loading and take chunks when they are done, rather than the run waiting
+        for the slowest. Their warm-up futures are kept, or Dask would cancel them."""
+        from distributed import wait
+
         futures = [
             self._client.submit(_warm_up, self._task, workers=[address], pure=False)
             for address in self._client.nthreads()
         ]
-        self._client.gather(futures)
+        done, self._warming = wait(futures, return_when="FIRST_COMPLETED")
+        for future in done:
+            future.result()
 
     def submit(self, items: list[tuple[str, str]]) -> ResultLike:
         future: ResultLike = self._client.submit(self._task, items, pure=False)
