@@ -133,8 +133,10 @@ class DaskBackend:
         return future
 
     def close(self, *, cancel: bool = False) -> None:
-        if self._cluster is not None:
-            with suppress(Exception):  # a worker that is gone needs no quick exit
+        if self._cluster is not None and not cancel:
+            # Only after a run that went well: the workers are idle and answer at once (a run
+            # being cancelled may have a worker that does not, and would wait on it).
+            with suppress(Exception):
                 self._client.run(_exit_quickly)
         if self._own_client:
             self._client.close()
