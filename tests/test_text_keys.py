@@ -56,6 +56,13 @@ def test_different_name_key(a: str, b: str) -> None:
         ("Σεργκέι", "σεργκεϊ"),
         ("Kim Jong-un", "kim jong un"),
         ("ΡΩΣΊΑΣ", "ρωσιασ"),
+        # A dotted abbreviation is one word: its letters are not articles to drop.
+        ("Ο.Η.Ε.", "οηε"),
+        ("Η.Π.Α.", "ηπα"),
+        ("ΕΛ.ΑΣ.", "ελασ"),
+        ("U.S.", "us"),
+        ("S. V. Lavrov", "s v lavrov"),  # initials with spaces stay apart
+        ("Γ.Α. Παπανδρέου", "γ α παπανδρεου"),
     ],
 )
 def test_normalize(raw: str, norm: str) -> None:

@@ -31,6 +31,7 @@ __all__ = [
 
 _DIAERESIS = "\u0308"
 _SEPARATORS = re.compile(r"[^\w]+|_")
+_DOTTED_CAPITALS = re.compile(r"\s*(?:[^\W\d_]+\.)+[^\W\d_]*\s*$")
 # Leading words that are not part of a name: articles (NER spans often include them) and
 # honorifics. Matched on normalised tokens, so "κ." and "Κα" are "κ" and "κα".
 _ARTICLES = frozenset(
@@ -230,6 +231,10 @@ def normalize(text: str) -> str:
     honorifics (``ο κ.``, ``Mr``) are removed. Idempotent: ``normalize(normalize(s)) ==
     normalize(s)``.
     """
+    if "." in text and _DOTTED_CAPITALS.match(text) and text.isupper():
+        # Ο.Η.Ε., Η.Π.Α., ΕΛ.ΑΣ., U.S.: one abbreviation, not letters that read as articles
+        # (ο, η) and get dropped.
+        text = text.replace(".", "")
     s = _strip_marks(unicodedata.normalize("NFKC", text)).casefold().replace("ς", "σ")
     if "ϊ" in s or "ϋ" in s:
         s = unicodedata.normalize("NFC", s)
