@@ -7,9 +7,11 @@ with ``ϊ``/``ϋ`` marking vowels that do not form a digraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .greek import GREEK_VOWELS, has_greek, normalize
+from .memo import memo, word_cache
 
 __all__ = ["acronym_latin", "elot743", "looks_foreign", "romanize", "romanize_phonetic"]
 
@@ -28,6 +30,7 @@ _ELOT_SINGLE = {
 _VOICELESS = set("θκξπστφχψ")
 
 
+@word_cache(maxsize=100_000)
 def elot743(word: str) -> str:
     """ELOT 743 romanisation of one normalised Greek word (lower case)."""
     out: list[str] = []
@@ -61,6 +64,7 @@ _PHON_DI = {
 _PHON_SINGLE = {**_ELOT_SINGLE, "υ": "i", "χ": "h", "ϋ": "i", "ξ": "x"}
 
 
+@word_cache(maxsize=100_000)
 def romanize_phonetic(word: str) -> str:
     """Phonetic romanisation of one normalised foreign word in Greek (Πούτιν → putin)."""
     out: list[str] = []
@@ -106,7 +110,7 @@ _GREEK_MARKED_END = re.compile(r"(οσ|ησ|ασ|ου|ισ|ακησ|οπουλο
 _FINAL_I = re.compile(r"[^αεο]ι$")
 
 
-def looks_foreign(words: list[str], *, label: str | None = None) -> bool:
+def looks_foreign(words: Sequence[str], *, label: str | None = None) -> bool:
     """Guess whether a normalised Greek name is a foreign name written in Greek.
 
     Greek names end in a vowel or -ς; foreign names often end in another consonant
@@ -118,6 +122,11 @@ def looks_foreign(words: list[str], *, label: str | None = None) -> bool:
     name in the accusative shows a -η or -ου on one of them). Some spellings are foreign
     wherever they stand (a doubled vowel letter, ``λντ``).
     """
+    return _looks_foreign(tuple(words), label)
+
+
+@memo(maxsize=100_000)  # naming asks twice per name: of its forms, then of its nominative
+def _looks_foreign(words: tuple[str, ...], label: str | None) -> bool:
     greek = [w for w in words if has_greek(w)]
     if any(not _GREEK_NAME_END.search(w) or _FOREIGN_SPELLING.search(w) for w in greek):
         return True
