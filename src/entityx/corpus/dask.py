@@ -3,9 +3,9 @@
 The calling process still reads the inputs and writes the output and the registry, in order,
 exactly as with the local backend; Dask workers only tag chunks. Each task is a call of
 :func:`entityx.corpus.work.tag_chunk`, an importable function: the pipeline is loaded on a
-worker at its first task and cached there (``entityx.api.load`` caches per process), never
-pickled and shipped with tasks. Workers therefore need entityx (and the model, if it is a
-path, at the same path) installed.
+worker at its first task (on a cluster entityx starts, by a warm-up task before the run) and
+cached there (``entityx.api.load`` caches per process), never pickled and shipped with tasks.
+Workers therefore need entityx (and the model, if it is a path, at the same path) installed.
 
     $ dask scheduler                                   # on one machine
     $ OMP_NUM_THREADS=1 dask worker tcp://HOST:8786 --nworkers 4 --nthreads 1   # on each
@@ -83,8 +83,10 @@ class DaskBackend:
 
     Only a cluster entityx starts itself has its workers' BLAS/OpenMP threads pinned to one
     (they get the variables in their own environment when they start, and
-    :func:`~entityx.corpus.work.pin_threads` once up). Workers of a cluster the caller runs
-    are the caller's to configure: entityx changes nothing on them, nor in this process.
+    :func:`~entityx.corpus.work.pin_threads` once up), runs under :data:`OWN_CLUSTER_CONFIG`
+    and has its workers exit without an interpreter teardown. Workers of a cluster the
+    caller runs are the caller's to configure: entityx changes nothing on them, nor in this
+    process.
     """
 
     def __init__(self, spec: JobSpec, *, workers: int = 2, scheduler: Any = None) -> None:
