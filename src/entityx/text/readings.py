@@ -19,7 +19,16 @@ import re
 import unicodedata
 
 from .greek import has_greek, normalize
-from .keys import Rule, apply_rules, compile_rule, finish_key, latin_key, stem_key, token_keys
+from .keys import (
+    Rule,
+    apply_rules,
+    compile_rule,
+    finish_key,
+    latin_key,
+    required_characters,
+    stem_key,
+    token_keys,
+)
 from .memo import memo, word_cache
 from .romanize import acronym_latin
 
@@ -232,6 +241,22 @@ _CUES = {
 # base's 6,184 names with both scripts, resolved without it in contexts of 300 entries, it
 # joined 4,713 across scripts where the common cues join 4,987, with no new wrong merge.)
 _CUE_RES = {lang: re.compile(cue) for lang, cue in _CUES.items()}
+# Per language, characters one of which a word must hold to show its cues (None: any word may).
+_CUE_NEEDS = {lang: required_characters(cue) for lang, cue in _CUES.items()}
+
+
+def _cued_languages(word: str) -> tuple[str, ...]:
+    """The languages whose cues ``word`` (lower case, unfolded) shows, in LANGUAGES order."""
+    chars = set(word)
+    out = []
+    for language in LANGUAGES:
+        needs = _CUE_NEEDS[language]
+        if needs is not None and needs.isdisjoint(chars):
+            continue  # cheaper than the search, which could not match
+        if _CUE_RES[language].search(word) is not None:
+            out.append(language)
+    return tuple(out)
+
 
 # The generic tail: what no language rule claimed, read the common way.
 _TAIL = _rules(
@@ -272,11 +297,10 @@ _SPLIT = re.compile(r"[^\w]+|_")
 def _word_readings(word: str, generic: str) -> tuple[tuple[str, str], ...]:
     """(language, key) for each language whose cues the word shows and whose key differs."""
     out = []
-    for language in LANGUAGES:
-        if _CUE_RES[language].search(word) is not None:
-            key = _read(word, language, generic)
-            if key != generic:
-                out.append((language, key))
+    for language in _cued_languages(word):
+        key = _read(word, language, generic)
+        if key != generic:
+            out.append((language, key))
     return tuple(out)
 
 
@@ -355,14 +379,11 @@ def own_readings(word: str) -> tuple[str, ...]:
     cues it shows (English Code is koud, not kode; Miller's ll is the Spanish cue, so Μίλερ
     would not name Miller on it); a word that shows none is read generically and as English
     speakers say it (Peter: peter, piter)."""
-    norm = normalize(word)
-    if " " in norm or not norm or has_greek(norm):
-        return ()
-    generic = latin_key(norm)
-    raw = unicodedata.normalize("NFC", word).casefold().strip()
-    if _SPLIT.search(raw) is not None:
-        return (generic,)
-    cued = [_read(raw, lang, generic) for lang in LANGUAGES if _CUE_RES[lang].search(raw)]
+    one = _one_word(word)
+    if one is None or isinstance(one, str):
+        return () if one is None else (one,)
+    generic, raw = one
+    cued = [_read(raw, lang, generic) for lang in _cued_languages(raw)]
     return tuple(dict.fromkeys(cued or [generic, _read(raw, "en", generic)]))
 
 
@@ -374,14 +395,22 @@ def every_reading(word: str) -> tuple[str, ...]:
     in it is French-only): there, how common a spelling is decides between readings, where
     for a name met in text the cues of :func:`word_readings` must.
     """
+    one = _one_word(word)
+    if one is None or isinstance(one, str):
+        return () if one is None else (one,)
+    generic, raw = one
+    return tuple(dict.fromkeys([generic, *(_read(raw, lang, generic) for lang in LANGUAGES)]))
+
+
+def _one_word(word: str) -> tuple[str, str] | str | None:
+    """(generic key, lower-case unfolded form) of a one-word Latin name; only the generic key
+    for a word of several parts (O'Neill); ``None`` for anything else."""
     norm = normalize(word)
     if " " in norm or not norm or has_greek(norm):
-        return ()
+        return None
     generic = latin_key(norm)
     raw = unicodedata.normalize("NFC", word).casefold().strip()
-    if _SPLIT.search(raw) is not None:
-        return (generic,)
-    return tuple(dict.fromkeys([generic, *(_read(raw, lang, generic) for lang in LANGUAGES)]))
+    return generic if _SPLIT.search(raw) is not None else (generic, raw)
 
 
 @word_cache(maxsize=300_000)
