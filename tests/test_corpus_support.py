@@ -161,6 +161,26 @@ def make_tiny_pipeline(path: Path) -> Path:
     return path
 
 
+def check_unloadable_model_fails_before_output(tmp_path: Path, **backend: object) -> None:
+    """A run whose workers cannot load the model raises, leaving an earlier output as it was
+    and writing no other file (``backend``: the backend settings, e.g. ``workers=2``)."""
+    import pytest
+
+    from entityx.corpus import tag_corpus
+    from entityx.errors import CorpusError
+
+    src = tmp_path / "in.jsonl"
+    make_jsonl(src, 4)
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier\n")
+    with pytest.raises(CorpusError, match="Could not load the spaCy pipeline"):
+        tag_corpus(
+            [src], output=out, model=tmp_path / "nope", overwrite=True, progress=False, **backend
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+    assert out.read_text() == "earlier\n"
+
+
 def main() -> None:
     """``python test_corpus_support.py DELAY JSON_KWARGS``: tag_corpus with the fake pipeline."""
     import json

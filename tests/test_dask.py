@@ -10,7 +10,11 @@ import pytest
 from entityx.corpus import tag_corpus
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_corpus_support import make_jsonl, make_tiny_pipeline
+from test_corpus_support import (
+    check_unloadable_model_fails_before_output,
+    make_jsonl,
+    make_tiny_pipeline,
+)
 
 distributed = pytest.importorskip("distributed")
 
@@ -104,21 +108,4 @@ def test_dask_without_scheduler_starts_and_stops_a_local_cluster(tmp_path: Path)
 def test_dask_a_model_workers_cannot_load_fails_before_the_output_is_touched(
     tmp_path: Path,
 ) -> None:
-    from entityx.errors import CorpusError
-
-    src = tmp_path / "in.jsonl"
-    make_jsonl(src, 4)
-    out = tmp_path / "out.jsonl"
-    out.write_text("earlier\n")
-    with pytest.raises(CorpusError, match="Could not load the spaCy pipeline"):
-        tag_corpus(
-            [src],
-            output=out,
-            model=tmp_path / "nope",
-            backend="dask",
-            workers=1,
-            overwrite=True,
-            progress=False,
-        )
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
-    assert out.read_text() == "earlier\n"
+    check_unloadable_model_fails_before_output(tmp_path, backend="dask", workers=1)
