@@ -9,15 +9,14 @@ only, since a convention chosen for one of them says nothing about how the other
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import fuzz
 
 from ..text.greek import has_greek, normalize
 from ..text.keys import phonetic, stem_key
 from .kb import KBEntry
+from .name_parts import greek_name_parts
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -129,9 +128,7 @@ def with_name_parts(readings: tuple[Reading, ...], surface: str) -> tuple[Readin
     """
     if not readings or has_greek(surface):
         return readings
-    parts = _greek_parts()
-    if parts is None:
-        return readings
+    parts = greek_name_parts
     words = normalize(surface).split()
     keys, _ = readings[0]
     if len(words) != len(keys) or len(words) < 2:
@@ -142,15 +139,6 @@ def with_name_parts(readings: tuple[Reading, ...], surface: str) -> tuple[Readin
             new_keys = (*keys[:k], phonetic(normalize(greek)), *keys[k + 1 :])
             out.setdefault((new_keys, tuple(stem_key(x) for x in new_keys)), None)
     return tuple(out)
-
-
-@cache
-def _greek_parts() -> Callable[[str], tuple[str, ...]] | None:
-    try:
-        from .name_parts import greek_name_parts  # a bundled table; absent in a bare tree
-    except ImportError:
-        return None
-    return greek_name_parts
 
 
 def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:

@@ -26,6 +26,7 @@ from ..text.keys import phonetic, token_keys
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from .latin_names import latin_spelling, name_popularity
+from .name_parts import latin_name_parts
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -120,10 +121,6 @@ def _table_says_foreign(words: list[str]) -> bool:
     """Whether the name-parts table knows a word of the name as a foreign name: it ranks a
     Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's source spelling
     (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings."""
-    try:
-        from .name_parts import latin_name_parts  # a bundled table; absent in a bare tree
-    except ImportError:
-        return False
     for word in words:
         if not has_greek(word):
             continue
@@ -137,10 +134,6 @@ def _table_says_foreign(words: list[str]) -> bool:
 
 def _known_name_part(word: str) -> bool:
     """Whether the name-parts table holds ``word`` as written (its keys are nominatives)."""
-    try:
-        from .name_parts import latin_name_parts  # a bundled table; absent in a bare tree
-    except ImportError:
-        return False
     return bool(latin_name_parts(word, inflected=False))
 
 
@@ -179,9 +172,9 @@ def latin_lexicon(*, name_parts: bool = True) -> LabelReader | None:
     base's names were tried as well; they named no line of the development sets better, so
     they are not consulted.)
     """
-    parts = _name_parts_reader() if name_parts else None
-    if parts is None:
+    if not name_parts:
         return None
+    parts = _name_parts_reader()
 
     def read(word: str, label: str) -> str | None:
         return parts(word)
@@ -189,12 +182,7 @@ def latin_lexicon(*, name_parts: bool = True) -> LabelReader | None:
     return read
 
 
-def _name_parts_reader() -> WordReader | None:
-    try:
-        from .name_parts import latin_name_parts  # a bundled table; absent in a bare tree
-    except ImportError:
-        return None
-
+def _name_parts_reader() -> WordReader:
     @lru_cache(maxsize=_WORD_CACHE)  # names repeat their words across a corpus
     def read(word: str) -> str | None:
         spellings = latin_name_parts(word)
