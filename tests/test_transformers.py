@@ -351,8 +351,11 @@ def test_command_line_and_export(trf_pipeline: Path, article: str, tmp_path: Pat
 
 @pytest.mark.slow
 def test_half_precision_storage(trf_pipeline: Path, article: str, tmp_path: Path) -> None:
-    """finish_trf.py stores the transformer in float16; loading restores float32 and the
-    predictions stay those of the float32 pipeline."""
+    """finish_trf.py stores the transformer in float16; loading restores float32 weights
+    within float16 precision of the originals, and the predictions stay those of the float32
+    pipeline. (All but a few: this barely trained random tiny model has near-tied scores that
+    the rounding can flip; CI saw one span of 140 change, so equality of every span is not a
+    property of the storage.)"""
     import spacy
 
     finish = load_script("finish_trf")
@@ -362,9 +365,19 @@ def test_half_precision_storage(trf_pipeline: Path, article: str, tmp_path: Path
     before = (trf_pipeline / "transformer" / "model").stat().st_size
     assert (half / "transformer" / "model").stat().st_size < 0.6 * before
     full_nlp, half_nlp = spacy.load(trf_pipeline), spacy.load(half)
+    import torch
+
     hf_model = half_nlp.get_pipe("transformer").model.layers[0].shims[0]._model
     assert {str(p.dtype) for p in hf_model.parameters()} == {"torch.float32"}
+    full_model = full_nlp.get_pipe("transformer").model.layers[0].shims[0]._model
+    full_params = dict(full_model.named_parameters())
+    for name, param in hf_model.named_parameters():
+        # float16 keeps 11 significant bits (relative error ≤ 2**-11), and steps of 2**-24
+        # below its normal range.
+        close = torch.allclose(param.detach(), full_params[name].detach(), rtol=2**-10, atol=2**-24)
+        assert close, name
     text = article[:2000]
-    full_ents = [(e.start_char, e.end_char, e.label_) for e in full_nlp(text).ents]
-    half_ents = [(e.start_char, e.end_char, e.label_) for e in half_nlp(text).ents]
-    assert half_ents == full_ents
+    full_ents = {(e.start_char, e.end_char, e.label_) for e in full_nlp(text).ents}
+    half_ents = {(e.start_char, e.end_char, e.label_) for e in half_nlp(text).ents}
+    assert full_ents
+    assert len(full_ents & half_ents) >= 0.95 * len(full_ents)
