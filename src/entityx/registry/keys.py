@@ -25,7 +25,9 @@ __all__ = ["KEYS_VERSION", "KeyScheme", "KeysFn", "bundled_kb_fingerprint", "ens
 #: The version of :func:`entityx.resolution.blocking.match_keys` (and of the text keys it is
 #: built from). Bump it whenever the keys it gives for a name change: registries written with
 #: another version have their keys rebuilt when they are opened.
-KEYS_VERSION = 2  # 2: dotted abbreviations (Ο.Η.Ε.) normalised whole; readings of 2026-12-02
+# 2: dotted abbreviations (Ο.Η.Ε.) normalised whole; readings of 2026-12-02
+# 3: translation keys of ORG/LOC names (resolution.translate)
+KEYS_VERSION = 3
 
 KeysFn = Callable[[str, str], frozenset[str]]
 

@@ -12,7 +12,9 @@ from functools import lru_cache
 from ..text.greek import normalize
 from ..text.keys import acronym_letters, block_keys, token_keys
 from ..text.readings import reading_stems
+from ..text.romanize import acronym_spellings
 from .kb import bundled_kb_id
+from .translate import translation_keys
 
 __all__ = ["match_keys"]
 
@@ -26,7 +28,8 @@ def match_keys(
     Keys cover the phonetic shape of every word (so ``Λαβρόφ`` meets ``Sergey Lavrov``) in
     every reading of :mod:`entityx.text.readings` (``Giuseppe`` meets ``Τζουζέπε``), the
     whole stemmed name, the bundled gazetteer entry the name resolves to (translation-only
-    names such as ``Γαλλία``/``France``) and acronym initials. Keys carry the label, since
+    names such as ``Γαλλία``/``France``), the English words of a translated name
+    (:mod:`.translate`) and acronym initials. Keys carry the label, since
     different labels never merge. ``kb_lookup`` gives the id of the knowledge-base entry a
     name resolves to (the bundled KB's by default).
     """
@@ -43,6 +46,10 @@ def match_keys(
         keys.add(f"{label}^{acr}")
     elif len(stems) == 1:
         keys.add(f"{label}^" + normalize(name))
+    # A Greek acronym meets its Latin letters (ΙΟΒΕ / IOBE), as the resolver merges them.
+    keys.update(f"{label}^" + normalize(spelling) for spelling in acronym_spellings(name))
+    # Translated names (Τράπεζα της Ελλάδος / Bank of Greece) share their bag of English words.
+    keys |= translation_keys(name, label)
     kb_id = kb_lookup(name, label)
     if kb_id:
         keys.add(f"kb:{kb_id}")

@@ -27,7 +27,9 @@ from ..models import Entity
 from ..text.greek import has_greek, normalize
 from ..text.keys import acronym_letters, token_keys
 from ..text.readings import reading_stems
-from . import latin_names, name_parts
+from ..text.romanize import acronym_spellings
+from . import latin_names, name_parts, translate
+from .by_name import merge_by_name, single_name
 from .disambiguate import link_in_context
 from .fuzzy import merge_fuzzy
 from .kb import KnowledgeBase
@@ -40,6 +42,7 @@ from .matching import (
     UnionFind,
     merge_exact,
     merge_short,
+    merge_translated,
     with_name_parts,
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
@@ -115,6 +118,7 @@ class Resolver:
         (about a second); a pipeline calls this when it is loaded, with its other weights.
         """
         self.kb  # noqa: B018 (the property loads it)
+        translate.load()
         if self.name_parts:
             name_parts.load()
             latin_names.load()
@@ -148,17 +152,20 @@ class Resolver:
             adjacent = [(item_names[a], item_names[b]) for a, b in definitions]
         uf = UnionFind([n.kb.id if n.kb else None for n in names])
         cfg = MatchSettings(self.threshold, self.word_threshold, self.max_block, self.workers)
+        lexicon = latin_lexicon(name_parts=self.name_parts)
         by_label: dict[str, list[int]] = defaultdict(list)
         for i, n in enumerate(names):
             by_label[n.label].append(i)
         for idxs in by_label.values():
             self._read(names, idxs)
             merge_exact(names, idxs, uf)
+            merge_translated(names, idxs, uf)
             merge_fuzzy(names, idxs, uf, cfg)
             if self.short_forms:
                 merge_short(names, idxs, uf, cfg)
             if self.acronyms:
                 self._merge_acronyms(names, idxs, uf, adjacent)
+            merge_by_name(names, idxs, uf, lexicon=lexicon)
         entities, ids = self._build(names, uf, item_names)
         # Names several KB entries share are linked by the document's other entities.
         return link_in_context(entities, ids, kb=self.kb)
@@ -253,6 +260,7 @@ class Resolver:
             roots = {uf.find(c) for c in spelled.get(names[i].norm.replace(" ", ""), ())}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
+        _merge_transliterated_acronyms(names, acr, uf)
         # 'Ένωση των Κρατών της Νοτιοανατολικής Ασίας (ASEAN)': a translated name does not
         # spell its acronym, but the acronym item directly follows the name it defines.
         acr_set = set(acr)
@@ -285,8 +293,11 @@ class Resolver:
             if entry is not None:
                 ent_id, name, same_as = entry.id, entry.name, entry.same_as
             else:
-                forms = [NameForm(names[i].surface, names[i].count) for i in members]
-                name = canonical_name(forms, label, lexicon=lexicon)
+                if len(members) == 1:
+                    name = single_name(names[members[0]].surface, label, lexicon)
+                else:
+                    forms = [NameForm(names[i].surface, names[i].count) for i in members]
+                    name = canonical_name(forms, label, lexicon=lexicon)
                 best = max(members, key=lambda i: _key_rank(names[i]))
                 ent_id, same_as = entity_id(label, " ".join(names[best].stems)), ()
             # Validated, not model_construct: pydantic-core validates these few fields in
@@ -306,6 +317,25 @@ class Resolver:
             for i in members:
                 ids[i] = ent_id
         return entities, [ids[n] for n in item_names]
+
+
+def _merge_transliterated_acronyms(names: list[Name], acr: list[int], uf: UnionFind) -> None:
+    """A Greek acronym and its letter-by-letter Latin spelling are one organisation
+    (``ΙΟΒΕ`` and ``IOBE``, ``ΚΕΘΕΑ`` and ``KETHEA``): Greek news writes both."""
+    latin: dict[str, list[int]] = defaultdict(list)
+    for i in acr:
+        if not names[i].greek:
+            latin[names[i].surface.replace(".", "").strip().upper()].append(i)
+    if not latin:
+        return
+    for i in acr:
+        if not names[i].greek:
+            continue
+        hits = {
+            j for spelling in acronym_spellings(names[i].surface) for j in latin.get(spelling, ())
+        }
+        if len(hits) == 1:
+            uf.union(i, hits.pop())
 
 
 def _key_rank(n: Name) -> tuple[int, int, int, str]:

@@ -17,6 +17,7 @@ from ..text.greek import has_greek, normalize
 from ..text.keys import phonetic, stem_key
 from .kb import KBEntry
 from .name_parts import greek_name_parts
+from .translate import TRANSLATED_LABELS, translation_keys
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -178,6 +179,25 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
                 (names[other].keys, names[other].stems), reading
             ):
                 uf.union(other, j)
+
+
+def merge_translated(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """A Greek and a Latin name that translate each other word for word merge
+    (:mod:`.translate`: ``Τράπεζα της Ελλάδος`` and ``Bank of Greece``)."""
+    if not idxs or names[idxs[0]].label not in TRANSLATED_LABELS:
+        return
+    scripts = {names[i].greek for i in idxs}
+    if len(scripts) < 2:
+        return
+    by_key: dict[str, dict[bool, int]] = {}
+    for i in idxs:
+        n = names[i]
+        for key in translation_keys(n.surface, n.label):
+            held = by_key.setdefault(key, {})
+            other = held.get(not n.greek)
+            if other is not None:
+                uf.union(other, i)
+            held.setdefault(n.greek, i)
 
 
 def _short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

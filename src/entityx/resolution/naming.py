@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -161,6 +161,7 @@ def _stem_of(word: str) -> str:
 
 
 # --- the Latin words a context can borrow ---------------------------------------------------
+@cache  # one reader per setting, so what it has read serves every resolver
 def latin_lexicon(*, name_parts: bool = True) -> LabelReader | None:
     """Reader of the Greek words of foreign names: the bundled name tables.
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import product
 
-from .greek import GREEK_VOWELS, has_greek, normalize
+from .greek import GREEK_VOWELS, has_greek, is_acronym, normalize
 from .memo import memo, word_cache
 
 __all__ = ["acronym_latin", "elot743", "looks_foreign", "romanize", "romanize_phonetic"]
@@ -143,6 +144,28 @@ def _looks_foreign(words: tuple[str, ...], label: str | None) -> bool:
 def acronym_latin(word: str) -> str:
     """An acronym letter by letter, upper case (ΕΥΔΑΠ → EYDAP, ΟΗΕ → OIE, ΚΚΕ → KKE)."""
     return "".join(_ELOT_SINGLE.get(ch, ch) for ch in word).upper()
+
+
+# Letters whose Latin form in an acronym English-language news writes either way: by ELOT
+# 743 or by the look or sound of the letter (ΙΟΒΕ as IOBE, ΕΥΔΑΠ as EYDAP or EUDAP).
+_ACRONYM_VARIANTS = {"β": ("v", "b"), "υ": ("y", "u"), "χ": ("ch", "h", "x")}
+_MAX_ACRONYM_SPELLINGS = 12
+
+
+@lru_cache(maxsize=100_000)
+def acronym_spellings(word: str) -> tuple[str, ...]:
+    """The Latin spellings of a Greek acronym, upper case, the ELOT 743 one first
+    (``ΙΟΒΕ`` → ``IOVE``, ``IOBE``); ``()`` for a word that is not a Greek acronym."""
+    norm = normalize(word).replace(" ", "")
+    if not norm or not has_greek(norm) or not is_acronym(word):
+        return ()
+    options = [_ACRONYM_VARIANTS.get(ch, (_ELOT_SINGLE.get(ch, ch),)) for ch in norm]
+    count = 1
+    for option in options:
+        count *= len(option)
+    if count > _MAX_ACRONYM_SPELLINGS:
+        return (acronym_latin(norm),)
+    return tuple(dict.fromkeys("".join(p).upper() for p in product(*options)))
 
 
 @lru_cache(maxsize=100_000)

@@ -1,0 +1,158 @@
+"""Build the word table for translated names: Greek word stem → English words.
+
+    python scripts/build_name_words.py [--freedict DIR]
+
+writes ``src/entityx/data/name_words.json.gz``, read by ``entityx.resolution.translate``
+(``Τράπεζα της Ελλάδος`` / ``Bank of Greece``). Two sources (build time only; versions and
+licences in NOTICE):
+
+- FreeDict ell-eng (Wiktionary, CC BY-SA; Debian ``dict-freedict-ell-eng``, see
+  ``scripts/build_kb.py`` for how to fetch it): nouns, adjectives and proper nouns whose
+  glosses are one or two English words (``εθνικός``: national; ``Ελλάδα``: Greece);
+- the bundled knowledge base's organisations and places named in both scripts: a Greek
+  stem and an English word that the names of at least ``MIN_ENTITIES`` different entities
+  share, and that go together more than apart (Dice ``MIN_DICE``), are a translation
+  (``ταμει``: fund, ``ηνωμεν``: united, ``αιγαι``: aegean). A word of one entity's name
+  alone is never learnt, so the table holds vocabulary, not the names it came from.
+
+Run after ``scripts/build_kb.py`` (it reads the built knowledge base).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kb_read import freedict_entries, freedict_path
+
+from entityx.resolution.kb import BUNDLED_FILE
+from entityx.resolution.translate import english_key_words, greek_word_stem
+from entityx.text.greek import has_greek, has_latin, normalize
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
+OUT = DATA / "name_words.json.gz"
+FORMAT = 1
+# Parts of speech whose words name things (the dictionary's n, adj, pn).
+_NAMING_POS = frozenset(["n", "adj", "pn"])
+# Glosses kept per headword, first listed first: later ones are rarer senses.
+MAX_GLOSSES = 3
+# Glosses kept per stem, all headwords sharing it together: the likeliest (see build()).
+MAX_PER_STEM = 4
+# English words a gloss may have: "cash desk" is one sense; longer glosses are definitions.
+_MAX_GLOSS_WORDS = 2
+MIN_ENTITIES = 3
+MIN_DICE = 0.4
+# English words learnt per Greek stem (ηνωμεν: united; a stem may name two senses).
+MAX_LEARNT = 2
+_NUMBERING = re.compile(r"\b\d+\.\s*")
+_LABELS = frozenset(["ORG", "LOC"])
+
+
+def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bool]]:
+    """(Greek stem, English gloss, whether a proper noun) for the dictionary's naming words."""
+    for entry in entries:
+        head, pos, glosses = entry.headword, entry.pos, entry.glosses  # type: ignore[attr-defined]
+        stem = greek_word_stem(head)
+        if pos not in _NAMING_POS or " " in stem or not stem or not has_greek(head):
+            continue  # one word (Αϊ-Βασίλης is read as two) that names things
+        kept = 0
+        for line in glosses:
+            for gloss in _NUMBERING.sub(",", line).split(","):
+                if kept >= MAX_GLOSSES:
+                    break
+                gloss = gloss.strip()
+                if not gloss or has_greek(gloss) or "(" in gloss:
+                    continue
+                words = english_key_words(gloss)
+                if 0 < len(words) <= _MAX_GLOSS_WORDS:
+                    kept += 1
+                    yield stem, " ".join(words), pos == "pn"
+
+
+def bilingual_names(kb_file: Path) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(Greek stems, English words) of each ORG/LOC entity named in both scripts."""
+    data = json.loads(gzip.decompress(kb_file.read_bytes()))
+    for entry in data["entries"]:
+        _id, name, label, aliases = entry[0], entry[1], entry[2], entry[3]
+        if label not in _LABELS or not has_latin(name):
+            continue
+        english = english_key_words(name)
+        for alias in aliases:
+            if not has_greek(alias) or has_latin(alias):
+                continue
+            greek = tuple(
+                greek_word_stem(w)
+                for w in normalize(alias).split()
+                if english_key_words(w) or has_greek(w)
+            )
+            greek = tuple(s for s in greek if s and not _function_word(s))
+            if greek and english:
+                yield greek, english
+
+
+def _function_word(stem: str) -> bool:
+    return stem in {greek_word_stem(w) for w in ("του", "της", "των", "και", "για", "στο")}
+
+
+def induced_glosses(
+    pairs: Iterable[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> dict[str, list[str]]:
+    """Greek stem → the English words it goes with across entities, best first (see the
+    module text)."""
+    together: Counter[tuple[str, str]] = Counter()
+    greek_count: Counter[str] = Counter()
+    english_count: Counter[str] = Counter()
+    for greek, english in {(frozenset(g), frozenset(e)) for g, e in pairs}:
+        greek_count.update(greek)
+        english_count.update(english)
+        together.update((g, e) for g in greek for e in english)
+    learnt: dict[str, list[tuple[float, str]]] = {}
+    for (g, e), n in together.items():
+        dice = 2 * n / (greek_count[g] + english_count[e])
+        if n >= MIN_ENTITIES and dice >= MIN_DICE:
+            learnt.setdefault(g, []).append((dice, e))
+    return {
+        g: [e for _, e in sorted(found, reverse=True)[:MAX_LEARNT]] for g, found in learnt.items()
+    }
+
+
+def build(freedict: Path, kb_file: Path) -> dict[str, list[str]]:
+    """Glosses per stem, the likeliest first: what the knowledge base's names show (the sense
+    names use), then the dictionary's common words, then its proper nouns (a village that
+    shares the stem); at most ``MAX_PER_STEM``."""
+    ranked: dict[str, list[tuple[int, int, str]]] = {}
+    for stem, words in induced_glosses(bilingual_names(kb_file)).items():
+        for order, word in enumerate(words):
+            ranked.setdefault(stem, []).append((0, order, word))
+    for order, (stem, gloss, proper) in enumerate(dictionary_glosses(freedict_entries(freedict))):
+        ranked.setdefault(stem, []).append((2 if proper else 1, order, gloss))
+    table = {}
+    for stem, glosses in sorted(ranked.items()):
+        kept = list(dict.fromkeys(gloss for *_, gloss in sorted(glosses)))
+        if stem:
+            table[stem] = kept[:MAX_PER_STEM]
+    return table
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--freedict", type=Path, default=None, help="directory of the dictd files")
+    args = ap.parse_args()
+    table = build(freedict_path(args.freedict), DATA / BUNDLED_FILE)
+    doc = {"format": FORMAT, "words": table}
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
+    print(f"  {len(table)} Greek stems, {sum(map(len, table.values()))} glosses")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""A Greek name whose canonical name is a Latin name of the context is that name's entity.
+
+Naming reads a Greek name the way its source language is written (``Χουριέτ`` → Hürriyet,
+``Σάουλι Νιινίστο`` → Sauli Niinistö, by the Latin name lexicon; ``Σπυρίδων Λούης`` →
+Spyridon Louis, by ELOT 743 of its nominative). Where that name is, letter for letter
+(case and accents aside), a Latin form the same text uses under the same label, the two
+are one entity even when their phonetic keys, which must stay strict for recall's sake,
+did not meet. A whole name must agree, so ``Μελάνια Τραμπ`` never meets ``Donald Trump``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.greek import normalize
+from .matching import Name, UnionFind
+from .naming import LabelReader, NameForm, canonical_name
+
+__all__ = ["merge_by_name", "single_name"]
+
+_NAME_CACHE = 100_000
+
+
+def merge_by_name(
+    names: list[Name], idxs: list[int], uf: UnionFind, *, lexicon: LabelReader | None
+) -> None:
+    """Merge each Greek name of one label, not yet with a Latin name, into the Latin name of
+    the context that its canonical name spells; a spelling two Latin entities share is left."""
+    latin: dict[str, list[int]] = {}
+    for i in idxs:
+        if not names[i].greek:
+            latin.setdefault(normalize(names[i].surface), []).append(i)
+    if not latin:
+        return
+    with_latin = {uf.find(i) for i in idxs if not names[i].greek}
+    for i in idxs:
+        n = names[i]
+        if not n.greek or n.kb is not None or uf.find(i) in with_latin:
+            continue
+        hits = latin.get(normalize(single_name(n.surface, n.label, lexicon)), ())
+        roots = {uf.find(j) for j in hits}
+        if len(roots) == 1 and uf.union(i, roots.pop()):
+            with_latin.add(uf.find(i))
+
+
+def single_name(surface: str, label: str, lexicon: LabelReader | None) -> str:
+    """The canonical name of an entity of one form (remembered: a corpus repeats them)."""
+    return _single_name(surface, label, lexicon)
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def _single_name(surface: str, label: str, lexicon: LabelReader | None) -> str:
+    return canonical_name([NameForm(surface)], label, lexicon=lexicon)

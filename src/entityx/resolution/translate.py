@@ -1,0 +1,160 @@
+"""Names translated word for word: ``Τράπεζα της Ελλάδος`` is ``Bank of Greece``.
+
+Greek news translates the names of institutions and regions rather than transcribing them
+(``Ευρωπαϊκή Επιτροπή`` / ``European Commission``, ``Νότιο Αιγαίο`` / ``South Aegean``), so no
+reading of their letters or sounds joins the two scripts. A *translation key* is the sorted
+bag of a name's content words in English: a Latin name's own words, a Greek name's words
+through the bundled word table (``entityx/data/name_words.json.gz``, built by
+``scripts/build_name_words.py`` from Wiktionary's Greek-English glosses and from the words
+the knowledge base's bilingual names share). Two names of one label with a common key are
+one entity; every word must translate, and the bags must be equal, so ``Λευκή Ρωσία``
+(white + russia) stays apart from ``Russia`` and ``Belarus``, and ``Νότιο Αιγαίο`` from
+``North Aegean``.
+
+The table is read once, on first use; without it (a bare checkout) no name has a key.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache, lru_cache
+from importlib import resources
+from itertools import product
+
+from ..text.greek import greek_stem, has_greek, has_latin, is_acronym, normalize
+
+__all__ = [
+    "TRANSLATED_LABELS",
+    "english_key_words",
+    "english_stem",
+    "greek_word_stem",
+    "translation_keys",
+]
+
+_DATA = "name_words.json.gz"
+_FORMAT = 1
+# Labels whose names Greek translates; people's names are transcribed, never translated.
+TRANSLATED_LABELS = frozenset(["ORG", "LOC"])
+# Function words neither side's key holds (Greek articles and prepositions, English ones).
+_GREEK_FUNCTION_WORDS = (
+    "ο", "η", "το", "του", "της", "των", "τον", "την", "τις", "οι", "τα", "και", "για", "στο",
+    "στη", "στην", "στον", "με", "από", "κατά", "σε",
+)  # fmt: skip
+_LATIN_FUNCTION_WORDS = (
+    "of", "the", "and", "for", "in", "on", "at", "to", "by", "from", "with", "against", "de",
+    "la", "le", "du", "des", "der", "die", "das", "von", "van",
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset(normalize(w) for w in _GREEK_FUNCTION_WORDS + _LATIN_FUNCTION_WORDS)
+# Combinations of word translations tried per Greek name: a word with three glosses in a
+# three-word name is 27 keys; past this many the name gets none (it would be a guess).
+_MAX_KEYS = 64
+_NAME_CACHE = 100_000
+
+
+def greek_word_stem(word: str) -> str:
+    """The key a Greek word is looked up by: its normalised orthographic stem, so every
+    case and gender form (εθνική, εθνικής, εθνικό) meets the dictionary's headword.
+
+    Two declensions keep more than a vowel in their other cases, so they are cut further:
+    neuters in -μα (σύστημα, συστήματα, ιδρύματος: συστημ-, ιδρυμ-) and short genitive
+    plurals (εθνών with έθνος: εθν-).
+    """
+    norm = normalize(word)
+    if norm.endswith("ων") and len(norm) > 4:
+        norm = norm[:-2]
+    stem = greek_stem(norm)
+    if stem.endswith("ματ") and len(stem) > 4:
+        stem = stem[:-2]
+    return stem
+
+
+def english_key_words(text: str) -> tuple[str, ...]:
+    """The content words of an English name as a key holds them: folded, function words
+    dropped, reduced to a rough stem (:func:`english_stem`: Nations meets nation, Political
+    meets politic, Liberation meets liberating)."""
+    out = []
+    for word in normalize(text).replace("-", " ").split():
+        if word in _FUNCTION_WORDS or not word.isalpha():
+            continue
+        out.append(english_stem(word))
+    return tuple(out)
+
+
+# Derivational and inflectional endings a translation may choose differently (a Greek
+# adjective glossed by its noun, a participle by its action), longest first, with what
+# replaces them; a stem keeps at least _MIN_STEM letters, so union and nation stay whole.
+_ENGLISH_ENDINGS = (
+    ("ations", ""), ("ation", ""), ("ating", ""), ("ities", ""), ("ical", ""), ("ally", ""),
+    ("ies", "y"), ("ity", ""), ("ing", ""), ("ion", ""), ("al", ""), ("ic", ""), ("ed", ""),
+    ("s", ""), ("y", ""),
+)  # fmt: skip
+_MIN_STEM = 4
+
+
+def english_stem(word: str) -> str:
+    """Strip the endings of ``_ENGLISH_ENDINGS`` until none applies (so a stem is its own
+    stem): political, politic → polit; regional → region; parties → part."""
+    changed = True
+    while changed:
+        changed = False
+        for ending, replacement in _ENGLISH_ENDINGS:
+            if (
+                word.endswith(ending)
+                and len(word) - len(ending) >= _MIN_STEM
+                and not (ending == "s" and word.endswith("ss"))
+            ):
+                word = word[: -len(ending)] + replacement
+                changed = True
+                break
+    return word
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def translation_keys(name: str, label: str) -> frozenset[str]:
+    """Translation keys of a name under ``label`` (empty where it has none)."""
+    if label not in TRANSLATED_LABELS or is_acronym(name):
+        return frozenset()
+    greek, latin = has_greek(name), has_latin(name)
+    if greek == latin:  # mixed scripts, or neither: nothing to translate
+        return frozenset()
+    if latin:
+        words = english_key_words(name)
+        return frozenset([_key(label, words)]) if words else frozenset()
+    options = []
+    table = _words()
+    for word in normalize(name).split():
+        if word in _FUNCTION_WORDS:
+            continue
+        glosses = table.get(greek_word_stem(word))
+        if not glosses:
+            return frozenset()
+        options.append(glosses)
+    combinations = 1
+    for glosses in options:
+        combinations *= len(glosses)
+    if not options or combinations > _MAX_KEYS:
+        return frozenset()
+    return frozenset(_key(label, words) for words in product(*options))
+
+
+def _key(label: str, words: tuple[str, ...]) -> str:
+    # A gloss may be several words (cash desk): the key is the bag of all of them.
+    return f"{label}~" + " ".join(sorted(w for gloss in words for w in gloss.split()))
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    ref = resources.files("entityx.data").joinpath(_DATA)
+    try:
+        data = json.loads(gzip.decompress(ref.read_bytes()))
+    except FileNotFoundError:
+        return {}
+    if data.get("format") != _FORMAT:
+        return {}
+    return {stem: tuple(glosses) for stem, glosses in data["words"].items()}
+
+
+def load() -> None:
+    """Read the word table now rather than at the first lookup."""
+    _words()
