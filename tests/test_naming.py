@@ -87,6 +87,13 @@ TABLE_NOMINATIVES = [
     (["Γιάννη Στουρνάρα"], "Giannis Stournaras"),
     (["Θανάση Παφίλη"], "Thanasis Pafilis"),
     (["Κώστα Σημίτη"], "Kostas Simitis"),  # Κώστα and Κώστας both in the table: the old rule
+    # Both cases of a feminine given name in the text: the -ς form is the genitive, by the
+    # table (Μαριέττα) or by a surname in -η/-α that never shows a -ς beside it (Φώφη).
+    (["Μαριέττα Γιαννάκου", "Μαριέττας Γιαννάκου"], "Marietta Giannakou"),
+    (["Φώφης Γεννηματά", "Φώφη Γεννηματά"], "Fofi Gennimata"),
+    # Masculine ones keep their -ς: the table knows Ανδρέας; Παππάς declines beside Νίκας.
+    (["Ανδρέα Παπανδρέου", "Ανδρέας Παπανδρέου"], "Andreas Papandreou"),
+    (["Νίκα Παππά", "Νίκας Παππάς"], "Nikas Pappas"),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from entityx.resolution import Resolver
+from entityx.resolution.latin_names import latin_spelling
 from entityx.text.readings import latin_readings
 
 L = "LOC"
@@ -82,3 +83,10 @@ def test_own_readings_are_the_languages_its_letters_ask_for() -> None:
     assert "miler" not in own_readings("Miller")  # only the Spanish ll shows
     assert own_readings("Peter") == ("peter", "piter")  # no cue: generic and English
     assert own_readings("Conte") == ("kode",)
+
+
+def test_english_h_after_a_vowel_is_silent() -> None:
+    # John as English speakers say it is Τζον, so the lexicon names Τζον John, not Jon.
+    assert ("yon",) in latin_readings("John")
+    assert latin_spelling("Τζον") == "John"
+    assert ("ahmed",) in latin_readings("Ahmed")  # the generic reading keeps its h

@@ -59,6 +59,10 @@ def nominative_words(
     else:
         columns = [Counter(row[i] for row in rows) for i in range(width)]
         words = [_pick(col, label, i, width) for i, col in enumerate(columns)]
+        if label == "PERSON" and known_name is not None:
+            feminine = _feminine_given(words[0], columns[0], columns[-1], known_name)
+            if feminine is not None:
+                return [feminine[0], *(w for w, _, _ in words[1:])]
     norm = [w for w, _, _ in words]
     foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
@@ -124,6 +128,22 @@ def _person_nominative(words: list[Word]) -> list[str]:
     if len(norm) < 2 or _feminine(words) or not _oblique_person(norm):
         return norm
     return [_masculine(w) for w in norm]
+
+
+def _feminine_given(
+    picked: Word, column: Counter[Word], surnames: Counter[Word], known_name: Callable[[str], bool]
+) -> Word | None:
+    """Μαριέττα beside Μαριέττας: the -ς form is the genitive of a feminine given name when
+    the table knows the name without -ς and not with it, or when the surname beside both is
+    one form in -η or -α (Μπακογιάννη: a masculine surname would show its -ς beside a
+    nominative). Ανδρέας beside Ανδρέα stays: the table knows Ανδρέας, and Παπανδρέου does
+    not decline. The feminine given name as written, or ``None`` when that is not the case."""
+    word = picked[0]
+    bare = [w for w in column if w[0] == word[:-1]]
+    if not word.endswith("σ") or not bare or known_name(word):
+        return None
+    one_surname = len(surnames) == 1 and next(iter(surnames))[0].endswith(("η", "α"))
+    return bare[0] if known_name(word[:-1]) or one_surname else None
 
 
 def _nominative_given(given: str, known_name: Callable[[str], bool]) -> bool:

@@ -196,6 +196,7 @@ _LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"o(?=[bcdfgklmnprstvz]es?$)", "OU"), (r"(?<=[^aeiou])y(?=[aeiou])", "AI"),
             (r"u(?!r)(?=[bcdfgklmnprstvz]{2})", "A"), (r"[eiu]r(?![aeiouy])", "ER"),
             (r"ow$", "OU"), (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"ch(?=[rl])", "K"),
+            (r"(?<=[aeiou])h(?![aeiouy])", ""),  # a silent h after a vowel: John, Sarah
             (r"och$", "OH"), (r"geo(?=r)", "YO"),
             (r"t?ch", "TS"), (r"ie$", "I"),
             # A g or c before a vowel an earlier rule wrote as I or AI (Genova: gInova) is
