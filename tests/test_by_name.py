@@ -41,3 +41,14 @@ def test_greek_name_joins_the_latin_name_it_is_named_by(
 def test_different_names_stay_apart(items: list[tuple[str, str]]) -> None:
     _, ids = Resolver(kb=False).resolve(items)
     assert ids[0] != ids[1]
+
+
+def test_surnames_join_once_the_full_names_of_both_scripts_are_one() -> None:
+    items = [
+        ("Σάουλι Νιινίστο", "PERSON"),
+        ("Νιινίστο", "PERSON"),
+        ("Sauli Niinistö", "PERSON"),
+        ("Niinistö", "PERSON"),
+    ]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert len(set(ids)) == 1

@@ -30,6 +30,7 @@ from ..text.readings import reading_stems
 from ..text.romanize import acronym_spellings
 from . import latin_names, name_parts, translate
 from .by_name import merge_by_name, single_name
+from .designators import merge_designated
 from .disambiguate import link_in_context
 from .fuzzy import merge_fuzzy
 from .kb import KnowledgeBase
@@ -153,6 +154,8 @@ class Resolver:
         uf = UnionFind([n.kb.id if n.kb else None for n in names])
         cfg = MatchSettings(self.threshold, self.word_threshold, self.max_block, self.workers)
         lexicon = latin_lexicon(name_parts=self.name_parts)
+        kb = self.kb
+        is_place = None if kb is None else lambda word: kb.lookup(word, "LOC") is not None
         by_label: dict[str, list[int]] = defaultdict(list)
         for i, n in enumerate(names):
             by_label[n.label].append(i)
@@ -161,11 +164,14 @@ class Resolver:
             merge_exact(names, idxs, uf)
             merge_translated(names, idxs, uf)
             merge_fuzzy(names, idxs, uf, cfg)
+            # Before the short forms: a surname alone joins a full name only once the full
+            # names of both scripts are one entity.
+            merge_by_name(names, idxs, uf, lexicon=lexicon)
+            merge_designated(names, idxs, uf, is_place=is_place)
             if self.short_forms:
                 merge_short(names, idxs, uf, cfg)
             if self.acronyms:
                 self._merge_acronyms(names, idxs, uf, adjacent)
-            merge_by_name(names, idxs, uf, lexicon=lexicon)
         entities, ids = self._build(names, uf, item_names)
         # Names several KB entries share are linked by the document's other entities.
         return link_in_context(entities, ids, kb=self.kb)

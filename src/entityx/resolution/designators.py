@@ -1,0 +1,87 @@
+"""An organisation or place named with and without what it is: ``Celtic`` and ``Celtic FC``,
+``Figaro`` and ``Le Figaro``, ``Troodos`` and ``Troodos Mountains``, ``Partizan`` and
+``Partizan Belgrade``.
+
+A name's *core* is what is left once a leading article, the designators of its kind (a
+club's FC, a firm's Group or AG, a place's Mountains or Lake) and, for an organisation, a
+trailing place the knowledge base knows are taken off. A name that is its own core joins the
+entity of the longer names with that core when they are one entity: ``Olympiacos`` beside
+both ``Olympiacos FC`` and ``Olympiacos BC`` stays apart from both, which stay apart from each
+other. Only the words of the kind's list go: ``North`` is never a designator, so ``Korea``
+is never short for ``North Korea``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..text.greek import normalize
+from .matching import Name, UnionFind
+
+__all__ = ["core_words", "merge_designated"]
+
+_ARTICLES = frozenset(
+    normalize(w) for w in ("le", "la", "les", "the", "el", "il", "lo", "der", "die", "das", "het")
+)
+_ORG = (
+    # clubs
+    "fc", "f.c.", "afc", "cf", "sc", "ac", "bc", "fk", "sk", "club", "ΠΑΕ", "ΚΑΕ", "ΠΑΕ", "FC",
+    # firms
+    "group", "groupe", "gruppe", "holding", "holdings", "inc", "inc.", "ltd", "ltd.", "plc",
+    "ag", "sa", "s.a.", "spa", "nv", "bv", "gmbh", "corp", "corp.", "corporation", "co.",
+    "όμιλος", "ομίλου", "Α.Ε.", "ΑΕ",
+    # papers
+    "zeitung",
+)  # fmt: skip
+_LOC = (
+    "mountains", "mountain", "mount", "mt", "island", "islands", "lake", "river", "gulf", "bay",
+    "valley", "peninsula", "cape", "sea", "ocean",
+    "όρος", "όρη", "νήσος", "νησί", "νησιά", "λίμνη", "ποταμός", "κόλπος", "θάλασσα",
+    "ωκεανός", "χερσόνησος",
+)  # fmt: skip
+_DESIGNATORS = {
+    "ORG": frozenset(normalize(w) for w in _ORG),
+    "LOC": frozenset(normalize(w) for w in _LOC),
+}
+
+PlaceTest = Callable[[str], bool]
+
+
+def core_words(norm: str, label: str, *, is_place: PlaceTest | None = None) -> tuple[str, ...]:
+    """The core of a normalised name under ``label`` (the name itself where nothing goes)."""
+    words = norm.replace("-", " ").split()
+    designators = _DESIGNATORS.get(label, frozenset())
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    while len(words) > 1 and words[0] in designators:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in designators:
+        words = words[:-1]
+    if label == "ORG" and is_place is not None and len(words) > 1 and is_place(words[-1]):
+        words = words[:-1]
+    return tuple(words)
+
+
+def merge_designated(
+    names: list[Name], idxs: list[int], uf: UnionFind, *, is_place: PlaceTest | None = None
+) -> None:
+    """Merge each name that is its own core into the one entity of the longer names with
+    that core (same script: the other steps join the scripts)."""
+    if not idxs or names[idxs[0]].label not in _DESIGNATORS:
+        return
+    label = names[idxs[0]].label
+    bare: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
+    longer: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
+    for i in idxs:
+        n = names[i]
+        words = tuple(n.norm.replace("-", " ").split())
+        core = core_words(n.norm, label, is_place=is_place)
+        if not core:
+            continue
+        (bare if core == words else longer).setdefault((n.greek, core), []).append(i)
+    for key, shorts in bare.items():
+        roots = {uf.find(j) for j in longer.get(key, ())}
+        if len(roots) == 1:
+            root = roots.pop()
+            for i in shorts:
+                uf.union(i, root)

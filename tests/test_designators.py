@@ -1,0 +1,61 @@
+"""``entityx.resolution.designators``: an organisation or place named with and without
+what it is (``Celtic`` / ``Celtic FC``), and look-alikes that stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution import Resolver
+from entityx.resolution.designators import core_words
+
+
+@pytest.mark.parametrize(
+    ("items", "label"),
+    [
+        (["Celtic", "Celtic FC"], "ORG"),
+        (["Figaro", "Le Figaro"], "ORG"),  # a leading article
+        (["Sarantis", "Sarantis Group"], "ORG"),
+        (["Bild", "Bild-Zeitung"], "ORG"),
+        (["Troodos", "Troodos Mountains"], "LOC"),
+        (["Partizan", "Partizan Belgrade"], "ORG"),  # a trailing place the KB knows
+    ],
+)
+def test_short_form_joins_its_designated_name(items: list[str], label: str) -> None:
+    _, ids = Resolver().resolve([(name, label) for name in items])
+    assert len(set(ids)) == 1
+
+
+@pytest.mark.parametrize(
+    ("items", "label"),
+    [
+        (["Korea", "North Korea"], "LOC"),  # a direction is not a designator
+        (["Mexico", "Mexico City"], "LOC"),  # nor is City
+    ],
+)
+def test_other_words_keep_names_apart(items: list[str], label: str) -> None:
+    _, ids = Resolver(kb=False).resolve([(name, label) for name in items])
+    assert len(set(ids)) == len(items)
+
+
+def test_a_short_form_of_two_entities_joins_neither() -> None:
+    names = [("Olympiacos FC", "ORG"), ("Olympiacos BC", "ORG"), ("Olympiacos", "ORG")]
+    _, ids = Resolver(kb=False).resolve(names)
+    assert len(set(ids)) == 3  # the football and the basketball club, and the bare name
+
+
+def test_place_words_go_only_with_a_knowledge_base() -> None:
+    _, ids = Resolver(kb=False).resolve([("Partizan", "ORG"), ("Partizan Belgrade", "ORG")])
+    assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize(
+    ("norm", "label", "core"),
+    [
+        ("celtic fc", "ORG", ("celtic",)),
+        ("fc", "ORG", ("fc",)),  # a designator alone is the whole name
+        ("ομιλοσ σαραντη", "ORG", ("σαραντη",)),
+        ("north korea", "LOC", ("north", "korea")),
+    ],
+)
+def test_core_words(norm: str, label: str, core: tuple[str, ...]) -> None:
+    assert core_words(norm, label) == core
