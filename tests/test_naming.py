@@ -94,6 +94,8 @@ TABLE_NOMINATIVES = [
     # Masculine ones keep their -ς: the table knows Ανδρέας; Παππάς declines beside Νίκας.
     (["Ανδρέα Παπανδρέου", "Ανδρέας Παπανδρέου"], "Andreas Papandreou"),
     (["Νίκα Παππά", "Νίκας Παππάς"], "Nikas Pappas"),
+    # A final -η is Greek, though the table ranks Zoe first for Ζωή: not read as foreign.
+    (["Ζωή Κωνσταντοπούλου"], "Zoi Konstantopoulou"),
 ]
 
 

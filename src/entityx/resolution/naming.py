@@ -42,6 +42,10 @@ _FAR_MORE_COMMON = 0.5
 # written, where one under it is mostly a transcription read back (Iaixin for Γιασίν) or a
 # rare variant: only a written one wins by its sound alone over a more common spelling.
 _WRITTEN = 1.0
+# A final -η is Greek (Greek writes another language's final i as -ι: Μελόνι), whatever
+# spelling the name table ranks first for the word (Ζωή: Zoe). (-ος and -ας are not: Κάρλος,
+# Τόμας.)
+_GREEK_CASE_ENDINGS = ("η",)
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
 
@@ -122,8 +126,8 @@ def _table_says_foreign(words: list[str]) -> bool:
     Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's source spelling
     (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings."""
     for word in words:
-        if not has_greek(word):
-            continue
+        if not has_greek(word) or word.endswith(_GREEK_CASE_ENDINGS):
+            continue  # Ζωή: Zoe first in the table, but -η is a Greek declension's
         # The word as written: the spellings of another case form (Αντωνοπούλου read as
         # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
         spellings = latin_name_parts(word, inflected=False)
