@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import InputError, OptionalDependencyError
 from .backends import JobSpec, ResultLike
-from .work import THREAD_ENV_VARS, pin_threads
+from .work import THREAD_ENV_VARS, own_process_start, pin_threads
 
 __all__ = ["DaskBackend"]
 
@@ -92,6 +92,7 @@ class DaskBackend:
     def __init__(self, spec: JobSpec, *, workers: int = 2, scheduler: Any = None) -> None:
         distributed = _import_distributed()
         self._task = spec.task()
+        self._model = spec.model
         self._cluster = None
         self._own_client = True
         self._warming: Any = ()
@@ -123,7 +124,7 @@ class DaskBackend:
         from distributed import wait
 
         futures = [
-            self._client.submit(_warm_up, self._task, workers=[address], pure=False)
+            self._client.submit(_warm_up, self._task, self._model, workers=[address], pure=False)
             for address in self._client.nthreads()
         ]
         done, self._warming = wait(futures, return_when="FIRST_COMPLETED")
@@ -184,8 +185,10 @@ def _restore_environ(before: dict[str, str]) -> None:
             os.environ[var] = value
 
 
-def _warm_up(task: Callable[[list[tuple[str, str]]], object]) -> None:
+def _warm_up(task: Callable[[list[tuple[str, str]]], object], model: str | None) -> None:
+    """Run first on each worker of a cluster entityx started (never on a caller's cluster)."""
     pin_threads(1)
+    own_process_start(model)
     task([])
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "QuickExitContext",
     "Tagged",
     "init_worker",
+    "own_process_start",
     "pin_threads",
     "tag_chunk",
 ]
@@ -77,7 +78,16 @@ def init_worker(model: str | None, kb: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pin_threads(1)
     with suppress(Exception):  # a failure here would only break the pool: tag_chunk reports it
+        own_process_start(model)
         _extractor(model, kb)
+
+
+def own_process_start(model: str | None) -> None:
+    """What a worker process entityx spawned does before loading the pipeline: import only the
+    spaCy factories the model names (:func:`entityx.pipeline.load_only_named_factories`)."""
+    from ..pipeline import load_only_named_factories
+
+    load_only_named_factories(model)
 
 
 class _QuickExitProcess(SpawnProcess):

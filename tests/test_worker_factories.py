@@ -1,0 +1,53 @@
+"""A worker process entityx spawns imports only the spaCy factories its model names.
+
+The check runs in a fresh interpreter: it changes spaCy's registry for the whole process,
+which is why only entityx's own workers do it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from entityx.pipeline import bundled_pipeline_path, load_only_named_factories
+
+_CHILD = """
+import json, sys
+from entityx.pipeline import load_only_named_factories
+applied = load_only_named_factories(None)
+import entityx
+doc = entityx.load().extract("Ο Σεργκέι Λαβρόφ έφτασε στην Αθήνα.")
+print(json.dumps({
+    "applied": applied,
+    "transformers": "spacy_transformers" in sys.modules,
+    "names": sorted(e.name for e in doc.entities),
+}))
+"""
+
+
+@pytest.mark.slow
+def test_the_bundled_pipeline_loads_without_other_packages_factories() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD], capture_output=True, text=True, check=True, timeout=300
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["applied"] is True
+    assert result["transformers"] is False  # installed here with the trf extra, yet not imported
+    assert "Sergey Lavrov" in result["names"] and "Athens" in result["names"]
+
+
+def test_a_package_name_or_missing_path_keeps_spacys_default() -> None:
+    assert load_only_named_factories("no_such_spacy_package_xyz") is False
+    assert load_only_named_factories("trf") is False
+
+
+def test_a_config_with_a_sourced_component_keeps_spacys_default(tmp_path: Path) -> None:
+    config = (bundled_pipeline_path() / "config.cfg").read_text(encoding="utf-8")
+    sourced = config.replace('factory = "ner"', 'source = "some_other_pipeline"', 1)
+    assert sourced != config
+    (tmp_path / "config.cfg").write_text(sourced, encoding="utf-8")
+    assert load_only_named_factories(str(tmp_path)) is False
