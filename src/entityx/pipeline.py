@@ -7,8 +7,10 @@ once per distinct ``(model, kb, gpu_id)``; see :func:`load_pipeline`.
 from __future__ import annotations
 
 import importlib.util
+import re
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import EntityxError, InputError, ModelNotFoundError, OptionalDependencyError
 
@@ -22,10 +24,10 @@ __all__ = [
     "ENTITY_FACTORIES",
     "PIECE_CHARS",
     "bundled_pipeline_path",
-    "load_only_named_factories",
     "load_pipeline",
     "resolver_component",
     "split_long_text",
+    "trim_worker_imports",
 ]
 
 BUNDLED_PIPELINE = "entityx_el_en"
@@ -36,6 +38,9 @@ PIECE_CHARS = 100_000
 RESOLVER = "entityx_resolver"
 _SENTENCE_SETTERS = {"parser", "senter", "sentencizer"}
 _TRANSFORMER_FACTORIES = {"transformer", "curated_transformer"}
+# spaCy's own registered functions that build torch models (TorchBiLSTMEncoder) or
+# transformers: a pipeline naming one needs torch in its workers.
+_TORCH_FUNCTIONS = re.compile(r"torch|transformer", re.IGNORECASE)
 #: ``model="trf"`` names entityx's transformer pipeline, a package installed from a clone.
 TRF_ALIAS = "trf"
 TRF_PIPELINE = "entityx_el_en_trf"
@@ -76,10 +81,11 @@ def _check_text_files(model: str, path: Path) -> None:
             raise ModelNotFoundError(model, reason=f"cannot read {file} ({exc.strerror})") from None
 
 
-def _factories_in(model: str, path: Path) -> set[str]:
+def _components_in(model: str, path: Path) -> dict[str, Any]:
+    """The ``[components]`` section of a pipeline directory's config (empty without one)."""
     config = path / "config.cfg"
     if not config.exists():
-        return set()
+        return {}
     from confection import Config
 
     try:
@@ -89,7 +95,21 @@ def _factories_in(model: str, path: Path) -> set[str]:
         detail = str(exc).strip().split("\n\n")[-1].splitlines()[0]
         reason = f"{config} is not a valid spaCy config ({detail})"
         raise ModelNotFoundError(model, reason=reason) from None
-    return {str(c.get("factory", "")) for c in cfg.get("components", {}).values()}
+    return dict(cfg.get("components", {}))
+
+
+def _factories_in(model: str, path: Path) -> set[str]:
+    return {str(c.get("factory", "")) for c in _components_in(model, path).values()}
+
+
+def _registered_functions(section: object) -> set[str]:
+    """Every registered function (``@architectures = "spacy.Tok2Vec.v2"``...) a section names."""
+    if not isinstance(section, dict):
+        return set()
+    found = {str(v) for k, v in section.items() if str(k).startswith("@")}
+    for value in section.values():
+        found |= _registered_functions(value)
+    return found
 
 
 def _require_transformers(model: str) -> None:
@@ -187,25 +207,35 @@ def _resolve_alias(model: str) -> str:
     return TRF_PIPELINE
 
 
-def load_only_named_factories(model: str | None) -> bool:
-    """In a worker process entityx started itself, import only the factories ``model`` names.
+def trim_worker_imports(model: str | None) -> bool:
+    """In a worker process entityx started itself, import only what ``model`` needs.
 
     spaCy's ``Language()`` imports every installed package's ``spacy_factories`` entry point,
-    whichever the pipeline uses: with spacy-transformers installed that is transformers and
-    torch, 2 of a worker's 4.6 s start-up on the bundled pipeline (measured). Here the entry
-    points of the factories the model's config names are loaded, and spaCy's entry-point
-    factory registry is told to load no more. That is process-wide state of spaCy, so only a
-    process entityx owns (a pool or LocalCluster worker it spawned) may call this; the caller's
-    process never does. Returns whether it applied: a package name or a config with sourced
-    components (whose factories it cannot read) leaves spaCy's default.
+    whichever the pipeline uses, and thinc imports torch whenever it is installed: with the
+    trf extra that is 2.6 of a worker's 4.3 s start-up on the bundled pipeline (measured,
+    1.7 s against 4.3 s). Here only the entry points of the factories the model's config
+    names are loaded, spaCy's entry-point factory registry is told to load no more, and
+    where every component is spaCy's own and none of its functions wraps torch
+    (:data:`_TORCH_FUNCTIONS`), torch is made unimportable, so thinc runs on numpy as it
+    would without torch installed. That is process-wide state, so only a process entityx
+    owns (a pool or LocalCluster worker it spawned) may call this; the caller's process never
+    does. Returns whether it applied: a package name, or a config with sourced components
+    (whose factories it cannot read), leaves spaCy's defaults.
     """
     name = str(bundled_pipeline_path()) if model is None else str(model)
     path = Path(name).expanduser()
     if model == TRF_ALIAS or not path.exists():
         return False
-    factories = _factories_in(name, path)
+    components = _components_in(name, path)
+    factories = {str(c.get("factory", "")) for c in components.values()}
     if not factories or "" in factories:
         return False
+    functions = _registered_functions(components)
+    if "torch" not in sys.modules and all(
+        f.startswith("spacy.") and not _TORCH_FUNCTIONS.search(f) for f in functions
+    ):
+        # Before spaCy is imported: thinc tries ``import torch`` then.
+        sys.modules["torch"] = None  # type: ignore[assignment]  # import torch: ImportError
     from importlib.metadata import entry_points
 
     from spacy.util import registry

@@ -84,10 +84,10 @@ def init_worker(model: str | None, kb: str | None) -> None:
 
 def own_process_start(model: str | None) -> None:
     """What a worker process entityx spawned does before loading the pipeline: import only the
-    spaCy factories the model names (:func:`entityx.pipeline.load_only_named_factories`)."""
-    from ..pipeline import load_only_named_factories
+    spaCy factories the model names (:func:`entityx.pipeline.trim_worker_imports`)."""
+    from ..pipeline import trim_worker_imports
 
-    load_only_named_factories(model)
+    trim_worker_imports(model)
 
 
 class _QuickExitProcess(SpawnProcess):
