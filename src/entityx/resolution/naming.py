@@ -42,10 +42,10 @@ _FAR_MORE_COMMON = 0.5
 # written, where one under it is mostly a transcription read back (Iaixin for Γιασίν) or a
 # rare variant: only a written one wins by its sound alone over a more common spelling.
 _WRITTEN = 1.0
-# A final -η is Greek (Greek writes another language's final i as -ι: Μελόνι), whatever
-# spelling the name table ranks first for the word (Ζωή: Zoe). (-ος and -ας are not: Κάρλος,
-# Τόμας.)
-_GREEK_CASE_ENDINGS = ("η",)
+# A final -η or -ης is Greek (Greek writes another language's final i as -ι: Μελόνι, Γιάνις),
+# whatever spelling the name table ranks first for the word (Ζωή: Zoe, Γιάνης: Yanis). (-ος
+# and -ας are not: Κάρλος, Τόμας.)
+_GREEK_CASE_ENDINGS = ("η", "ησ")  # words come normalised: final ς is σ
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
 
@@ -81,6 +81,9 @@ def canonical_name(
     if greek:
         surfaces = [f.surface for f in greek]
         known = _known_name_part if lexicon is not None else None
+        own = _own_acronym(greek, label)
+        if own is not None:
+            return own
         words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
         name = _romanise(words, label, lexicon, acronym=acronym)
@@ -89,6 +92,19 @@ def canonical_name(
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
+
+
+def _own_acronym(greek: list[NameForm], label: str) -> str | None:
+    """An organisation the text calls by its full Greek name and by an acronym is known in
+    Latin script by the acronym's letters, as Greek parties and bodies are (PASOK, ERE,
+    ELSTAT), the rule a Latin acronym follows above; ``None`` for other labels or none."""
+    if label != "ORG" or len(greek) < 2:
+        return None
+    acronyms = [f for f in greek if is_acronym(f.surface)]
+    if not acronyms or len(acronyms) == len(greek):
+        return None
+    best = max(acronyms, key=lambda f: (f.count, len(f.surface), f.surface))
+    return "".join(acronym_latin(w) for w in normalize(best.surface).split()) or None
 
 
 def _length(surface: str) -> int:
@@ -193,6 +209,12 @@ def _name_parts_reader() -> WordReader:
         spellings = latin_name_parts(word)
         table = _sounds_like(word, spellings)
         heard = latin_spelling(word)
+        if heard and spellings and not _says_itself(heard, word):
+            # The lexicon's spelling sounds so only by a reading its letters do not ask for
+            # (Michael for Μισέλ, Gadi for Γκάντι): the table's, exact or close, names it.
+            written = table or choose_by_sound(word, spellings)
+            if written:
+                return written
         # Both sound right: the table's, unless the lexicon's is far more common (Τιμ: the
         # table's Timm, the lexicon's Tim); a spelling that sounds so only by a reading its
         # letters do not ask for loses to a written one that does by its own (Κόντε: Conte).
@@ -204,7 +226,14 @@ def _name_parts_reader() -> WordReader:
             ):
                 return table
             return _more_common(table, [heard])
-        return table or heard or choose_by_sound(word, spellings)
+        if table:
+            return table
+        close = choose_by_sound(word, spellings)
+        # Only the lexicon's sounds exactly right: the table's close spelling still names the
+        # word where it is the more written one (Μπάιντεν: Wikidata's Biden, not Beiden).
+        if heard and close and name_popularity(close) <= name_popularity(heard):
+            return heard
+        return close or heard
 
     return read
 
