@@ -17,7 +17,7 @@ from ..text.greek import has_greek, normalize
 from ..text.keys import phonetic, stem_key
 from .kb import KBEntry
 from .name_parts import greek_name_parts
-from .translate import TRANSLATED_LABELS, translation_keys
+from .translate import TRANSLATED_LABELS, translation_key_tuple
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -192,7 +192,7 @@ def merge_translated(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     by_key: dict[str, dict[bool, int]] = {}
     for i in idxs:
         n = names[i]
-        for key in translation_keys(n.surface, n.label):
+        for key in translation_key_tuple(n.surface, n.label):
             held = by_key.setdefault(key, {})
             other = held.get(not n.greek)
             if other is not None:
