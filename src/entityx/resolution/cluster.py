@@ -30,9 +30,11 @@ from ..text.readings import reading_stems
 from ..text.romanize import acronym_spellings
 from . import latin_names, name_parts, translate
 from .by_name import merge_by_name, single_name
+from .case_forms import merge_case_forms
 from .designators import merge_designated
 from .disambiguate import link_in_context
 from .fuzzy import merge_fuzzy
+from .given_names import GivenNameGuard, given_name_family
 from .kb import KnowledgeBase
 from .matching import (
     DEFAULT_MAX_BLOCK,
@@ -151,7 +153,10 @@ class Resolver:
             adjacent = list(pairwise(item_names))
         else:
             adjacent = [(item_names[a], item_names[b]) for a, b in definitions]
-        uf = UnionFind([n.kb.id if n.kb else None for n in names])
+        uf = GivenNameGuard(
+            [n.kb.id if n.kb else None for n in names],
+            [given_name_family(n.surface) if n.label == "PERSON" else None for n in names],
+        )
         cfg = MatchSettings(self.threshold, self.word_threshold, self.max_block, self.workers)
         lexicon = latin_lexicon(name_parts=self.name_parts)
         kb = self.kb
@@ -162,6 +167,7 @@ class Resolver:
         for idxs in by_label.values():
             self._read(names, idxs)
             merge_exact(names, idxs, uf)
+            merge_case_forms(names, idxs, uf)
             merge_translated(names, idxs, uf)
             merge_fuzzy(names, idxs, uf, cfg)
             # Before the short forms: a surname alone joins a full name only once the full

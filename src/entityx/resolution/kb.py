@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import KnowledgeBaseError
 from ..labels import entity_label
+from ..text.declension import given_names_agree
 from ..text.greek import greek_stem, has_greek, is_acronym, nominative_candidates, normalize
 from ..text.keys import name_key
 from . import kb_files
@@ -212,14 +213,29 @@ class KnowledgeBase:
                         break
             if not hits:
                 hits = self._stem.get((label, _greek_stem_key(norm)))
-            if hits:
-                return self.entries[hits[0]], "inflected"
+            hit = self._first_agreeing(name, label, hits)
+            if hit is not None:
+                return hit, "inflected"
         key = name_key(name)
         # By sound only for keys long enough to be distinctive (not 'ros', 'li').
         if len(key.replace(" ", "")) >= 5:
-            hits = self._sound.get((label, key))
-            if hits:
-                return self.entries[hits[0]], "sound"
+            hit = self._first_agreeing(name, label, self._sound.get((label, key)))
+            if hit is not None:
+                return hit, "sound"
+        return None
+
+    def _first_agreeing(self, name: str, label: str, hits: Sequence[int] | None) -> KBEntry | None:
+        """The first entry a name met by stem or sound may be: a person's given name must
+        not be another family's form of an alias's (Αλέξανδρος is not Αλεξάνδρα,
+        :func:`entityx.text.declension.given_names_agree`)."""
+        if not hits:
+            return None
+        if label != "PERSON":
+            return self.entries[hits[0]]
+        for idx in hits:
+            entry = self.entries[idx]
+            if all(given_names_agree(name, alias) for alias in (entry.name, *entry.aliases)):
+                return entry
         return None
 
 
