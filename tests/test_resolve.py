@@ -138,6 +138,13 @@ POOL = [
     ("Αλέξη Τσίπρα", "PERSON"),
     ("Δημήτρης Τσίπρας", "PERSON"),
     ("Γκουτέρες", "PERSON"),
+    # given names of one stem in two declension families: two people; and one's cases
+    ("Αλεξάνδρα Παπαδοπούλου", "PERSON"),
+    ("Αλέξανδρος Παπαδόπουλος", "PERSON"),
+    ("Αλεξάνδρου Παπαδόπουλου", "PERSON"),
+    ("Παπαδόπουλος", "PERSON"),
+    ("Χίος", "LOC"),
+    ("Χίου", "LOC"),
 ]
 
 

@@ -10,6 +10,7 @@ of one stem in different families are different names (Αλέξανδρος, Α�
 from __future__ import annotations
 
 from .greek import has_greek, normalize
+from .keys import phonetic
 
 __all__ = ["given_name_family", "given_names_agree"]
 
@@ -29,8 +30,8 @@ _MIN_STEM = 3
 def given_name_family(surface: str) -> tuple[str, str] | None:
     """(stem, family) of the given name (first word) of a name of several words, else None.
 
-    Greek and Latin stems differ (``αλεξανδρ``, ``alexandr``): only names of one script can
-    oppose.
+    The stem is given by its phonetic key, the same for both scripts where they agree
+    (``αλεξανδρ`` and ``alexandr``: ``aleksadr``), so a Greek and a Latin name can oppose too.
     """
     words = normalize(surface).split()
     if len(words) < 2:
@@ -39,7 +40,7 @@ def given_name_family(surface: str) -> tuple[str, str] | None:
     families = _FAMILIES if has_greek(word) else _LATIN_FAMILIES
     for ending, family in families:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            return word[: -len(ending)], family
+            return phonetic(word[: -len(ending)]), family
     return None
 
 
