@@ -27,7 +27,8 @@ __all__ = ["KEYS_VERSION", "KeyScheme", "KeysFn", "bundled_kb_fingerprint", "ens
 #: another version have their keys rebuilt when they are opened.
 # 2: dotted abbreviations (Ο.Η.Ε.) normalised whole; readings of 2026-12-02
 # 3: translation keys of ORG/LOC names (resolution.translate)
-KEYS_VERSION = 3
+# 4: a letter elided onto a name (Ο'Νιλ) is no longer dropped as an article
+KEYS_VERSION = 4
 
 KeysFn = Callable[[str, str], frozenset[str]]
 

@@ -31,6 +31,7 @@ __all__ = [
 
 _DIAERESIS = "\u0308"
 _SEPARATORS = re.compile(r"[^\w]+|_")
+_ELIDED = re.compile(r"(?<!\w)(\w{1,3})['’ʼ](?=\w)")
 _DOTTED_CAPITALS = re.compile(r"\s*(?:[^\W\d_]+\.)+[^\W\d_]*\s*$")
 # Leading words that are not part of a name: articles (NER spans often include them) and
 # honorifics. Matched on normalised tokens, so "κ." and "Κα" are "κ" and "κα".
@@ -238,6 +239,10 @@ def normalize(text: str) -> str:
     s = _strip_marks(unicodedata.normalize("NFKC", text)).casefold().replace("ς", "σ")
     if "ϊ" in s or "ϋ" in s:
         s = unicodedata.normalize("NFC", s)
+    if "'" in s or "’" in s or "ʼ" in s:
+        # O'Neill/Ο'Νιλ, D'Alema/Ντ'Αλέμα: an elided particle is one word with the name (not
+        # a Greek article to drop, and the same one word in both scripts).
+        s = _ELIDED.sub(r"\1", s)
     tokens = [fold_homoglyphs(t) for t in _SEPARATORS.split(s) if t]
     while len(tokens) > 1 and (tokens[0] in _ARTICLES or tokens[0] in HONORIFICS):
         tokens.pop(0)
