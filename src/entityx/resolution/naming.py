@@ -33,6 +33,9 @@ __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 # Words written in lower case inside a romanised name (Trapeza tis Ellados).
 _LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])
 _WORD = re.compile(r"\w+")
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+# A word of a surface and the hyphen that joins it to the next one, if any.
+_HYPHENATED_WORD = re.compile(r"(\w+)([-‐‑](?=\w))?")
 _SOUND_AGREES = 75.0  # rapidfuzz ratio of keys for a table spelling to stand for a Greek word
 # Zipf points (0.5: about three times as frequent) by which a spelling must be more common to
 # beat a better-ranked one; closer than that, rank (table order, the table before the lexicon)
@@ -43,9 +46,10 @@ _FAR_MORE_COMMON = 0.5
 # rare variant: only a written one wins by its sound alone over a more common spelling.
 _WRITTEN = 1.0
 # A final -η or -ης is Greek (Greek writes another language's final i as -ι: Μελόνι, Γιάνις),
-# whatever spelling the name table ranks first for the word (Ζωή: Zoe, Γιάνης: Yanis). (-ος
-# and -ας are not: Κάρλος, Τόμας.)
-_GREEK_CASE_ENDINGS = ("η", "ησ")  # words come normalised: final ς is σ
+# whatever spelling the name table ranks first for the word (Ζωή: Zoe, Γιάνης: Yanis); so is
+# -ου, the genitive that Greek surnames and women's surnames end in (Νικολάου: the table's
+# first spelling is Portuguese Nicolau). (-ος and -ας are not: Κάρλος, Τόμας.)
+_GREEK_CASE_ENDINGS = ("η", "ησ", "ου")  # words come normalised: final ς is σ
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
 
@@ -88,10 +92,30 @@ def canonical_name(
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
         name = _romanise(words, label, lexicon, acronym=acronym)
         if name:
-            return _borrow_latin_words(name, latin)
+            return _hyphenate_like(_borrow_latin_words(name, latin), surfaces)
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
+
+
+def _hyphenate_like(name: str, surfaces: Sequence[str]) -> str:
+    """Hyphens where a Greek surface of as many words has them (Ζαν-Λικ: Jean-Luc), the word
+    after one in lower case where the Greek is (Μουν Τζε-ιν: Moon Jae-in)."""
+    words = name.split(" ")
+    for surface in surfaces:
+        if not _HYPHEN.search(surface):
+            continue
+        parts = _HYPHENATED_WORD.findall(surface)
+        if len(parts) != len(words):
+            continue
+        out = [words[0]]
+        for (_, hyphen), (after, _), word in zip(parts, parts[1:], words[1:], strict=False):
+            if hyphen:
+                out[-1] += "-" + (word.lower() if after[:1].islower() else word)
+            else:
+                out.append(word)
+        return " ".join(out)
+    return name
 
 
 def _own_acronym(greek: list[NameForm], label: str) -> str | None:
