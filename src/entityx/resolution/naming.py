@@ -74,6 +74,8 @@ def canonical_name(
     ``lexicon`` maps a normalised Greek word of a name under a label to a conventional Latin
     spelling, or ``None``.
     """
+    if len(forms) == 1 and has_latin(forms[0].surface) and not has_greek(forms[0].surface):
+        return forms[0].surface.strip()  # what the general case gives, at a fifth of its cost
     latin = [f for f in forms if has_latin(f.surface) and not has_greek(f.surface)]
     fullest = max((_length(f.surface) for f in forms), default=0)
     if latin:
