@@ -202,4 +202,11 @@ def _one_word(word: str) -> tuple[str, str] | str | None:
 @word_cache(maxsize=300_000)
 def reading_stems(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(keys, stemmed keys) per reading of ``text`` (see :func:`latin_readings`)."""
-    return tuple((keys, tuple(stem_key(k) for k in keys)) for keys in latin_readings(text))
+    # The generic reading is token_keys' own pair (equal to what stemming its keys here would
+    # build): an old tuple the collector has untracked already, so that a Greek name's readings
+    # are an untracked tuple too. Fresh nested tuples survive young collections still tracked
+    # and push the collector into extra full passes over every Name of a large context.
+    return (
+        token_keys(text),
+        *((keys, tuple(stem_key(k) for k in keys)) for keys in latin_readings(text)[1:]),
+    )
