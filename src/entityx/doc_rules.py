@@ -2,8 +2,9 @@
 
 :func:`apply_document_rules` trims broken span edges and recovers untagged recurrences of
 names in ``doc.ents`` and names signed with their handle (:mod:`entityx.resolution.handles`),
-before the resolver reads them. Spans whose labels entityx does not use (``DATE``, ...) are
-kept as they are, and no new span overlaps them.
+before the resolver reads them; trimming also drops a span without a letter or digit (a lone
+``@``). Spans whose labels entityx does not use (``DATE``, ...) are kept as they are, and no
+new span overlaps them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def apply_document_rules(doc: Doc, *, trim: bool = True, recover: bool = True) -
     persons = frozenset(label for label in raw_labels if map_label(label) == "PERSON")
     spans = current
     if trim:
-        used = [span for span in spans if map_label(span[2]) is not None]
+        used = [s for s in spans if map_label(s[2]) is not None and _has_word(tokens, s)]
         others = [span for span in spans if map_label(span[2]) is None]
         spans = sorted([*others, *trim_spans(tokens, used, person_labels=persons)])
     if recover:
@@ -46,6 +47,12 @@ def apply_document_rules(doc: Doc, *, trim: bool = True, recover: bool = True) -
     if spans != current:
         doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
     return doc
+
+
+def _has_word(tokens: list[str], span: tuple[int, int, str]) -> bool:
+    # A span of only punctuation and symbols (a handle's lone ``@``, a dash) names nothing;
+    # like a span of only whitespace, it trims to nothing.
+    return any(ch.isalnum() for token in tokens[span[0] : span[1]] for ch in token)
 
 
 def _is_given_name(word: str) -> bool:
