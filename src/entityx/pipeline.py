@@ -165,6 +165,9 @@ def _prepare(nlp: Language, *, kb: str | Literal[False] | None) -> Language:
             str(nlp.meta.get("name", "?")),
             reason=f"the pipeline has no NER component (components: {nlp.pipe_names})",
         )
+    from .tokenizer import split_capital_abbreviations
+
+    split_capital_abbreviations(nlp)
     if not _SENTENCE_SETTERS & set(nlp.pipe_names):
         nlp.add_pipe("sentencizer")
     if RESOLVER not in nlp.pipe_names:

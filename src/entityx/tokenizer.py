@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MAX_RUN_CHARS", "customize_tokenizer", "make_doc"]
+__all__ = ["MAX_RUN_CHARS", "customize_tokenizer", "make_doc", "split_capital_abbreviations"]
 
 _POSSESSIVE_SUFFIXES = (r"(?<=[A-Za-z])['’][sS]", r"(?<=[A-Za-z]s)['’]")
 
@@ -43,6 +43,27 @@ def customize_tokenizer() -> Callable[[Any], Any]:
         return nlp
 
     return apply
+
+
+# A special case of two or more capitals and a full stop (spaCy's Greek exceptions: ΝΔ., ΕΕ.,
+# ΚΚ.): in news text that is an acronym ending a sentence far more often than an abbreviation.
+_CAPITALS_AND_STOP = re.compile(r"[^\W\d_]{2,}\.")
+
+
+def split_capital_abbreviations(nlp: Language) -> int:
+    """Drop the tokenizer's special cases of capitals and a stop, so ``ΝΔ.`` is ``ΝΔ`` ``.``.
+
+    As one token the acronym could not be a mention of its own (``ΝΔ.`` was not tagged, and
+    ``ΕΕ.`` was a mention with its stop), and the sentence did not end there. Dotted
+    abbreviations (``Ν.Δ.``, ``ΕΛ.ΑΣ.``) and lower-case ones (``κ.``) are left as they are.
+    Returns how many special cases were dropped.
+    """
+    tokenizer: Any = nlp.tokenizer  # a custom tokenizer may have no special cases at all
+    rules = getattr(tokenizer, "rules", None) or {}
+    drop = {k for k in rules if _CAPITALS_AND_STOP.fullmatch(k) and k[:-1].isupper()}
+    if drop:
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in drop}
+    return len(drop)
 
 
 def _long_runs(max_run: int) -> re.Pattern[str]:
