@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -91,6 +92,9 @@ def _text_target(out: Target) -> Iterator[IO[str]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); the export gets the mode a file opened the
+        # usual way would have (what it replaces keeps its own).
+        os.chmod(tmp, _mode_of(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
         os.replace(tmp, path)
@@ -98,6 +102,23 @@ def _text_target(out: Target) -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _mode_of(path: Path) -> int:
+    """The permission bits of ``path`` if it exists, else 0666 less the process's umask."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(path.stat().st_mode)
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Read, not set: os.umask() can only be read by changing it, for every thread at once.
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+        return int(
+            next(line for line in status.splitlines() if line.startswith("Umask:")).split()[1], 8
+        )
+    return 0o022
 
 
 def export(
