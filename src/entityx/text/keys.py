@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .greek import GREEK_VOWELS, STOPWORDS, has_greek, normalize
@@ -74,8 +75,17 @@ def greek_key(word: str) -> str:
 
 # A rewrite rule: pattern, replacement, the letters it needs, and, for a pattern that is a
 # plain alternation of letters, the one literal it needs or its alternatives (else ``None``).
-Rule = tuple[re.Pattern[str], str, frozenset[str], str | None, tuple[str, ...] | None]
+Rule = tuple[
+    re.Pattern[str],
+    str | Callable[[re.Match[str]], str],
+    frozenset[str],
+    str | None,
+    tuple[str, ...] | None,
+]
 _LITERAL = re.compile(r"[A-Za-z]+(?:\|[A-Za-z]+)*")
+# A replacement of group references and plain letters only (``\1EI``).
+_GROUP_TEMPLATE = re.compile(r"(?:\\[1-9]|[A-Za-z])*")
+_TEMPLATE_PART = re.compile(r"\\([1-9])|([A-Za-z]+)")
 
 
 def compile_rule(pattern: str, repl: str, needs: frozenset[str]) -> Rule:
@@ -87,9 +97,32 @@ def compile_rule(pattern: str, repl: str, needs: frozenset[str]) -> Rule:
     """
     literals = tuple(pattern.split("|")) if _LITERAL.fullmatch(pattern) else None
     needs = required_characters(pattern) or needs
+    compiled, replace = re.compile(pattern), _replacement(repl)
     if literals is not None and len(literals) == 1:
-        return (re.compile(pattern), repl, needs, literals[0], None)
-    return (re.compile(pattern), repl, needs, None, literals)
+        return (compiled, replace, needs, literals[0], None)
+    return (compiled, replace, needs, None, literals)
+
+
+def _replacement(repl: str) -> str | Callable[[re.Match[str]], str]:
+    """``repl``, or for a template with group references a function building the same text.
+
+    ``re`` hands a template with a backslash to Python-level code on every ``sub`` call (and
+    expands it per match there); a function of the match is one call per match instead.
+    """
+    if "\\" not in repl or not _GROUP_TEMPLATE.fullmatch(repl):
+        return repl
+    parts = tuple(
+        (int(group), "") if group else (0, text) for group, text in _TEMPLATE_PART.findall(repl)
+    )
+    # An unmatched group is replaced by nothing, as in a template. The usual shapes (a group,
+    # a group then letters) get their own function: this runs once per match.
+    if len(parts) == 1 and parts[0][0]:
+        group = parts[0][0]
+        return lambda m: m.group(group) or ""
+    if len(parts) == 2 and parts[0][0] and not parts[1][0]:
+        group, tail = parts[0][0], parts[1][1]
+        return lambda m: (m.group(group) or "") + tail
+    return lambda m: "".join((m.group(g) or "") if g else text for g, text in parts)
 
 
 def required_characters(pattern: str) -> frozenset[str] | None:
