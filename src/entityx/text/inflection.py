@@ -208,13 +208,39 @@ def _place_nominative(words: list[Word], label: str) -> list[str]:
             complement = True  # Τράπεζα [της Ελλάδος]: the complement keeps its case
         if complement or not has_greek(word):
             out.append(word)
-        elif len(word) > 4 and _feminine_genitive(word, accent, drop_ης):
+            continue
+        if (len(word) > 4 or _is_adjective(word)) and _feminine_genitive(word, accent, drop_ης):
             out.append(word[:-1])
         elif word.endswith("ου") and accent and len(word) > 4:
             out.append(word[:-2] + "οσ")
         else:
             out.append(word)
+        # The head noun comes after its adjectives; what follows it is its genitive
+        # complement and keeps its case (Διεύθυνση Ασφάλειας Θεσσαλονίκης, Περιφέρεια
+        # Κεντρικής Μακεδονίας, Πλεύση Ελευθερίας), where adjectives and their noun change
+        # together (Κεντρικής Μακεδονίας: Κεντρική Μακεδονία).
+        complement = not _is_adjective(word)
     return out
+
+
+# Adjectives names are made of, by their stem (case ending cut): the -ικός/-ιακός kind
+# (Κεντρική, Εθνική, Ευρωπαϊκή, Ολυμπιακός), participles in -μένος (Ηνωμένο, Ενωμένη), and the
+# few others Greek place and organisation names keep using (Νέα, Βόρεια, Νότια, Αγία,
+# Μεγάλη, Λευκή, Ανώτατο ...).
+_ADJECTIVE_SUFFIXES = ("ικ", "ϊκ", "ιακ", "μεν")
+_NAME_ADJECTIVES = frozenset(
+    [
+        "νε", "βορει", "νοτι", "αγι", "μεγαλ", "μικρ", "λευκ", "μαυρ", "ερυθρ", "ανωτατ",
+        "ανωτερ", "ανεξαρτητ", "ελευθερ", "παλαι", "πανελληνι", "παγκοσμι", "διεθν", "δημοσι",
+        "ορθοδοξ", "ιερ", "πρωτ", "ανω", "κατω",
+    ]
+)  # fmt: skip
+_CASE_ENDING = re.compile(r"(ου|οσ|ων|ησ|ασ|εσ|οι|α|η|ο|ε)$")
+
+
+def _is_adjective(word: str) -> bool:
+    stem = _CASE_ENDING.sub("", word)
+    return stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _NAME_ADJECTIVES
 
 
 def _feminine_genitive(word: str, accent: bool, drop_ης: bool) -> bool:

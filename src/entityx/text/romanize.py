@@ -97,9 +97,10 @@ def romanize_phonetic(word: str) -> str:
     return "".join(out)
 
 
-_GREEK_NAME_END = re.compile(r"(οσ|ησ|ασ|εσ|ου|α|η|ο|ι|ω|υ|ων|ισ)$")
+_GREEK_NAME_END = re.compile(r"(οσ|ησ|ασ|εσ|ου|α|η|ο|ι|ω|υ|ων|ωσ|ισ)$")
 # γι + vowel is as Greek as it is foreign (Γιάννης, Γεωργιάδης), so it is no evidence here.
-_FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ|ϋ|ουα|ουε|ουι|ουο")
+# (-αϊκός, -οϊκός are Greek adjectives: Ευρωπαϊκή, Αθηναϊκή, Εβραϊκή.)
+_FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ(?!κ)|ϋ|ουα|ουε|ουι|ουο")
 # Spellings Greek words do not have, whatever their ending: a doubled vowel letter (Μάας,
 # Χάαλ) and b/d/g written after l or r (Ρονάλντινιο, Τούνμπεργκ, Άλμπερτ).
 _FOREIGN_SPELLING = re.compile(r"αα|εε|οο|ιι|(?<=[λρ])(ντ|μπ|γκ)")

@@ -1,0 +1,32 @@
+"""A Greek organisation or place name in the genitive is named by its nominative head: the
+head noun and its adjectives change case, the genitive complement after it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+import entityx
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "name"),
+    [
+        ("Διεύθυνσης Ασφάλειας Θεσσαλονίκης", "ORG", "Diefthynsi Asfaleias Thessalonikis"),
+        ("Περιφέρειας Κεντρικής Μακεδονίας", "LOC", "Perifereia Kentrikis Makedonias"),
+        ("Αρχής Προστασίας Δεδομένων", "ORG", "Archi Prostasias Dedomenon"),
+        ("Πλεύση Ελευθερίας", "ORG", "Plefsi Eleftherias"),  # a nominative head: nothing moves
+        ("Κεντρικής Μακεδονίας", "LOC", "Kentriki Makedonia"),  # adjective and noun together
+        ("Ευρωπαϊκής Κεντρικής Τράπεζας", "ORG", "Evropaiki Kentriki Trapeza"),
+        ("Νέας Δημοκρατίας", "ORG", "Nea Dimokratia"),
+        ("Βόρειας Κορέας", "LOC", "Voreia Korea"),
+        (
+            "Γενικής Γραμματείας Πολιτικής Προστασίας",
+            "ORG",
+            "Geniki Grammateia Politikis Prostasias",
+        ),
+        ("Τράπεζας της Ελλάδος", "ORG", "Trapeza tis Ellados"),
+        ("Ολυμπιακού Πειραιώς", "ORG", "Olympiakos Peiraios"),  # -ώς is a Greek genitive
+    ],
+)
+def test_nominative_head(surface: str, label: str, name: str) -> None:
+    assert [e.name for e in entityx.resolve([(surface, label)], kb=False)] == [name]
