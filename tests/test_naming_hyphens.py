@@ -1,5 +1,5 @@
-"""Canonical names keep the hyphens of the Greek names they are read from; Greek -ου surnames
-are Greek whatever the name table ranks first."""
+"""Canonical names keep the hyphens and the lower-case particles of the Greek names they are
+read from; Greek -ου surnames are Greek whatever the name table ranks first."""
 
 from __future__ import annotations
 
@@ -31,3 +31,15 @@ def test_a_greek_genitive_surname_is_read_as_greek() -> None:
     assert [e.name for e in entityx.resolve([("Μαρία Νικολάου", "PERSON")], kb=False)] == [
         "Maria Nikolaou"
     ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Ούρσουλα φον ντερ Λάιεν", "Ursula von der Leyen"),  # lower case in the Greek
+        ("Λούλα ντα Σίλβα", "Lula da Silva"),
+        ("Ντανιέλε Ντε Ρόσι", "Danielle De Rossi"),  # capital in the Greek, as in Italian
+    ],
+)
+def test_particles_keep_the_case_the_greek_gives_them(surface: str, name: str) -> None:
+    assert [e.name for e in entityx.resolve([(surface, "PERSON")], kb=False)] == [name]

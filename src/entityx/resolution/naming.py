@@ -94,10 +94,27 @@ def canonical_name(
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
         name = _romanise(words, label, lexicon, acronym=acronym)
         if name:
-            return _hyphenate_like(_borrow_latin_words(name, latin), surfaces)
+            named = _lower_like(_borrow_latin_words(name, latin), surfaces)
+            return _hyphenate_like(named, surfaces)
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
+
+
+def _lower_like(name: str, surfaces: Sequence[str]) -> str:
+    """A word after the first that a Greek surface of as many words writes in lower case is
+    lower case in the name too: Greek keeps the source's particles so (Ούρσουλα φον ντερ
+    Λάιεν: Ursula von der Leyen, Σαρλ ντε Γκωλ: de, where Italian Ντε Ρόσι keeps De)."""
+    words = name.split(" ")
+    for surface in surfaces:
+        parts = _WORD.findall(surface)
+        if len(parts) != len(words) or all(p[:1].isupper() for p in parts[1:]):
+            continue
+        return " ".join(
+            w.lower() if i and p[:1].islower() and has_greek(p) else w
+            for i, (w, p) in enumerate(zip(words, parts, strict=True))
+        )
+    return name
 
 
 def _hyphenate_like(name: str, surfaces: Sequence[str]) -> str:
