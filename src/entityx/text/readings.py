@@ -102,10 +102,9 @@ def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
     """
     generic, _ = token_keys(text)
     if has_greek(text) or not generic:
-        acronym = text.strip()
-        if len(generic) == 1 and acronym.isalpha() and acronym.isupper():
+        if _spelled_acronym(text, generic):
             # ΕΥΔΑΠ is EYDAP letter by letter, whatever its letters would sound like.
-            return (generic, (latin_key(acronym_latin(normalize(acronym)).lower()),))
+            return (generic, (latin_key(acronym_latin(normalize(text.strip())).lower()),))
         return (generic,)
     norm = normalize(text).split()
     raw = [t for t in _SPLIT.split(unicodedata.normalize("NFC", text).casefold()) if t]
@@ -127,6 +126,11 @@ def latin_readings(text: str) -> tuple[tuple[str, ...], ...]:
         )
         out.setdefault(whole, None)
     return tuple(out)
+
+
+def _spelled_acronym(text: str, generic: tuple[str, ...]) -> bool:
+    acronym = text.strip()
+    return len(generic) == 1 and acronym.isalpha() and acronym.isupper()
 
 
 _PARTICLES = frozenset(["le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "ben"])
@@ -206,7 +210,10 @@ def reading_stems(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], .
     # build): an old tuple the collector has untracked already, so that a Greek name's readings
     # are an untracked tuple too. Fresh nested tuples survive young collections still tracked
     # and push the collector into extra full passes over every Name of a large context.
+    generic = token_keys(text)
+    if (has_greek(text) or not generic[0]) and not _spelled_acronym(text, generic[0]):
+        return (generic,)  # what latin_readings gives, without a cache entry for it
     return (
-        token_keys(text),
+        generic,
         *((keys, tuple(stem_key(k) for k in keys)) for keys in latin_readings(text)[1:]),
     )
