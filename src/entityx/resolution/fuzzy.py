@@ -71,14 +71,23 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
     if not len(left):
         return
     texts = np.array(rows.texts, dtype=object)
+    cutoff = cfg.threshold - PRUNE_MARGIN
+    # The bound costs a few numpy calls: worth it on many pairs, not on a document's few.
+    keep = _may_reach(rows.texts, left, right, cutoff) if len(left) >= VECTOR_MIN else None
+    if keep is None:
+        keep = np.ones(len(left), dtype=bool)
+    elif not keep.any():
+        return
     # cpdist: cdist's pairwise form; the cheap whole-name score prunes the word-by-word check.
-    scores = process.cpdist(
-        texts[left],
-        texts[right],
+    kept = process.cpdist(
+        texts[left[keep]],
+        texts[right[keep]],
         scorer=fuzz.ratio,
         workers=cfg.workers,
-        score_cutoff=cfg.threshold - PRUNE_MARGIN,
+        score_cutoff=cutoff,
     )
+    scores = np.zeros(len(left), dtype=kept.dtype)
+    scores[keep] = kept  # a pair left out scores below the cutoff, which cpdist gives as 0
     best: dict[tuple[int, int], float] = {}
     hits = scores.nonzero()[0]
     owner, reading = rows.owner, rows.reading
@@ -90,6 +99,41 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
             best[pair] = score
     for _, a, b in sorted((-s, a, b) for (a, b), s in best.items()):
         uf.union(a, b)
+
+
+#: Letters counted one by one in :func:`_may_reach`; every other character shares one count.
+_COUNTED = 26
+_CHUNK = 1 << 18  # pairs bounded at a time (the gathered letter counts are pairs x 28 bytes)
+
+
+def _may_reach(texts: list[str], left: Any, right: Any, cutoff: float) -> Any:
+    """Whether each row pair can reach ``cutoff`` in ``fuzz.ratio``, by a bound only.
+
+    The ratio is ``200 * LCS / (len_a + len_b)``, and a common subsequence holds no more of a
+    letter than either text has: the letter counts bound the ratio from above, for far less
+    than cpdist's cost per pair (most blocked pairs of people share one word and no more).
+    """
+    import numpy as np
+
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    letter = np.where((codes >= 97) & (codes < 97 + _COUNTED), codes - 97, _COUNTED)
+    letter = np.where(codes == 32, _COUNTED + 1, letter)  # the space between words
+    owner = np.repeat(np.arange(len(texts)), lengths)
+    width = _COUNTED + 2
+    flat = np.bincount(owner * width + letter, minlength=len(texts) * width)
+    # One byte a count where they fit (gathering them per pair is the cost), else exact ints.
+    small = not len(flat) or flat.max() <= np.iinfo(np.uint8).max
+    counts = flat.astype(np.uint8 if small else np.int64).reshape(len(texts), width)
+    keep = np.ones(len(left), dtype=bool)
+    for start in range(0, len(left), _CHUNK):
+        a, b = left[start : start + _CHUNK], right[start : start + _CHUNK]
+        common = np.minimum(counts[a], counts[b]).sum(axis=1, dtype=np.int64)
+        total = lengths[a] + lengths[b]
+        # A margin for rounding: only pairs clearly below the cutoff are left out.
+        bound = 200.0 * common / np.maximum(total, 1)
+        keep[start : start + _CHUNK] = (total == 0) | (bound >= cutoff - 1e-6)
+    return keep
 
 
 class _Rows:
