@@ -1,17 +1,15 @@
-"""A man and a woman whose Greek given names share a stem are two people.
+"""A man and a woman whose given names share a stem are two people.
 
 Stemmed keys cut the case ending off every word, so that ``Αλέξανδρος``, ``Αλεξάνδρου`` and
 ``Αλέξανδρο`` meet; they also cut it off ``Αλεξάνδρα``, a woman's name, and the surname of a
 woman is the genitive of a man's (``Παπαδοπούλου``): ``Αλεξάνδρα Παπαδοπούλου`` met
 ``Αλέξανδρος Παπαδόπουλος`` (as did Μαρία/Μάριος, Κωνσταντίνα/Κωνσταντίνος, Νίκη/Νίκος).
 
-Greek given names decline in three families whose endings never overlap, so the ending of a
-form says its family whatever its case: -ος/-ου/-ο/-ε (Νίκος), -ας/-α (Λουκάς, and every
-feminine in -α: Μαρία, Μαρίας), -ης/-η (Γιάννης, and every feminine in -η: Ελένη, Ελένης).
-Two forms of one stem in different families are different names. The resolver's union-find
-refuses to join two entities whose Greek given names (the first word of a Greek name of
-several words) share a stem in different families. A name of one word may be a surname and
-is left alone; so are Latin names, whose endings say less.
+The ending of a given name says its declension family whatever its case
+(:func:`entityx.text.declension.given_name_family`, Greek names and their Latin spellings);
+two forms of one stem in different families are different names. The resolver's union-find
+refuses to join two entities whose given names (the first word of a name of several words)
+share a stem in different families. A name of one word may be a surname and is left alone.
 """
 
 from __future__ import annotations
