@@ -27,8 +27,8 @@ from .errors import KnowledgeBaseError
 from .kbstore.store import StoredKnowledgeBase, open_kb
 from .labels import map_label
 from .resolution import KnowledgeBase, Resolver
-from .resolution.consistency import harmonise_labels
 from .resolution.matching import DEFAULT_THRESHOLD, DEFAULT_WORD_THRESHOLD
+from .resolution.mentions import resolve_mentions
 from .resolution.segment import apposition_split
 
 __all__ = ["EntityxResolverComponent", "make_resolver", "name_definitions"]
@@ -182,16 +182,15 @@ class EntityxResolverComponent:
             # Spans whose labels map to None (DATE, ...) stay in doc.ents, in text order.
             kept = [ent for ent in doc.ents if map_label(ent.label_) is None]
             doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
-        if self.harmonise:
-            labels = harmonise_labels(items)
-            spans = _relabel(doc, spans, [label for _, label in items], labels)
-            items = [(text, label) for (text, _), label in zip(items, labels, strict=True)]
-        entities, ids = self.resolver.resolve(items, definitions=name_definitions(doc, spans))
-        # The resolver may move a name to the label its KB entry has (relabel_from_kb).
-        entity_labels = {entity.id: entity.label for entity in entities}
-        spans = _relabel(doc, spans, [label for _, label in items], [entity_labels[i] for i in ids])
-        doc._.entityx_entities = entities
-        for span, ent_id in zip(spans, ids, strict=True):
+        resolved = resolve_mentions(
+            items,
+            resolver=self.resolver,
+            definitions=name_definitions(doc, spans),
+            harmonise=self.harmonise,
+        )
+        spans = _relabel(doc, spans, [label for _, label in items], resolved.labels)
+        doc._.entityx_entities = resolved.entities
+        for span, ent_id in zip(spans, resolved.ids, strict=True):
             span._.entityx_id = ent_id
         return doc
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .labels import map_label
 from .models import Document, Entity, Mention, ModelInfo, SentenceSpan
-from .resolution.consistency import harmonise_labels
+from .resolution.mentions import resolve_mentions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -127,20 +127,17 @@ class DocumentBuilder:
             definitions.extend((len(raw) + a, len(raw) + b) for a, b in piece.definitions)
             sentences.extend(piece.sentences)
             raw.extend(piece.mentions)
-        if harmonise:
-            labels = harmonise_labels([(m.text, m.label) for m in raw])
-            raw = [
-                _RawMention(m.text, m.start, m.end, label, m.entity_id)
-                for m, label in zip(raw, labels, strict=True)
-            ]
-        entities, ids = resolver.resolve([(m.text, m.label) for m in raw], definitions=definitions)
-        # The resolver may move a name to its KB entry's label across pieces too.
-        entity_labels = {entity.id: entity.label for entity in entities}
+        resolved = resolve_mentions(
+            [(m.text, m.label) for m in raw],
+            resolver=resolver,
+            definitions=definitions,
+            harmonise=harmonise,
+        )
         raw = [
-            _RawMention(m.text, m.start, m.end, entity_labels[entity_id], entity_id)
-            for m, entity_id in zip(raw, ids, strict=True)
+            _RawMention(m.text, m.start, m.end, label, entity_id)
+            for m, label, entity_id in zip(raw, resolved.labels, resolved.ids, strict=True)
         ]
-        return self._assemble(text, sentences, raw, entities, doc_id=doc_id)
+        return self._assemble(text, sentences, raw, resolved.entities, doc_id=doc_id)
 
     def _assemble(
         self,
