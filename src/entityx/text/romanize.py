@@ -180,7 +180,7 @@ def romanize(text: str) -> str:
     out = []
     for w in words:
         if not has_greek(w):
-            out.append(w.upper() if w.isupper() else w.capitalize())
+            out.append(w.capitalize())  # normalize() has lower-cased it
             continue
         rom = romanize_phonetic(w) if foreign else elot743(w)
         out.append(rom.capitalize())
