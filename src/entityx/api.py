@@ -70,6 +70,15 @@ class Extractor:
 
         return make_doc(self.nlp, replace_surrogates(text))
 
+    def _read(self, text: str) -> tuple[Any, list[int] | None]:
+        """The doc the pipeline reads, and where its characters start in ``text``: decomposed
+        text (NFD) is read composed, as the models were trained
+        (:func:`entityx.text.compose.composed`)."""
+        from .text.compose import composed
+
+        seen, positions = composed(text)
+        return self._make_doc(seen), positions
+
     def extract(self, text: str, *, doc_id: str | None = None) -> Document:
         """Extract mentions and canonical entities from one text."""
         _check_text(text)
@@ -119,12 +128,13 @@ class Extractor:
             # The Documents (plain pydantic objects) are built inside the turn, before the
             # memory zone frees the batch's strings, so long runs keep a flat memory profile.
             with self._pipeline_turn():
-                docs = self.nlp.pipe(
-                    (self._make_doc(batch[i][0]) for i in regular), batch_size=batch_size
-                )
-                for i, doc in zip(regular, docs, strict=True):
+                made = [self._read(batch[i][0]) for i in regular]
+                docs = self.nlp.pipe((doc for doc, _ in made), batch_size=batch_size)
+                for i, doc, (_, positions) in zip(regular, docs, made, strict=True):
                     text, doc_id = batch[i]
-                    results[i] = self._builder.build(doc, text=text, doc_id=doc_id)
+                    results[i] = self._builder.build(
+                        doc, text=text, doc_id=doc_id, positions=positions
+                    )
         return [r for r in results if r is not None]
 
     def _extract_long(self, text: str, *, doc_id: str | None) -> Document:
@@ -140,7 +150,10 @@ class Extractor:
 
     def _extract_piece(self, piece: str, *, offset: int) -> Piece:
         with self._pipeline_turn():
-            return self._builder.piece(self.nlp(self._make_doc(piece)), text=piece, offset=offset)
+            doc, positions = self._read(piece)
+            return self._builder.piece(
+                self.nlp(doc), text=piece, offset=offset, positions=positions
+            )
 
     def _vectors_info(self) -> dict[str, int] | None:
         vectors = self.nlp.vocab.vectors

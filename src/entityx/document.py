@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,10 +37,23 @@ class Piece:
     definitions: list[tuple[int, int]]  # ``Name (ACRONYM)`` pairs: indices into ``mentions``
 
 
-def _sentences(doc: Doc, offset: int) -> list[tuple[int, int]]:
+Positions = Sequence[int] | None
+"""Where each character of the text the doc was made from starts in the caller's text (one
+entry more for its end), when the two differ in length (:func:`entityx.text.compose.composed`);
+``None`` when they are the same string or differ only one character for one."""
+
+
+def _at(positions: Positions, index: int) -> int:
+    return index if positions is None else positions[index]
+
+
+def _sentences(doc: Doc, offset: int, positions: Positions = None) -> list[tuple[int, int]]:
     if not doc.has_annotation("SENT_START"):
-        return [(offset, offset + len(doc.text))]
-    return [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
+        return [(offset, offset + _at(positions, len(doc.text)))]
+    return [
+        (offset + _at(positions, s.start_char), offset + _at(positions, s.end_char))
+        for s in doc.sents
+    ]
 
 
 def _entity_spans(doc: Doc) -> list[Span]:
@@ -50,10 +63,10 @@ def _entity_spans(doc: Doc) -> list[Span]:
     ]
 
 
-def _mention(span: Span, text: str, offset: int) -> _RawMention:
-    """``span`` as a mention of ``text`` (the string the doc was made from, which may hold
-    characters the pipeline saw replaced), without whitespace at either end."""
-    start, end = span.start_char, span.end_char
+def _mention(span: Span, text: str, offset: int, positions: Positions = None) -> _RawMention:
+    """``span`` as a mention of ``text`` (the caller's string, which may hold characters the
+    pipeline saw replaced or composed: ``positions``), without whitespace at either end."""
+    start, end = _at(positions, span.start_char), _at(positions, span.end_char)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -83,25 +96,34 @@ class DocumentBuilder:
     def empty(self, text: str, *, doc_id: str | None = None) -> Document:
         return Document(id=doc_id, text=text, model=self.model)
 
-    def build(self, doc: Doc, *, text: str | None = None, doc_id: str | None = None) -> Document:
-        """``text``: the string ``doc`` was made from, when the caller has it (it may differ from
-        ``doc.text`` only in characters replaced one for one); else ``doc.text``, which costs
-        a pass over the tokens."""
+    def build(
+        self,
+        doc: Doc,
+        *,
+        text: str | None = None,
+        doc_id: str | None = None,
+        positions: Positions = None,
+    ) -> Document:
+        """``text``: the caller's string, when the caller has it (``doc`` was made from it, or
+        from its composed form mapped back by ``positions``); else ``doc.text``, which costs a
+        pass over the tokens."""
         text = doc.text if text is None else text
         entities: list[Entity] = list(doc._.entityx_entities or ())
-        mentions = [_mention(span, text, 0) for span in _entity_spans(doc)]
-        return self._assemble(text, _sentences(doc, 0), mentions, entities, doc_id=doc_id)
+        mentions = [_mention(span, text, 0, positions) for span in _entity_spans(doc)]
+        sentences = _sentences(doc, 0, positions)
+        return self._assemble(text, sentences, mentions, entities, doc_id=doc_id)
 
     @staticmethod
-    def piece(doc: Doc, *, text: str, offset: int) -> Piece:
+    def piece(doc: Doc, *, text: str, offset: int, positions: Positions = None) -> Piece:
         """The part of a long text's Document that ``doc`` (made from ``text``, which starts at
-        ``offset`` in the long text) contributes; see :meth:`build_pieces`."""
+        ``offset`` in the long text; ``positions`` as for :meth:`build`) contributes; see
+        :meth:`build_pieces`."""
         from .component import name_definitions
 
         spans = _entity_spans(doc)
         return Piece(
-            _sentences(doc, offset),
-            [_mention(span, text, offset) for span in spans],
+            _sentences(doc, offset, positions),
+            [_mention(span, text, offset, positions) for span in spans],
             name_definitions(doc, spans),
         )
 
