@@ -16,78 +16,23 @@ from __future__ import annotations
 
 from itertools import product
 
+from ..text.declension import case_stems, same_name_in_other_case
 from ..text.greek import has_greek, is_acronym
-from ..text.memo import word_cache
 from .matching import Name, UnionFind
 
 __all__ = ["merge_case_forms", "same_name_in_other_case"]
 
-# Nominative ending → the endings of its other cases, singular and plural, accents aside
-# (what :func:`entityx.text.greek.normalize` leaves: lower case, final ς as σ). Standard
-# Greek declension: -ος (Βόλος, Χίος, the feminine islands), -ης, -ας, -α (Αθήνα; neuter
-# plurals Ιωάννινα, Τρίκαλα), -η (Κρήτη), -ο (Μόναχο), -ι (Μπαράκι), -ες (Σέρρες, Κυκλάδες),
-# -οι (Δελφοί).
-_PARADIGMS: dict[str, tuple[str, ...]] = {
-    "οσ": ("ου", "ο", "ε", "οι", "ων", "ουσ"),
-    "ησ": ("η",),
-    "ασ": ("α",),
-    "α": ("ασ", "εσ", "ων"),
-    "η": ("ησ", "εσ", "ων"),
-    "ο": ("ου", "α", "ων"),
-    "ι": ("ιου", "ια", "ιων"),
-    "εσ": ("ων",),
-    "οι": ("ων", "ουσ"),
-}
-# Letters a stem keeps: one letter (Κως/Κω) is too little to say two words are one.
-_MIN_STEM = 2
 # Forms a name of that many words may have (every word declined alike): beyond it, the name
 # is long enough for its keys to meet.
 _MAX_WORDS = 3
 _LABELS = frozenset({"LOC", "ORG", "MISC"})
-_WORDS_CACHED = 100_000
-
-
-_ENDINGS = tuple(sorted({e for nom, others in _PARADIGMS.items() for e in (nom, *others)}, key=len))
-
-
-@word_cache(maxsize=_WORDS_CACHED)
-def _word_forms(word: str) -> frozenset[str]:
-    """The word itself and its other cases by every paradigm its ending could belong to."""
-    forms = {word}
-    for ending, others in _PARADIGMS.items():
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= _MIN_STEM:
-            forms.update(stem + other for other in others)
-    return frozenset(forms)
-
-
-@word_cache(maxsize=_WORDS_CACHED)
-def _stems(word: str) -> frozenset[str]:
-    """What the word could be a case of: itself less any ending some paradigm has."""
-    found = {
-        word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= _MIN_STEM
-    }
-    return frozenset(found or {word})
-
-
-def same_name_in_other_case(a: str, b: str) -> bool:
-    """Whether two normalised Greek names are one name, word for word, in two cases."""
-    wa, wb = a.split(), b.split()
-    return (
-        a != b
-        and len(wa) == len(wb)
-        and all(
-            x == y or y in _word_forms(x) or x in _word_forms(y)
-            for x, y in zip(wa, wb, strict=True)
-        )
-    )
 
 
 def _block_keys(norm: str) -> list[tuple[str, ...]]:
     words = norm.split()
     if not words or len(words) > _MAX_WORDS:
         return []
-    return list(product(*(sorted(_stems(w)) for w in words)))
+    return list(product(*(sorted(case_stems(w)) for w in words)))
 
 
 def merge_case_forms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:

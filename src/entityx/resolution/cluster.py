@@ -24,6 +24,7 @@ from typing import Literal, cast
 
 from ..labels import Label, map_label
 from ..models import Entity
+from ..text.declension import given_name_family
 from ..text.greek import has_greek, normalize
 from ..text.keys import acronym_letters, token_keys
 from ..text.readings import reading_stems
@@ -34,7 +35,7 @@ from .case_forms import merge_case_forms
 from .designators import merge_designated
 from .disambiguate import link_in_context
 from .fuzzy import merge_fuzzy
-from .given_names import GivenNameGuard, given_name_family
+from .given_names import GivenNameGuard
 from .kb import KnowledgeBase
 from .matching import (
     DEFAULT_MAX_BLOCK,

@@ -14,10 +14,9 @@ share a stem in different families. A name of one word may be a surname and is l
 
 from __future__ import annotations
 
-from ..text.declension import given_name_family
 from .matching import UnionFind
 
-__all__ = ["GivenNameGuard", "given_name_family"]
+__all__ = ["GivenNameGuard"]
 
 
 class GivenNameGuard(UnionFind):

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import KnowledgeBaseError
 from ..labels import entity_label
-from ..text.declension import given_names_agree
+from ..text.declension import families_agree, given_name_family
 from ..text.greek import greek_stem, has_greek, is_acronym, nominative_candidates, normalize
 from ..text.keys import name_key
 from . import kb_files
@@ -232,9 +232,13 @@ class KnowledgeBase:
             return None
         if label != "PERSON":
             return self.entries[hits[0]]
+        family = given_name_family(name)
+        if family is None:
+            return self.entries[hits[0]]
         for idx in hits:
             entry = self.entries[idx]
-            if all(given_names_agree(name, alias) for alias in (entry.name, *entry.aliases)):
+            names = (entry.name, *entry.aliases)
+            if all(families_agree(family, given_name_family(alias)) for alias in names):
                 return entry
         return None
 

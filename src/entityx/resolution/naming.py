@@ -107,8 +107,11 @@ def _lower_like(name: str, surfaces: Sequence[str]) -> str:
     Λάιεν: Ursula von der Leyen, Σαρλ ντε Γκωλ: de, where Italian Ντε Ρόσι keeps De)."""
     words = name.split(" ")
     for surface in surfaces:
+        # Most names have no lower-case word after the first: skip them before the regex.
+        if not any(w[:1].islower() for w in surface.split()[1:]):
+            continue
         parts = _WORD.findall(surface)
-        if len(parts) != len(words) or all(p[:1].isupper() for p in parts[1:]):
+        if len(parts) != len(words):
             continue
         return " ".join(
             w.lower() if i and p[:1].islower() and has_greek(p) else w
