@@ -25,6 +25,7 @@ from ..text.inflection import nominative_words
 from ..text.keys import phonetic, token_keys
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
+from ..text.russian import looks_russian, russian_latin, spelled_russian_way
 from .latin_names import latin_spelling, name_popularity
 from .name_parts import latin_name_parts
 
@@ -169,12 +170,18 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     foreign = looks_foreign(words, label=label) or (
         lexicon is not None and label == "PERSON" and _table_says_foreign(words)
     )
+    russian = foreign and looks_russian(
+        words, None if lexicon is None else lambda w: lexicon(w, label)
+    )
     out = []
     for i, w in enumerate(words):
         if not has_greek(w):
             out.append(w.capitalize())
             continue
         known = lexicon(w, label) if lexicon is not None and foreign else None
+        if russian and not (known and spelled_russian_way(known, w)):
+            # The lexicon's spelling of a Russian word is often another Slavic language's.
+            known = russian_latin(w).capitalize()
         if known:
             out.append(known)
             continue

@@ -1,0 +1,82 @@
+"""Foreign names written in Greek, named by the reading of their source language."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution.naming import NameForm, canonical_name, latin_lexicon
+from entityx.text.greek import normalize
+from entityx.text.russian import looks_russian, russian_latin, spelled_russian_way
+
+# --- Russian and other East Slavic names: English transliteration -------------------------
+RUSSIAN_WORDS = [
+    ("Σεργκέι", "sergei"),
+    ("Λαβρόφ", "lavrov"),
+    ("Φιοντόρ", "fyodor"),  # consonant + ιο: ё
+    ("Πιοτρ", "pyotr"),
+    ("Ντοστογιέφσκι", "dostoyevsky"),  # γιε, -овский
+    ("Χοντορκόφσκι", "khodorkovsky"),  # χ: kh
+    ("Γεβγκένι", "yevgeny"),  # initial γε, final -ий
+    ("Γκορμπατσόφ", "gorbachev"),  # -чёв
+    ("Χρουστσόφ", "khrushchev"),  # στσ: щ
+    ("Τολστόι", "tolstoy"),  # -ой
+    ("Λιουντμίλα", "lyudmila"),
+    ("Μεντβέντεφ", "medvedev"),
+    ("Τσέχοφ", "chekhov"),
+]
+
+
+@pytest.mark.parametrize(("greek", "latin"), RUSSIAN_WORDS)
+def test_russian_transliteration(greek: str, latin: str) -> None:
+    assert russian_latin(normalize(greek)) == latin
+
+
+SPELLED_RUSSIAN_WAY = [
+    ("Lavrov", "Λαβρόφ", True),
+    ("Tchaikovsky", "Τσαϊκόφσκι", True),
+    ("Shoigu", "Σοϊγκού", True),
+    ("Sergej", "Σεργκέι", False),  # Czech/Slovene j
+    ("Gorbačov", "Γκορμπατσόφ", False),  # diacritics
+    ("Mihail", "Μιχαήλ", False),  # χ without kh
+    ("Piotr", "Πιοτρ", False),  # the Polish spelling
+    ("Lewandowski", "Λεβαντόφσκι", False),
+]
+
+
+@pytest.mark.parametrize(("spelling", "greek", "expected"), SPELLED_RUSSIAN_WAY)
+def test_spelled_russian_way(spelling: str, greek: str, expected: bool) -> None:
+    assert spelled_russian_way(spelling, normalize(greek)) is expected
+
+
+LOOKS_RUSSIAN = [
+    ("Σεργκέι Λαβρόφ", None, True),
+    ("Μαρία Σαράποβα", None, True),
+    ("Γιούλια Τιμοσένκο", None, True),
+    ("Αβέρωφ Νεοφύτου", None, False),  # -ωφ is Greek
+    ("Ιβίτσα Ντάτσιτς", None, False),  # -ић is Serbo-Croatian too
+    # A Western spelling of the -ов word: the name is not Russian (Polish, Bulgarian-French).
+    ("Ρόμπερτ Λεβαντόφσκι", "Lewandowski", False),
+    ("Ντίλμα Ρούσεφ", "Rousseff", False),
+    ("Μιχαήλ Γκορμπατσόφ", "Gorbačov", True),  # another Slavic language's spelling
+]
+
+
+@pytest.mark.parametrize(("name", "spelling", "expected"), LOOKS_RUSSIAN)
+def test_looks_russian(name: str, spelling: str | None, expected: bool) -> None:
+    words = normalize(name).split()
+    assert looks_russian(words, lambda _w: spelling) is expected
+
+
+RUSSIAN_NAMES = [
+    ("Σεργκέι Λαβρόφ", "Sergei Lavrov"),
+    ("Μιχαήλ Χοντορκόφσκι", "Mikhail Khodorkovsky"),
+    ("Μιχαήλ Γκορμπατσόφ", "Mikhail Gorbachev"),
+    ("Φιοντόρ Ντοστογιέφσκι", "Fyodor Dostoyevsky"),
+    ("Ρόμπερτ Λεβαντόφσκι", "Robert Lewandowski"),  # Polish: its own spelling
+]
+
+
+@pytest.mark.parametrize(("greek", "expected"), RUSSIAN_NAMES)
+def test_russian_names_in_english_transliteration(greek: str, expected: str) -> None:
+    got = canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon())
+    assert got in (expected, expected.replace("Sergei", "Sergey"))
