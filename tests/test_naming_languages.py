@@ -80,3 +80,20 @@ RUSSIAN_NAMES = [
 def test_russian_names_in_english_transliteration(greek: str, expected: str) -> None:
     got = canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon())
     assert got in (expected, expected.replace("Sergei", "Sergey"))
+
+
+# --- Greek names in the accusative: the given name's case is the whole name's ------------
+GREEK_ACCUSATIVES = [
+    ("Γιώργο Τούρκο", "Giorgos Tourkos"),  # all -ο, as Romance names end: Greek by Γιώργος
+    ("Νίκο Παππά", "Nikos Pappas"),
+    ("Πάνο Καμμένο", "Panos Kammenos"),
+    ("Γιώργο Παπανδρέου", "Giorgos Papandreou"),  # -έου does not decline
+    ("Κάρλο Αντσελότι", "Carlo Ancelotti"),  # -ι is no Greek case form
+    ("Αντόνιο Κόστα", "Antonio Costa"),  # the table knows Αντόνιο as written
+    ("Μάριο Ντράγκι", "Mario Draghi"),
+]
+
+
+@pytest.mark.parametrize(("greek", "expected"), GREEK_ACCUSATIVES)
+def test_greek_accusative_names_rebuilt(greek: str, expected: str) -> None:
+    assert canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon()) == expected

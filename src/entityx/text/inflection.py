@@ -64,6 +64,8 @@ def nominative_words(
             if feminine is not None:
                 return [feminine[0], *(w for w, _, _ in words[1:])]
     norm = [w for w, _, _ in words]
+    if label == "PERSON" and known_name is not None and _oblique_given(norm, known_name):
+        return [_masculine(w) for w in norm]
     foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
         return norm
@@ -149,6 +151,20 @@ def _feminine_given(
 def _nominative_given(given: str, known_name: Callable[[str], bool]) -> bool:
     masculine = _masculine(given)
     return masculine != given and known_name(given) and not known_name(masculine)
+
+
+def _oblique_given(norm: list[str], known_name: Callable[[str], bool]) -> bool:
+    """Whether a name of several words starts with the accusative or vocative of a Greek
+    masculine given name (Γιώργο, Νίκο, Αλέξη), as the table knows it only with its -ς: then
+    the whole name is in that case (Γιώργο Τούρκο, Νίκο Παππά), although all its words end
+    in -ο or -α as Romance names do (Αντόνιο Κόστα, whose Αντόνιο the table knows)."""
+    given = norm[0]
+    if len(norm) < 2 or not given.endswith(("ο", "α", "η")) or not has_greek(given):
+        return False
+    # The other words end as a Greek name's case form does (Κάρλο Αντσελότι is Italian).
+    if not all(w.endswith(("ο", "α", "η", "ου")) for w in norm[1:]):
+        return False
+    return known_name(given + "σ") and not known_name(given)
 
 
 def _oblique_person(norm: list[str]) -> bool:
