@@ -32,6 +32,7 @@ from ..text.romanize import acronym_spellings
 from . import latin_names, name_parts, translate
 from .by_name import merge_by_name, single_name
 from .case_forms import merge_case_forms
+from .context_kb import prefer_context_entries
 from .designators import merge_designated
 from .disambiguate import link_in_context
 from .fuzzy import merge_fuzzy
@@ -150,6 +151,8 @@ class Resolver:
         names, item_names = self._collect(items)
         if self.relabel_from_kb:
             self._relabel_from_kb(names)
+        if self.kb is not None:
+            prefer_context_entries(names, self.kb)
         if definitions is None:
             adjacent = list(pairwise(item_names))
         else:

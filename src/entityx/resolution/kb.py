@@ -224,6 +224,21 @@ class KnowledgeBase:
                 return hit, "sound"
         return None
 
+    def alternatives(self, name: str, label: str, kind: MatchKind) -> tuple[KBEntry, ...]:
+        """Every entry a name matched as ``kind`` may be, preferred first: the entries that
+        share the alias (``Βέροια``: Veroia and Aleppo), or every stem or sound hit."""
+        norm = normalize(name)
+        if kind == "exact":
+            hits: Sequence[int] = self._exact.get((label, norm), ())
+        elif kind == "inflected":
+            words = nominative_candidates(norm)[1:] if " " not in norm else ()
+            nominative = [i for w in words for i in self._exact.get((label, w), ())]
+            hits = [*nominative, *self._stem.get((label, _greek_stem_key(norm)), ())]
+        else:
+            hits = self._sound.get((label, name_key(name)), ())
+        here = tuple(self.entries[i] for i in dict.fromkeys(hits))
+        return here or (self.fallback.alternatives(name, label, kind) if self.fallback else ())
+
     def _first_agreeing(self, name: str, label: str, hits: Sequence[int] | None) -> KBEntry | None:
         """The first entry a name met by stem or sound may be: a person's given name must
         not be another family's form of an alias's (Αλέξανδρος is not Αλεξάνδρα,

@@ -1,0 +1,90 @@
+"""More resolver mechanisms, table-driven: each a context that must make one entity (pairs)
+or keep two apart (non-pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution import Resolver
+from entityx.resolution.kb import KnowledgeBase
+
+# A small KB where one alias belongs to two places, the one of higher priority first.
+_KB = KnowledgeBase.from_entries(
+    [
+        {
+            "id": "x:aleppo",
+            "name": "Aleppo",
+            "label": "LOC",
+            "aliases": ["Βέροια"],
+            "priority": 100,
+        },
+        {
+            "id": "x:veroia",
+            "name": "Veroia",
+            "label": "LOC",
+            "aliases": ["Βέροια", "Veroia"],
+            "priority": 10,
+        },
+        {
+            "id": "x:paralimnio",
+            "name": "Paralimnio",
+            "label": "LOC",
+            "aliases": ["Παραλίμνιο"],
+            "priority": 100,
+        },
+        {
+            "id": "x:paralimni",
+            "name": "Paralimni",
+            "label": "LOC",
+            "aliases": ["Παραλίμνι", "Paralimni"],
+            "priority": 10,
+        },
+        {
+            "id": "x:trump",
+            "name": "Donald Trump",
+            "label": "PERSON",
+            "aliases": ["Ντόναλντ Τραμπ", "Τραμπ"],
+            "priority": 100,
+        },
+        {
+            "id": "x:melania",
+            "name": "Melania Trump",
+            "label": "PERSON",
+            "aliases": ["Μελάνια Τραμπ", "Τραμπ"],
+            "priority": 10,
+        },
+    ]
+)
+
+
+def _ids(names: list[tuple[str, str]], *, kb: bool = True) -> list[str]:
+    resolver = Resolver(kb=_KB, gazetteer=False) if kb else Resolver(kb=False)
+    _, ids = resolver.resolve(names, definitions=())
+    return ids
+
+
+# (context, the names of it that must be one entity): the context settles a shared alias.
+CONTEXT_KB_PAIRS = [
+    ([("Βέροια", "LOC"), ("Veroia", "LOC")], ["Βέροια", "Veroia"]),
+    ([("Βέροιας", "LOC"), ("Veroia", "LOC")], ["Βέροιας", "Veroia"]),
+    ([("Παραλιμνίου", "LOC"), ("Παραλίμνι", "LOC")], ["Παραλιμνίου", "Παραλίμνι"]),
+]
+# ... and must not unsettle what it does not settle.
+CONTEXT_KB_NON_PAIRS = [
+    # No other name: the preferred entry stays, and it is not the town.
+    ([("Βέροια", "LOC"), ("Paralimni", "LOC")], "Βέροια", "x:aleppo"),
+    # People are left to the short forms.
+    ([("Τραμπ", "PERSON"), ("Melania Trump", "PERSON")], "Τραμπ", "x:trump"),
+]
+
+
+@pytest.mark.parametrize(("context", "together"), CONTEXT_KB_PAIRS)
+def test_context_settles_shared_alias(context: list[tuple[str, str]], together: list[str]) -> None:
+    ids = dict(zip([s for s, _ in context], _ids(context), strict=True))
+    assert len({ids[s] for s in together}) == 1
+
+
+@pytest.mark.parametrize(("context", "name", "kb_id"), CONTEXT_KB_NON_PAIRS)
+def test_context_leaves_unsettled(context: list[tuple[str, str]], name: str, kb_id: str) -> None:
+    ids = dict(zip([s for s, _ in context], _ids(context), strict=True))
+    assert ids[name] == kb_id
