@@ -97,3 +97,15 @@ GREEK_ACCUSATIVES = [
 @pytest.mark.parametrize(("greek", "expected"), GREEK_ACCUSATIVES)
 def test_greek_accusative_names_rebuilt(greek: str, expected: str) -> None:
     assert canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon()) == expected
+
+
+# --- Greek spellings that only look foreign ------------------------------------------------
+GREEK_NOT_FOREIGN = [
+    ("Αθηναϊκή Ζυθοποιία", "ORG", "Athinaiki Zythopoiia"),  # οι + ία, no doubled vowel
+    ("Αρτοποιία Αθηνών", "ORG", "Artopoiia Athinon"),
+]
+
+
+@pytest.mark.parametrize(("greek", "label", "expected"), GREEK_NOT_FOREIGN)
+def test_greek_digraph_before_iota_is_greek(greek: str, label: str, expected: str) -> None:
+    assert canonical_name([NameForm(greek)], label, lexicon=latin_lexicon()) == expected

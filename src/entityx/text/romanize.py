@@ -102,8 +102,9 @@ _GREEK_NAME_END = re.compile(r"(οσ|ησ|ασ|εσ|ου|α|η|ο|ι|ω|υ|ων|
 # (-αϊκός, -οϊκός are Greek adjectives: Ευρωπαϊκή, Αθηναϊκή, Εβραϊκή.)
 _FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ(?!κ)|ϋ|ουα|ουε|ουι|ουο")
 # Spellings Greek words do not have, whatever their ending: a doubled vowel letter (Μάας,
-# Χάαλ) and b/d/g written after l or r (Ρονάλντινιο, Τούνμπεργκ, Άλμπερτ).
-_FOREIGN_SPELLING = re.compile(r"αα|εε|οο|ιι|(?<=[λρ])(ντ|μπ|γκ)")
+# Χάαλ) and b/d/g written after l or r (Ρονάλντινιο, Τούνμπεργκ, Άλμπερτ). An ι after the ι
+# of a digraph is Greek (-ποιία: Ζυθοποιία, Αρτοποιία; ευνοιία).
+_FOREIGN_SPELLING = re.compile(r"αα|εε|οο|(?<![αεου])ιι|(?<=[λρ])(ντ|μπ|γκ)")
 
 
 _GREEK_MARKED_END = re.compile(r"(οσ|ησ|ασ|ου|ισ|ακησ|οπουλοσ|ιδησ)$")
