@@ -88,3 +88,32 @@ def test_context_settles_shared_alias(context: list[tuple[str, str]], together: 
 def test_context_leaves_unsettled(context: list[tuple[str, str]], name: str, kb_id: str) -> None:
     ids = dict(zip([s for s, _ in context], _ids(context), strict=True))
     assert ids[name] == kb_id
+
+
+def _together(names: list[tuple[str, str]], a: str, b: str, *, kb: bool = False) -> bool:
+    ids = dict(zip([s for s, _ in names], _ids(names, kb=kb), strict=True))
+    return ids[a] == ids[b]
+
+
+# A place's acronym joins the name it spells, as an organisation's does.
+LOC_ACRONYM_PAIRS = [
+    ("ΗΑΕ", "Ηνωμένα Αραβικά Εμιράτα"),
+    ("ΗΑΕ", "Ηνωμένων Αραβικών Εμιράτων"),
+    ("UAE", "United Arab Emirates"),
+    ("ΗΠΑ", "Ηνωμένες Πολιτείες Αμερικής"),
+]
+LOC_ACRONYM_NON_PAIRS = [
+    ("ΗΑΕ", "Ηνωμένες Πολιτείες Αμερικής"),
+    ("ΝΑ", "Νότια Αφρική"),  # two capitals: as often an abbreviation
+    ("UAE", "Ηνωμένα Αραβικά Εμιράτα"),  # spelled in the other script
+]
+
+
+@pytest.mark.parametrize(("acronym", "name"), LOC_ACRONYM_PAIRS)
+def test_place_acronym_joins_its_name(acronym: str, name: str) -> None:
+    assert _together([(acronym, "LOC"), (name, "LOC")], acronym, name)
+
+
+@pytest.mark.parametrize(("acronym", "name"), LOC_ACRONYM_NON_PAIRS)
+def test_place_acronym_keeps_apart(acronym: str, name: str) -> None:
+    assert not _together([(acronym, "LOC"), (name, "LOC")], acronym, name)

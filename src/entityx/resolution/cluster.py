@@ -262,9 +262,15 @@ class Resolver:
         uf: UnionFind,
         adjacent: list[tuple[int, int]],
     ) -> None:
-        if not idxs or names[idxs[0]].label != "ORG":
+        label = names[idxs[0]].label if idxs else None
+        if label not in ("ORG", "LOC"):
             return
-        acr = [i for i in idxs if is_acronym(names[i].surface)]
+        # A place's acronym spells it (ΗΑΕ, UAE); two capitals are as often an abbreviation.
+        acr = [
+            i
+            for i in idxs
+            if is_acronym(names[i].surface) and (label == "ORG" or len(names[i].norm) >= 3)
+        ]
         if not acr:
             return
         spelled: dict[str, list[int]] = defaultdict(list)
@@ -279,6 +285,8 @@ class Resolver:
         _merge_transliterated_acronyms(names, acr, uf)
         # 'Ένωση των Κρατών της Νοτιοανατολικής Ασίας (ASEAN)': a translated name does not
         # spell its acronym, but the acronym item directly follows the name it defines.
+        if label != "ORG":
+            return
         acr_set = set(acr)
         for prev, cur in adjacent:
             if cur in acr_set and prev != cur and names[prev].label == "ORG":
