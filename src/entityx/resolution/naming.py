@@ -38,10 +38,12 @@ _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 # A word of a surface and the hyphen that joins it to the next one, if any.
 _HYPHENATED_WORD = re.compile(r"(\w+)([-‐‑](?=\w))?")
 _SOUND_AGREES = 75.0  # rapidfuzz ratio of keys for a table spelling to stand for a Greek word
-# Zipf points (0.5: about three times as frequent) by which a spelling must be more common to
-# beat a better-ranked one; closer than that, rank (table order, the table before the lexicon)
-# decides: Σεργκέι is the table's Sergey, not the slightly more common Sergei.
-_FAR_MORE_COMMON = 0.5
+# Zipf points (0.75: between five and six times as frequent) by which a spelling must be more
+# common to beat a better-ranked one; closer than that, rank (table order, the table before the
+# lexicon) decides: Σεργκέι is the table's Sergey, not the slightly more common Sergei, and
+# Μπους the table's Bush, not the lexicon's Bus (a common noun in German, 3.2 times as
+# frequent: the 0.5 used until 2026-12 let it win). Τιμ is still the lexicon's Tim, not Timm.
+_FAR_MORE_COMMON = 0.75
 # Zipf frequency (about once in a billion words) from which a table spelling counts as
 # written, where one under it is mostly a transcription read back (Iaixin for Γιασίν) or a
 # rare variant: only a written one wins by its sound alone over a more common spelling.
