@@ -123,3 +123,24 @@ TABLE_AGAINST_COMMON = [
 def test_table_spelling_against_a_more_common_one(greek: str, expected: str) -> None:
     got = canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon())
     assert got in (expected, expected.replace("Sergei", "Sergey"))
+
+
+# --- English names as English speakers say them --------------------------------------------
+ENGLISH_READINGS = [
+    ("Brown", "Μπράουν"),  # ow before n: au
+    ("Powell", "Πάουελ"),  # ow before el
+    ("Cowell", "Κάουελ"),
+]
+
+
+@pytest.mark.parametrize(("spelling", "greek"), ENGLISH_READINGS)
+def test_english_ow_reads_au(spelling: str, greek: str) -> None:
+    from entityx.text.keys import phonetic
+    from entityx.text.readings import word_readings
+
+    assert phonetic(normalize(greek)) in word_readings(spelling)
+
+
+def test_english_surname_from_the_table_by_its_english_reading() -> None:
+    got = canonical_name([NameForm("Γκόρντον Μπράουν")], "PERSON", lexicon=latin_lexicon())
+    assert got == "Gordon Brown"
