@@ -168,7 +168,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"a(?=[bcdfgklmnprstvz]es?$)", "EI"), (r"i(?=[bcdfgklmnprstvz]es?$)", "AI"),
             (r"o(?=[bcdfgklmnprstvz]es?$)", "OU"), (r"(?<=[^aeiou])y(?=[aeiou])", "AI"),
             (r"u(?!r)(?=[bcdfgklmnprstvz]{2})", "A"), (r"[eiu]r(?![aeiouy])", "ER"),
-            (r"ow$", "OU"), (r"ow(?=[nl]|el)", "AU"),  # Brown, Powell: Μπράουν, Πάουελ
+            (r"ow$", "OU"), (r"ow(?=n$|ell?$)", "AU"),  # Brown, Powell: Μπράουν, Πάουελ
             (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"ch(?=[rl])", "K"),
             (r"(?<=[aeiou])h(?![aeiouy])", ""),  # a silent h after a vowel: John, Sarah
             (r"och$", "OH"), (r"geo(?=r)", "YO"),
@@ -206,7 +206,7 @@ _CUES = {
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
     "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]",
     "en": r"^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
-    r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b|ow(?:[nl]|el)",
+    r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b|own\b|owell?\b",
 }
 # A one-word name has no other word to confirm a reading; the resolver asks a convention's
 # reading of one to be the Greek word's key exactly, unstemmed
