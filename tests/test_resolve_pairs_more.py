@@ -117,3 +117,47 @@ def test_place_acronym_joins_its_name(acronym: str, name: str) -> None:
 @pytest.mark.parametrize(("acronym", "name"), LOC_ACRONYM_NON_PAIRS)
 def test_place_acronym_keeps_apart(acronym: str, name: str) -> None:
     assert not _together([(acronym, "LOC"), (name, "LOC")], acronym, name)
+
+
+# A middle initial stands for a middle name; a person's initials for the person.
+INITIAL_PAIRS = [
+    (["Τζον Φ. Κένεντι", "Τζον Φιτζέραλντ Κένεντι"], "Τζον Φ. Κένεντι", "Τζον Φιτζέραλντ Κένεντι"),
+    (["John F. Kennedy", "John Fitzgerald Kennedy"], "John F. Kennedy", "John Fitzgerald Kennedy"),
+    (
+        ["George H. W. Bush", "George Herbert Walker Bush"],
+        "George H. W. Bush",
+        "George Herbert Walker Bush",
+    ),
+    (["JFK", "John F. Kennedy"], "JFK", "John F. Kennedy"),
+    (["RFK", "Robert Francis Kennedy", "John Kennedy"], "RFK", "Robert Francis Kennedy"),
+]
+INITIAL_NON_PAIRS = [
+    (
+        ["George W. Bush", "George Walker Bush", "George William Bush"],
+        "George W. Bush",
+        "George Walker Bush",
+    ),
+    (
+        ["John F. Kennedy", "John Fitzgerald Kennedy", "John Francis Kennedy"],
+        "John F. Kennedy",
+        "John Fitzgerald Kennedy",
+    ),
+    (
+        ["John F. Kennedy", "John Fitzgerald Kennedy", "John Francis Kennedy"],
+        "John Francis Kennedy",
+        "John Fitzgerald Kennedy",
+    ),
+    (["Τζον Φ. Κένεντι", "Τζον Πίτερ Κένεντι"], "Τζον Φ. Κένεντι", "Τζον Πίτερ Κένεντι"),
+    (["JFK", "John F. Kennedy", "Jane Fiona Kent"], "JFK", "John F. Kennedy"),
+    (["JFK", "John Kennedy"], "JFK", "John Kennedy"),  # two words for three letters
+]
+
+
+@pytest.mark.parametrize(("context", "a", "b"), INITIAL_PAIRS)
+def test_initials_join(context: list[str], a: str, b: str) -> None:
+    assert _together([(s, "PERSON") for s in context], a, b)
+
+
+@pytest.mark.parametrize(("context", "a", "b"), INITIAL_NON_PAIRS)
+def test_initials_keep_apart(context: list[str], a: str, b: str) -> None:
+    assert not _together([(s, "PERSON") for s in context], a, b)

@@ -37,6 +37,7 @@ from .designators import merge_designated
 from .disambiguate import link_in_context
 from .fuzzy import merge_fuzzy
 from .given_names import GivenNameGuard
+from .initials import merge_initials, merge_person_acronyms
 from .kb import KnowledgeBase
 from .matching import (
     DEFAULT_MAX_BLOCK,
@@ -178,8 +179,10 @@ class Resolver:
             # names of both scripts are one entity.
             merge_by_name(names, idxs, uf, lexicon=lexicon)
             merge_designated(names, idxs, uf, is_place=is_place)
+            merge_initials(names, idxs, uf)
             if self.short_forms:
                 merge_short(names, idxs, uf, cfg)
+            merge_person_acronyms(names, idxs, uf)
             if self.acronyms:
                 self._merge_acronyms(names, idxs, uf, adjacent)
         entities, ids = self._build(names, uf, item_names)

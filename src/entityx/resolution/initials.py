@@ -1,0 +1,80 @@
+"""People named by initials: a middle initial for the middle name, and the initials alone.
+
+``Τζον Φ. Κένεντι`` and ``Τζον Φιτζέραλντ Κένεντι`` differ in one word that no spelling rule
+relates: an initial stands for a word starting with it. Names of at least three words whose
+first and last words have the same stemmed keys, and whose middle words start alike (the
+phonetic keys are Latin letters in either script, so ``Φ.`` is ``F.``), are one person when
+one of them writes a middle word as an initial, and the full names so met are one entity
+(``John Fitzgerald Kennedy`` and ``John Francis Kennedy`` are two people for ``John F.``,
+which then joins neither). A middle word is never dropped: ``George W. Bush`` is not
+``George H. W. Bush``, and ``John Kennedy`` may be either of those Johns.
+
+``JFK`` is a person's initials: a person acronym of three or more capitals joins the one
+person whose name has as many words, starting with those letters in order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from ..text.greek import normalize
+from ..text.keys import phonetic
+from .matching import Name, UnionFind
+from .naming import is_acronym
+
+__all__ = ["merge_initials", "merge_person_acronyms"]
+
+
+def _words(n: Name) -> list[str]:
+    return normalize(n.surface).replace(".", " ").split()
+
+
+@cache
+def _letter_key(letter: str) -> str:
+    return phonetic(letter) or letter
+
+
+def merge_initials(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """A name with a middle initial joins the one entity of full names it abbreviates."""
+    if not idxs or names[idxs[0]].label != "PERSON":
+        return
+    initialed: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    full: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in idxs:
+        n = names[i]
+        words = _words(n)
+        if len(n.stems) < 3 or len(words) != len(n.stems):
+            continue
+        # The key of a middle word's first letter, so that F. meets Φ. and W. meets Walker.
+        key = (n.stems[0], *(_letter_key(w[0]) for w in words[1:-1]), n.stems[-1])
+        short = any(len(w) == 1 for w in words[1:-1])
+        if short and len(words[0]) > 1 and len(words[-1]) > 1:
+            initialed[key].append(i)
+        elif not short:
+            full[key].append(i)
+    for key, group in initialed.items():
+        roots = {uf.find(j) for j in full.get(key, ())}
+        if len(roots) == 1:
+            root = roots.pop()
+            for i in group:
+                uf.union(i, root)
+
+
+def merge_person_acronyms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """``JFK`` joins the one person whose words start with its letters (module doc)."""
+    if not idxs or names[idxs[0]].label != "PERSON":
+        return
+    letters = {i: "".join(_words(names[i])) for i in idxs if is_acronym(names[i].surface)}
+    acronyms = [i for i, spelled in letters.items() if 3 <= len(spelled) <= 4]
+    if not acronyms:
+        return
+    spelled: dict[str, set[int]] = defaultdict(set)
+    for i in idxs:
+        words = _words(names[i])
+        if len(words) >= 3:
+            spelled["".join(w[0] for w in words)].add(uf.find(i))
+    for i in acronyms:
+        roots = spelled.get(letters[i], set())
+        if len(roots) == 1:
+            uf.union(i, next(iter(roots)))
