@@ -29,10 +29,10 @@ from kb_merge import Builder
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
 from kb_read import freedict_entries, freedict_path, rigour_names
-from kb_sources import add_freedict, add_languages, add_supplement
+from kb_sources import add_freedict, add_languages, add_supplement, evidence
 
 from entityx.resolution.kb import BUNDLED_FILE, FORMAT, index_keys
-from entityx.text.greek import normalize
+from entityx.text.greek import has_greek, normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 # Sources a place's names come from, in the order they are merged; countrynames is checked
@@ -62,8 +62,11 @@ def build_kb(freedict: Path, min_population: int) -> Builder:
             if sources.get(source):
                 builder.attach(entry["id"], sources[source], source, check=True)
     add_supplement(builder)
-    add_freedict(builder, freedict_entries(freedict))
+    entries = list(freedict_entries(freedict))
+    latin = (f for _qid, forms in rigour_names() for f in forms if not has_greek(f))
+    kinds = add_freedict(builder, entries, evidence(entries, latin, places))
     add_languages(builder)
+    print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return builder
 
 

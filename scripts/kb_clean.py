@@ -184,12 +184,16 @@ def dedupe_key(text: str) -> str:
     return _SPACES.sub(" ", bare.replace("ς", "σ")).strip()
 
 
+# Wiktionary numbers a headword's senses after the gloss: "Achaea 2".
+_SENSE_NUMBER = re.compile(r"\s+\d+\s*$")
+
+
 def gloss_names(gloss: str) -> list[str]:
     """The English names in a Wiktionary gloss line: ``"Dniester, Tyras"`` → both; Greek
     notes, placeholders and lower-case definitions (``"the Netherlands region"``) are left."""
     out = []
     for part in re.split(r"[,;]", gloss):
-        name = clean_name(part)
+        name = clean_name(_SENSE_NUMBER.sub("", part))
         if name is None or _GREEK.search(name) or not name[:1].isupper():
             continue
         out.append(name)

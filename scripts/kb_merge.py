@@ -68,6 +68,18 @@ class Builder:
         self.added[(source, entry["label"], "aliases")] += added
         return added
 
+    def detach(self, entry_id: str, alias: str, source: str) -> bool:
+        """Take an alias (not the name) off an entry: another entry owns it."""
+        entry, key = self.entries[entry_id], dedupe_key(alias)
+        kept = [a for a in entry["aliases"] if dedupe_key(a) != key]
+        if len(kept) == len(entry["aliases"]) or dedupe_key(entry["name"]) == key:
+            return False
+        entry["aliases"] = kept
+        self._keys[entry_id].discard(key)
+        self._by_name[(entry["label"], key)].discard(entry_id)
+        self.added[(source, entry["label"], "aliases given up")] += 1
+        return True
+
     def _index(self, entry_id: str, name: str) -> None:
         key = dedupe_key(name)
         self._keys[entry_id].add(key)

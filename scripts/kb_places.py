@@ -158,4 +158,8 @@ def cities(
         sources = {"geonames": [geonames_name, _readable(geonames_name, alts), *greek]}
         if cldr:
             sources["cldr"] = [cldr[1]]
-        yield _entry(int(city["geonameid"]), name, [], float(pop)), sources
+        # Latin alternates are evidence of which place a name means, never aliases: they
+        # hold old and foreign names (Aleppo's Beroea).
+        sources["alternates"] = [a for a in alts if a[:1].isupper() and max(map(ord, a)) < 0x250]
+        entry = _entry(int(city["geonameid"]), name, [], float(pop))
+        yield {**entry, "country": city["countrycode"]}, sources
