@@ -32,20 +32,25 @@ def _block_keys(norm: str) -> list[tuple[str, ...]]:
     words = norm.split()
     if not words or len(words) > _MAX_WORDS:
         return []
-    return list(product(*(sorted(case_stems(w)) for w in words)))
+    return list(product(*(case_stems(w) for w in words)))
 
 
 def merge_case_forms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     """Join each Greek LOC/ORG/MISC name with the names of its label that are its other cases."""
-    blocks: dict[tuple[str, ...], list[int]] = {}
+    # A block is its first name plus a list of the others for the few that have any: a list
+    # per block would be a container per name for the garbage collector to walk.
+    first: dict[tuple[str, ...], int] = {}
+    more: dict[tuple[str, ...], list[int]] = {}
     for i in idxs:
         n = names[i]
         if n.greek and n.label in _LABELS and has_greek(n.norm) and not is_acronym(n.surface):
             for key in _block_keys(n.norm):
-                blocks.setdefault(key, []).append(i)
-    for members in blocks.values():
-        if len(members) < 2:
+                if first.setdefault(key, i) != i:
+                    more.setdefault(key, []).append(i)
+    for key, head in first.items():
+        if key not in more:
             continue
+        members = (head, *more[key])
         for pos, i in enumerate(members):
             for j in members[pos + 1 :]:
                 if uf.find(i) != uf.find(j) and same_name_in_other_case(

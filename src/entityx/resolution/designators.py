@@ -70,7 +70,10 @@ def merge_designated(
     if not idxs or names[idxs[0]].label not in _DESIGNATORS:
         return
     label = names[idxs[0]].label
-    bare: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
+    # The names that are their own core, as the first one per core plus a list of the others
+    # where there are any: one list per name would be containers the garbage collector walks.
+    bare: dict[tuple[bool, tuple[str, ...]], int] = {}
+    bare_more: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
     longer: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
     for i in idxs:
         n = names[i]
@@ -78,10 +81,14 @@ def merge_designated(
         core = core_words(n.norm, label, is_place=is_place)
         if not core:
             continue
-        (bare if core == words else longer).setdefault((n.greek, core), []).append(i)
-    for key, shorts in bare.items():
+        key = (n.greek, core)
+        if core != words:
+            longer.setdefault(key, []).append(i)
+        elif bare.setdefault(key, i) != i:
+            bare_more.setdefault(key, []).append(i)
+    for key, head in bare.items():
         roots = {uf.find(j) for j in longer.get(key, ())}
         if len(roots) == 1:
             root = roots.pop()
-            for i in shorts:
+            for i in (head, *bare_more.get(key, ())):
                 uf.union(i, root)

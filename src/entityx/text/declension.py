@@ -89,25 +89,25 @@ _CASE_ENDINGS = tuple(
 
 
 @word_cache(maxsize=_WORDS_CACHED)
-def _word_forms(word: str) -> frozenset[str]:
+def _word_forms(word: str) -> tuple[str, ...]:
     """The word itself and its other cases by every paradigm its ending could belong to."""
     forms = {word}
     for ending, others in _PARADIGMS.items():
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= _MIN_CASE_STEM:
             forms.update(stem + other for other in others)
-    return frozenset(forms)
+    return tuple(forms)
 
 
 @word_cache(maxsize=_WORDS_CACHED)
-def case_stems(word: str) -> frozenset[str]:
-    """What the word could be a case of: itself less any ending some paradigm has."""
+def case_stems(word: str) -> tuple[str, ...]:
+    """What the word could be a case of: itself less any ending some paradigm has, sorted."""
     found = {
         word[: -len(e)]
         for e in _CASE_ENDINGS
         if word.endswith(e) and len(word) - len(e) >= _MIN_CASE_STEM
     }
-    return frozenset(found or {word})
+    return tuple(sorted(found or {word}))
 
 
 def same_name_in_other_case(a: str, b: str) -> bool:
