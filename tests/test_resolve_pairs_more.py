@@ -161,3 +161,35 @@ def test_initials_join(context: list[str], a: str, b: str) -> None:
 @pytest.mark.parametrize(("context", "a", "b"), INITIAL_NON_PAIRS)
 def test_initials_keep_apart(context: list[str], a: str, b: str) -> None:
     assert not _together([(s, "PERSON") for s in context], a, b)
+
+
+# An acronym of syllables joins the one name it abbreviates.
+SYLLABIC_PAIRS = [
+    (["ΚΙΝΑΛ", "Κίνημα Αλλαγής"], "ΚΙΝΑΛ", "Κίνημα Αλλαγής"),
+    (["ΠΑΣΟΚ", "Πανελλήνιο Σοσιαλιστικό Κίνημα"], "ΠΑΣΟΚ", "Πανελλήνιο Σοσιαλιστικό Κίνημα"),
+    (["ΟΚΑΝΑ", "Οργανισμός Κατά των Ναρκωτικών"], "ΟΚΑΝΑ", "Οργανισμός Κατά των Ναρκωτικών"),
+    (
+        ["ΣΥΡΙΖΑ", "Συνασπισμός Ριζοσπαστικής Αριστεράς"],
+        "ΣΥΡΙΖΑ",
+        "Συνασπισμός Ριζοσπαστικής Αριστεράς",
+    ),
+    (["ΠΟΛΑΝ", "Πολιτικής Άνοιξης"], "ΠΟΛΑΝ", "Πολιτικής Άνοιξης"),
+    (["KINAL", "Kinima Allagis"], "KINAL", "Kinima Allagis"),
+]
+SYLLABIC_NON_PAIRS = [
+    (["ΠΑΟΚ", "Παναθηναϊκός Αθλητικός Όμιλος"], "ΠΑΟΚ", "Παναθηναϊκός Αθλητικός Όμιλος"),
+    (["ΚΙΝΑΛ", "Κίνημα Δημοκρατών Αλλαγής"], "ΚΙΝΑΛ", "Κίνημα Δημοκρατών Αλλαγής"),
+    # Two names it may abbreviate: neither.
+    (["ΚΙΝΑΛ", "Κίνημα Αλλαγής", "Κινητό Αλουμίνιο"], "ΚΙΝΑΛ", "Κίνημα Αλλαγής"),
+    (["ΚΙΝΑΛ", "Κίνημα"], "ΚΙΝΑΛ", "Κίνημα"),  # one content word
+]
+
+
+@pytest.mark.parametrize(("context", "a", "b"), SYLLABIC_PAIRS)
+def test_syllabic_acronym_joins(context: list[str], a: str, b: str) -> None:
+    assert _together([(s, "ORG") for s in context], a, b)
+
+
+@pytest.mark.parametrize(("context", "a", "b"), SYLLABIC_NON_PAIRS)
+def test_syllabic_acronym_keeps_apart(context: list[str], a: str, b: str) -> None:
+    assert not _together([(s, "ORG") for s in context], a, b)

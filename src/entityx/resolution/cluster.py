@@ -52,6 +52,7 @@ from .matching import (
     with_name_parts,
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
+from .syllabic import merge_syllabic_acronyms
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -286,10 +287,11 @@ class Resolver:
             if len(roots) == 1:
                 uf.union(i, roots.pop())
         _merge_transliterated_acronyms(names, acr, uf)
-        # 'Ένωση των Κρατών της Νοτιοανατολικής Ασίας (ASEAN)': a translated name does not
-        # spell its acronym, but the acronym item directly follows the name it defines.
         if label != "ORG":
             return
+        merge_syllabic_acronyms(names, idxs, uf)
+        # 'Ένωση των Κρατών της Νοτιοανατολικής Ασίας (ASEAN)': a translated name does not
+        # spell its acronym, but the acronym item directly follows the name it defines.
         acr_set = set(acr)
         for prev, cur in adjacent:
             if cur in acr_set and prev != cur and names[prev].label == "ORG":
