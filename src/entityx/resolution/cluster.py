@@ -20,9 +20,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import groupby, pairwise
-from typing import Literal, cast
+from typing import Literal
 
-from ..labels import Label, map_label
+from ..labels import map_label
 from ..models import Entity
 from ..text.declension import given_name_family
 from ..text.greek import has_greek, normalize
@@ -35,6 +35,7 @@ from .case_forms import merge_case_forms
 from .context_kb import prefer_context_entries
 from .designators import merge_designated
 from .disambiguate import link_in_context
+from .entities import EntityRow, make_entity
 from .fuzzy import merge_fuzzy
 from .given_names import GivenNameGuard
 from .initials import merge_initials, merge_person_acronyms
@@ -303,6 +304,7 @@ class Resolver:
     def _build(
         self, names: list[Name], uf: UnionFind, item_names: list[int]
     ) -> tuple[list[Entity], list[str]]:
+        """The entities and each item's entity id; it reads ``names`` last, and empties it."""
         # Entities in the order of their first mention, names in the order of theirs: names are
         # numbered by first mention, and a union-find root is its cluster's smallest number.
         # (Sorting numbers rather than keeping a list per cluster: fewer containers for the
@@ -310,7 +312,7 @@ class Resolver:
         roots = [uf.find(i) for i in range(len(names))]
         kb = self.kb
         lexicon = latin_lexicon(name_parts=self.name_parts)
-        entities: list[Entity] = []
+        rows: list[EntityRow] = []
         ids: list[str] = [""] * len(names)
         for root, group in groupby(
             sorted(range(len(names)), key=roots.__getitem__), roots.__getitem__
@@ -329,23 +331,24 @@ class Resolver:
                     name = canonical_name(forms, label, lexicon=lexicon)
                 best = max(members, key=lambda i: _key_rank(names[i]))
                 ent_id, same_as = entity_id(label, " ".join(names[best].stems)), ()
-            # Validated, not model_construct: pydantic-core validates these few fields in
-            # about half the time model_construct takes to fill them in Python.
-            entities.append(
-                Entity(
-                    id=ent_id,
-                    name=name,
-                    label=cast(Label, label),  # map_label gave it
+            rows.append(
+                (
+                    ent_id,
+                    name,
+                    label,
                     # dict.fromkeys: a relabelled name can share its surface with another.
-                    aliases=tuple(dict.fromkeys(names[i].surface for i in members)),
-                    mention_count=sum(names[i].count for i in members),
-                    kb_id=entry.id if entry is not None else None,
-                    same_as=tuple(same_as),
+                    tuple(dict.fromkeys(names[i].surface for i in members)),
+                    sum(names[i].count for i in members),
+                    entry.id if entry is not None else None,
+                    tuple(same_as),
                 )
             )
             for i in members:
                 ids[i] = ent_id
-        return entities, [ids[n] for n in item_names]
+        # The entities are made once the names are freed, so the collector's full passes while
+        # they are made do not walk every name too (the rows, tuples of strings, it untracks).
+        names.clear()
+        return [make_entity(*row) for row in rows], [ids[n] for n in item_names]
 
 
 def _merge_transliterated_acronyms(names: list[Name], acr: list[int], uf: UnionFind) -> None:
