@@ -190,6 +190,7 @@ def key_index(pop: dict[str, float], named: set[str]) -> dict[str, str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--hunspell", type=Path, default=Path("/usr/share/hunspell"))
+    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     common = common_words(args.hunspell)
     tables = frequency_tables()
@@ -202,8 +203,8 @@ def main() -> None:
         "keys": keys,
     }
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
+    args.out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"wrote {args.out}: {args.out.stat().st_size / 1e6:.2f} MB")
     print(f"  {len(named)} Latin name words in name tables; {len(pop)} kept with wordfreq's")
     print(f"  {len(keys)} phonetic keys")
 
