@@ -193,3 +193,40 @@ def test_syllabic_acronym_joins(context: list[str], a: str, b: str) -> None:
 @pytest.mark.parametrize(("context", "a", "b"), SYLLABIC_NON_PAIRS)
 def test_syllabic_acronym_keeps_apart(context: list[str], a: str, b: str) -> None:
     assert not _together([(s, "ORG") for s in context], a, b)
+
+
+# A Greek name translated word by word, a gloss starting the Latin word it stands for.
+TRANSLATED_PAIRS = [
+    ("ORG", "Παγκόσμιος Οργανισμός Υγείας", "World Health Organization"),
+    ("ORG", "Οργανισμού Κατά των Ναρκωτικών", "Organization Against Drugs"),
+    ("LOC", "Αμβέρσα", "Antwerpen"),
+]
+TRANSLATED_NON_PAIRS = [
+    ("ORG", "Δημοκρατικό Κόμμα", "Republican Party"),  # republ: too short a start
+    ("ORG", "Εθνικό Κόμμα", "Nationalist Party"),
+    ("ORG", "Παγκόσμιος Οργανισμός Υγείας", "World Trade Organization"),
+    ("LOC", "Νότιο Αιγαίο", "North Aegean"),
+    ("LOC", "Λευκή Ρωσία", "Russia"),
+    ("ORG", "Παγκόσμιος Οργανισμός", "World Health Organization"),
+]
+
+
+@pytest.mark.parametrize(("label", "greek", "latin"), TRANSLATED_PAIRS)
+def test_translated_words_join(label: str, greek: str, latin: str) -> None:
+    assert _together([(greek, label), (latin, label)], greek, latin)
+
+
+@pytest.mark.parametrize(("label", "greek", "latin"), TRANSLATED_NON_PAIRS)
+def test_translated_words_keep_apart(label: str, greek: str, latin: str) -> None:
+    assert not _together([(greek, label), (latin, label)], greek, latin)
+
+
+def test_translation_met_by_two_entities_joins_neither() -> None:
+    names = [
+        ("Παγκόσμιος Οργανισμός Υγείας", "ORG"),
+        ("World Health Organization", "ORG"),
+        ("World Health Organisation Europe", "ORG"),
+        ("Organization of World Health", "ORG"),
+    ]
+    ids = _ids(names, kb=False)
+    assert ids[0] != ids[1] and ids[0] != ids[3]

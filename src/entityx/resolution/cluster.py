@@ -54,6 +54,7 @@ from .matching import (
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 from .syllabic import merge_syllabic_acronyms
+from .translate_match import merge_translated_words
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -176,6 +177,7 @@ class Resolver:
             merge_exact(names, idxs, uf)
             merge_case_forms(names, idxs, uf)
             merge_translated(names, idxs, uf)
+            merge_translated_words(names, idxs, uf)
             merge_fuzzy(names, idxs, uf, cfg)
             # Before the short forms: a surname alone joins a full name only once the full
             # names of both scripts are one entity.

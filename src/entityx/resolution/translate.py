@@ -29,6 +29,7 @@ __all__ = [
     "TRANSLATED_LABELS",
     "english_key_words",
     "english_stem",
+    "greek_glosses",
     "greek_word_stem",
     "translation_key_tuple",
     "translation_keys",
@@ -153,6 +154,25 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
     if not options or combinations > _MAX_KEYS:
         return frozenset()
     return frozenset(_key(label, words) for words in product(*options))
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def greek_glosses(name: str) -> tuple[tuple[str, ...], ...] | None:
+    """The one-word English glosses of each content word of a Greek name, in order; ``None``
+    where a word has none, or where the name has more combinations of glosses than its
+    translation keys may (then it has no translation)."""
+    out = []
+    table = _words()
+    combinations = 1
+    for word in normalize(name).split():
+        if word in _FUNCTION_WORDS:
+            continue
+        glosses = table.get(greek_word_stem(word), ())
+        combinations *= len(glosses)
+        out.append(tuple(g for g in glosses if " " not in g))
+    if not out or not all(out) or combinations > _MAX_KEYS:
+        return None
+    return tuple(out)
 
 
 def _key(label: str, words: tuple[str, ...]) -> str:
