@@ -230,3 +230,29 @@ def test_translation_met_by_two_entities_joins_neither() -> None:
     ]
     ids = _ids(names, kb=False)
     assert ids[0] != ids[1] and ids[0] != ids[3]
+
+
+_ACRONYM_KB = KnowledgeBase.from_entries(
+    [
+        {"id": "x:eda-agency", "name": "European Defence Agency", "label": "ORG",
+         "aliases": ["EDA"], "priority": 100},
+        {"id": "x:eda-party", "name": "United Democratic Left", "label": "ORG",
+         "aliases": ["ΕΔΑ", "Ενιαία Δημοκρατική Αριστερά"], "priority": 10},
+    ]
+)  # fmt: skip
+
+
+def _acronym_ids(names: list[str]) -> dict[str, str]:
+    resolver = Resolver(kb=_ACRONYM_KB, gazetteer=False)
+    _, ids = resolver.resolve([(s, "ORG") for s in names], definitions=())
+    return dict(zip(names, ids, strict=True))
+
+
+def test_latin_acronym_follows_greek_one() -> None:
+    ids = _acronym_ids(["ΕΔΑ", "EDA", "Ενιαία Δημοκρατική Αριστερά"])
+    assert ids["EDA"] == ids["ΕΔΑ"] == "x:eda-party"
+
+
+@pytest.mark.parametrize("names", [["EDA"], ["EDA", "Ενιαία Δημοκρατική Αριστερά"], ["EDA", "ΕΔΕ"]])
+def test_latin_acronym_keeps_its_entry_alone(names: list[str]) -> None:
+    assert _acronym_ids(names)["EDA"] == "x:eda-agency"

@@ -32,7 +32,7 @@ from ..text.romanize import acronym_spellings
 from . import latin_names, name_parts, translate
 from .by_name import merge_by_name, single_name
 from .case_forms import merge_case_forms
-from .context_kb import prefer_context_entries
+from .context_kb import follow_greek_acronyms, prefer_context_entries
 from .designators import merge_designated
 from .disambiguate import link_in_context
 from .entities import EntityRow, make_entity
@@ -157,6 +157,7 @@ class Resolver:
             self._relabel_from_kb(names)
         if self.kb is not None:
             prefer_context_entries(names, self.kb)
+            follow_greek_acronyms(names, self.kb)
         if definitions is None:
             adjacent = list(pairwise(item_names))
         else:

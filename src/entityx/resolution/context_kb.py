@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..text.greek import is_acronym
+from ..text.romanize import acronym_spellings
 from .kb import KBEntry, KnowledgeBase
 from .matching import Name
 
-__all__ = ["prefer_context_entries"]
+__all__ = ["follow_greek_acronyms", "prefer_context_entries"]
 
 
 def prefer_context_entries(names: list[Name], kb: KnowledgeBase) -> None:
@@ -41,3 +43,24 @@ def prefer_context_entries(names: list[Name], kb: KnowledgeBase) -> None:
         if not linked or n.kb is None or n.kb.id in linked:
             continue
         n.kb = next((e for e in alts if e.id in linked), n.kb)
+
+
+def follow_greek_acronyms(names: list[Name], kb: KnowledgeBase) -> None:
+    """A Latin acronym that spells a Greek acronym of the context letter for letter takes the
+    Greek one's KB entry, where the Greek acronyms so spelled name one entry (``EDA`` beside
+    ``ΕΔΑ``: the Greek party, not the European Defence Agency). A text that writes both means
+    one organisation by them, as :func:`.cluster._merge_transliterated_acronyms` takes it to
+    where no KB entry tells them apart."""
+    spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n in names:
+        if n.greek and n.kb is not None and is_acronym(n.surface):
+            for spelling in acronym_spellings(n.surface):
+                spelled[(n.label, spelling)].add(n.kb.id)
+    if not spelled:
+        return
+    for n in names:
+        if n.greek or n.kb is None or not is_acronym(n.surface):
+            continue
+        ids = spelled.get((n.label, n.surface.replace(".", "").strip().upper()), set())
+        if len(ids) == 1 and n.kb.id not in ids:
+            n.kb = kb.get(next(iter(ids))) or n.kb
