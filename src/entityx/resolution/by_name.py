@@ -24,10 +24,15 @@ def merge_by_name(
 ) -> None:
     """Merge each Greek name of one label, not yet with a Latin name, into the Latin name of
     the context that its canonical name spells; a spelling two Latin entities share is left."""
-    latin: dict[str, list[int]] = {}
+    # A spelling's first Latin name, and a list of the others only for the few spellings that
+    # have any: a list per name would be containers for the collector's full passes, which
+    # naming the Greek names below sets off.
+    latin: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
     for i in idxs:
-        if not names[i].greek:
-            latin.setdefault(normalize(names[i].surface), []).append(i)
+        n = names[i]
+        if not n.greek and latin.setdefault(n.norm, i) != i:
+            more.setdefault(n.norm, []).append(i)
     if not latin:
         return
     with_latin = {uf.find(i) for i in idxs if not names[i].greek}
@@ -35,8 +40,11 @@ def merge_by_name(
         n = names[i]
         if not n.greek or n.kb is not None or uf.find(i) in with_latin:
             continue
-        hits = latin.get(normalize(single_name(n.surface, n.label, lexicon)), ())
-        roots = {uf.find(j) for j in hits}
+        spelling = normalize(single_name(n.surface, n.label, lexicon))
+        first = latin.get(spelling)
+        if first is None:
+            continue
+        roots = {uf.find(j) for j in (first, *more.get(spelling, ()))}
         if len(roots) == 1 and uf.union(i, roots.pop()):
             with_latin.add(uf.find(i))
 
