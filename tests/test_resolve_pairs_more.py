@@ -256,3 +256,28 @@ def test_latin_acronym_follows_greek_one() -> None:
 @pytest.mark.parametrize("names", [["EDA"], ["EDA", "Ενιαία Δημοκρατική Αριστερά"], ["EDA", "ΕΔΕ"]])
 def test_latin_acronym_keeps_its_entry_alone(names: list[str]) -> None:
     assert _acronym_ids(names)["EDA"] == "x:eda-agency"
+
+
+# The Arabic article kept by one spelling, dropped by the other.
+ARTICLE_PAIRS = [
+    ("Muammar al-Gaddafi", "Muammar Gaddafi"),
+    ("Ανουάρ ελ Σαντάτ", "Ανουάρ Σαντάτ"),
+    ("Bashar al-Assad", "Bashar Assad"),
+    ("Anwar el-Sadat", "Anwar Sadat"),
+]
+ARTICLE_NON_PAIRS = [
+    ("Bashar al-Assad", "Hafez Assad"),
+    ("Bashar al-Assad", "Bashar Hassan"),
+    ("Muammar al-Gaddafi", "Saif al-Gaddafi"),
+    ("Muammar al-Gaddafi", "Saif Gaddafi"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ARTICLE_PAIRS)
+def test_article_dropped_joins(a: str, b: str) -> None:
+    assert _together([(a, "PERSON"), (b, "PERSON")], a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), ARTICLE_NON_PAIRS)
+def test_article_dropped_keeps_apart(a: str, b: str) -> None:
+    assert not _together([(a, "PERSON"), (b, "PERSON"), ("Nikos Pappas", "PERSON")], a, b)

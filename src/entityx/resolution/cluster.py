@@ -53,6 +53,7 @@ from .matching import (
     with_name_parts,
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
+from .particles import merge_articles
 from .syllabic import merge_syllabic_acronyms
 from .translate_match import merge_translated_words
 
@@ -185,6 +186,7 @@ class Resolver:
             merge_by_name(names, idxs, uf, lexicon=lexicon)
             merge_designated(names, idxs, uf, is_place=is_place)
             merge_initials(names, idxs, uf)
+            merge_articles(names, idxs, uf)
             if self.short_forms:
                 merge_short(names, idxs, uf, cfg)
             merge_person_acronyms(names, idxs, uf)
