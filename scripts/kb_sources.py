@@ -75,6 +75,9 @@ def classify(headword: str, english: str) -> str | None:
 # Wiktionary's note on an entry that lists another language's equivalents of a Greek surname
 # or given name (Τσουκαλάς: Potter, "αντίστοιχα επώνυμα"): a translation, never a name.
 _EQUIVALENTS = re.compile(r"επώνυμ|για το όνομα")
+# A land's English ending and the endings its people's name has instead (Prussi-a:
+# Prussi-an, Swab-ia: Swab-ish, Saxon-y: Saxon).
+_PEOPLE_ENDINGS = (("a", ("n", "an")), ("ia", ("ish", "ese")), ("y", ("", "an", "ish")))
 # First words of saints' names (Αγία Αικατερίνη), folded.
 _SAINT_WORDS = frozenset(["αγιοσ", "αγια", "αγιοι", "αγιεσ", "αγιο", "αγιου", "αγιασ"])
 # English endings of a demonym or an adjective of place (Croatian, Swede, Luxembourger,
@@ -91,7 +94,7 @@ class Evidence:
     """What else the build knows of names, for placing and typing Wiktionary's nouns."""
 
     regions: RegionNames = field(default_factory=RegionNames)
-    person_names: frozenset[str] = frozenset()  # rigour's Latin name forms, folded
+    given_names: frozenset[str] = frozenset()  # the US census's given names, folded
     common_words: frozenset[str] = frozenset()  # the dictionary's common nouns, folded
     languages: frozenset[str] = frozenset()  # CLDR's English language names, folded
     # GeoNames' Latin alternate names of each place kept (not aliases: they hold old and
@@ -99,11 +102,12 @@ class Evidence:
     alternates: dict[str, frozenset[str]] = field(default_factory=dict)
     home: frozenset[str] = frozenset()
     former_countries: frozenset[str] = frozenset()  # iso-codes' historic countries, folded
+    peoples: frozenset[str] = frozenset()  # English glosses of capitalised proper nouns, folded
 
 
 def evidence(
     entries: Iterable[DictEntry],
-    person_names: Iterable[str],
+    given_names: Iterable[str],
     places: Iterable[tuple[dict, dict[str, list[str]]]] = (),
 ) -> Evidence:
     common = {dedupe_key(e.headword) for e in entries if e.pos in ("n", "adj")}
@@ -115,13 +119,20 @@ def evidence(
             home.add(entry["id"])
     return Evidence(
         region_names(),
-        frozenset(dedupe_key(n) for n in person_names),
+        frozenset(dedupe_key(n) for n in given_names),
         frozenset(common),
         frozenset(langs),
         alternates,
         frozenset(home),
         # "Zaire, Republic of": the name before the comma is the country's
         frozenset(dedupe_key(c.name.split(",")[0]) for c in pycountry.historic_countries),
+        frozenset(
+            dedupe_key(n)
+            for e in entries
+            if e.pos == "pn"
+            for g in e.glosses
+            for n in gloss_names(g)
+        ),
     )
 
 
@@ -214,14 +225,32 @@ def _by_evidence(
         return None, None, "dropped: demonym or language"
     region = known.regions.find(head, english)
     if region is None:
+        if dedupe_key(english[0]) not in known.given_names and _land_of_a_people(
+            head, english[0], known.peoples
+        ):
+            return "LOC", None, ""
         return None, None, "dropped: untyped"
     if dedupe_key(head) in known.common_words or (
-        not region.strong and (dedupe_key(english[0]) in known.person_names or _is_saint(head))
+        not region.strong and (dedupe_key(english[0]) in known.given_names or _is_saint(head))
     ):
         return None, None, "dropped: region homonym of a word or a name"
     if dedupe_key(english[0]) in known.former_countries:
         return "LOC", None, ""  # Ζαΐρ: the former country, not Angola's province
     return "LOC", region.id, ""
+
+
+def _land_of_a_people(head: str, english: str, peoples: frozenset[str]) -> bool:
+    """A Greek land name in -ία whose people the dictionary also names: ``Σαξονία`` (Saxony:
+    Saxon), ``Πρωσία`` (Prussia: Prussian). A person's or a god's name has no such people."""
+    if not dedupe_key(head).endswith("ια"):
+        return False
+    name = dedupe_key(english)
+    return any(
+        name[: -len(end)] + suffix in peoples
+        for end, suffixes in _PEOPLE_ENDINGS
+        if name.endswith(end)
+        for suffix in suffixes
+    )
 
 
 def _is_saint(head: str) -> bool:

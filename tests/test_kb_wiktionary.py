@@ -114,7 +114,7 @@ def test_region_homonyms_of_words_names_and_saints_are_dropped(
     known = _evidence(
         regions=regions,
         common_words=frozenset(["δυση"]),
-        person_names=frozenset(["mara"]),
+        given_names=frozenset(["mara"]),
     )
     kinds = kb_sources.add_freedict(builder, [_noun(head, english)], known)
     assert not builder.entries, why
@@ -174,3 +174,25 @@ def test_packaged_regions_know_greek_and_english_names() -> None:
     scotland = regions.find("Σκωτία", ["Scotland"])
     assert scotland is not None and scotland.id == "iso3166-2:GB-SCT"
     assert regions.find("Κάτι", ["Cyberspace"]) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "english", "land"),
+    [
+        ("Σαξονία", "Saxony", True),  # Saxon
+        ("Πρωσία", "Prussia", True),  # Prussian
+        ("Σουαβία", "Swabia", True),  # Swabish
+        ("Αιμιλία", "Emily", False),  # Emil is a man's name, and Emily a census given name
+        ("Χριστός", "Christ", False),  # Christian: not a land's name in -ία
+    ],
+)
+def test_a_land_whose_people_the_dictionary_names_is_a_place(
+    head: str, english: str, land: bool
+) -> None:
+    builder = kb_merge.Builder()
+    known = _evidence(
+        peoples=frozenset(["saxon", "prussian", "swabish", "emil", "christian"]),
+        given_names=frozenset(["emily"]),
+    )
+    kb_sources.add_freedict(builder, [_noun(head, english)], known)
+    assert bool(builder.find("LOC", head)) is land
