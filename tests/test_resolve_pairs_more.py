@@ -281,3 +281,39 @@ def test_article_dropped_joins(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), ARTICLE_NON_PAIRS)
 def test_article_dropped_keeps_apart(a: str, b: str) -> None:
     assert not _together([(a, "PERSON"), (b, "PERSON"), ("Nikos Pappas", "PERSON")], a, b)
+
+
+_SOUND_KB = KnowledgeBase.from_entries(
+    [
+        {"id": "x:odesa", "name": "Odesa", "label": "LOC", "aliases": ["Οδησσός", "Odesa"],
+         "priority": 100},
+        {"id": "x:odessa-tx", "name": "Odessa", "label": "LOC",
+         "aliases": ["Odessa", "Odessa, Texas"], "priority": 10},
+        {"id": "x:midland", "name": "Midland", "label": "LOC", "aliases": ["Midland"],
+         "priority": 10},
+    ]
+)  # fmt: skip
+
+
+def _sound_ids(names: list[str]) -> dict[str, str]:
+    _, ids = Resolver(kb=_SOUND_KB, gazetteer=False).resolve(
+        [(s, "LOC") for s in names], definitions=()
+    )
+    return dict(zip(names, ids, strict=True))
+
+
+def test_lone_entry_yields_to_sound_alike_of_context() -> None:
+    ids = _sound_ids(["Odessa", "Οδησσός"])
+    assert ids["Odessa"] == ids["Οδησσός"] == "x:odesa"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Odessa"],  # nothing in the context
+        ["Odessa", "Midland"],  # the context names no sound-alike
+        ["Odessa", "Odessa, Texas", "Οδησσός"],  # another name holds the town too
+    ],
+)
+def test_lone_entry_kept(names: list[str]) -> None:
+    assert _sound_ids(names)["Odessa"] == "x:odessa-tx"

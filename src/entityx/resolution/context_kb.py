@@ -7,7 +7,9 @@ mean nothing else means that entry by it too (one sense per discourse). So, befo
 a name whose lookup allows several entries (the entries sharing its alias; for an inflected
 form, every nominative and stem hit, ``Παραλιμνίου`` being the genitive of ``Παραλίμνι`` and of
 ``Παραλίμνιο``) takes the first of them that another name of the label links to without such a
-choice. The evidence is read off the first lookups only, so the outcome does not depend on the
+choice. A name of one entry that no other name links to takes, in the same way, an entry its
+sound also finds (``Odessa``, an alias of the Texan town only, beside ``Οδησσός``, the port).
+The evidence is read off the first lookups only, so the outcome does not depend on the
 order of the names. People are left alone: a bare surname shares the entries of a family
 (``Τραμπ``), and which member it means is for the short forms (:func:`.matching.merge_short`).
 """
@@ -23,26 +25,42 @@ from .matching import Name
 
 __all__ = ["follow_greek_acronyms", "prefer_context_entries"]
 
+# Letters of a sound key the context pass reads (a lookup by sound alone needs five).
+_CONTEXT_SOUND_KEY = 4
+
 
 def prefer_context_entries(names: list[Name], kb: KnowledgeBase) -> None:
     """Relink, in place, the names whose KB entry the context settles (see module doc)."""
     choices: dict[int, tuple[KBEntry, ...]] = {}
     certain: dict[str, set[str]] = defaultdict(set)  # label → entries linked without a choice
+    support: dict[str, int] = defaultdict(int)  # entry → names linked to it
+    lone: list[int] = []  # names of one exact entry, which may yet be a sound-alike's
     for i, n in enumerate(names):
         if n.kb is None or n.label == "PERSON":
             continue
+        support[n.kb.id] += 1
         found = kb.match(n.surface, n.label)
         alts = kb.alternatives(n.surface, n.label, found[1]) if found else ()
         if len(alts) > 1:
             choices[i] = alts
         else:
             certain[n.label].add(n.kb.id)
+            if found and found[1] == "exact" and not is_acronym(n.surface):
+                lone.append(i)
     for i, alts in choices.items():
         n = names[i]
         linked = certain.get(n.label)
         if not linked or n.kb is None or n.kb.id in linked:
             continue
         n.kb = next((e for e in alts if e.id in linked), n.kb)
+    for i in lone:
+        n = names[i]
+        if n.kb is None or support[n.kb.id] > 1 or len(certain[n.label]) < 2:
+            continue
+        linked, own = certain[n.label], n.kb.id
+        # The context's own name for the entry vouches for a shorter key than a lookup takes.
+        sounds = kb.alternatives(n.surface, n.label, "sound", min_key=_CONTEXT_SOUND_KEY)
+        n.kb = next((e for e in sounds if e.id != own and e.id in linked), n.kb)
 
 
 def follow_greek_acronyms(names: list[Name], kb: KnowledgeBase) -> None:

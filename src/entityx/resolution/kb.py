@@ -224,9 +224,11 @@ class KnowledgeBase:
                 return hit, "sound"
         return None
 
-    def alternatives(self, name: str, label: str, kind: MatchKind) -> tuple[KBEntry, ...]:
-        """Every entry a name matched as ``kind`` may be, preferred first: the entries that
-        share the alias (``Βέροια``: Veroia and Aleppo), or every stem or sound hit."""
+    def alternatives(
+        self, name: str, label: str, kind: MatchKind, *, min_key: int = 5
+    ) -> tuple[KBEntry, ...]:
+        """Every entry a name matched as ``kind`` may be, preferred first: the entries sharing
+        the alias (``Βέροια``: Veroia, Aleppo), or every stem or sound hit (keys of min_key+)."""
         norm = normalize(name)
         if kind == "exact":
             hits: Sequence[int] = self._exact.get((label, norm), ())
@@ -235,9 +237,12 @@ class KnowledgeBase:
             nominative = [i for w in words for i in self._exact.get((label, w), ())]
             hits = [*nominative, *self._stem.get((label, _greek_stem_key(norm)), ())]
         else:
-            hits = self._sound.get((label, name_key(name)), ())
+            key = name_key(name)
+            hits = self._sound.get((label, key), ()) if len(key.replace(" ", "")) >= min_key else ()
         here = tuple(self.entries[i] for i in dict.fromkeys(hits))
-        return here or (self.fallback.alternatives(name, label, kind) if self.fallback else ())
+        if here or self.fallback is None:
+            return here
+        return self.fallback.alternatives(name, label, kind, min_key=min_key)
 
     def _first_agreeing(self, name: str, label: str, hits: Sequence[int] | None) -> KBEntry | None:
         """The first entry a name met by stem or sound may be: a person's given name must
