@@ -224,6 +224,12 @@ def _strip_marks(text: str) -> str:
     return _DIGRAPH_SPLIT.sub(_split_digraph, text).translate(_FOLD)
 
 
+# One word of plain lower-case letters of one script (final sigma aside) is its own normal
+# form: every step below leaves it as it is. The resolver looks words of normalised names up
+# by themselves (name tables, word stems), each new one a miss of the cache below.
+_NORMAL_WORD = re.compile(r"[a-z]+|[α-ρσ-ϋ]+")
+
+
 @word_cache(maxsize=300_000)
 def normalize(text: str) -> str:
     """Canonical matching form of a name: lower case, no accents, one script per token.
@@ -232,6 +238,8 @@ def normalize(text: str) -> str:
     honorifics (``ο κ.``, ``Mr``) are removed. Idempotent: ``normalize(normalize(s)) ==
     normalize(s)``.
     """
+    if _NORMAL_WORD.fullmatch(text):
+        return text
     if "." in text and _DOTTED_CAPITALS.match(text) and text.isupper():
         # Ο.Η.Ε., Η.Π.Α., ΕΛ.ΑΣ., U.S.: one abbreviation, not letters that read as articles
         # (ο, η) and get dropped.
