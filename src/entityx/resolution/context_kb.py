@@ -31,6 +31,8 @@ _CONTEXT_SOUND_KEY = 4
 
 def prefer_context_entries(names: list[Name], kb: KnowledgeBase) -> None:
     """Relink, in place, the names whose KB entry the context settles (see module doc)."""
+    if hasattr(kb, "candidates"):
+        return  # a stored KB links its ambiguous names in context itself (.disambiguate)
     choices: dict[int, tuple[KBEntry, ...]] = {}
     certain: dict[str, set[str]] = defaultdict(set)  # label → entries linked without a choice
     support: dict[str, int] = defaultdict(int)  # entry → names linked to it
