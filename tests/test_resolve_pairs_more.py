@@ -317,3 +317,18 @@ def test_lone_entry_yields_to_sound_alike_of_context() -> None:
 )
 def test_lone_entry_kept(names: list[str]) -> None:
     assert _sound_ids(names)["Odessa"] == "x:odessa-tx"
+
+
+# An acronym is spelt letter by letter: no language's reading of it as a word counts.
+ACRONYM_READING_PAIRS = [("ΣΙΑ", "CIA"), ("ΦΙΜΠΑ", "FIBA"), ("ΟΥΕΦΑ", "UEFA"), ("ΚΕΘΕΑ", "KETHEA")]
+ACRONYM_READING_NON_PAIRS = [("ΕΑΣ", "EEAS"), ("ΕΑΣ", "EEAS European")]
+
+
+@pytest.mark.parametrize(("a", "b"), ACRONYM_READING_PAIRS)
+def test_acronyms_of_both_scripts_join(a: str, b: str) -> None:
+    assert _together([(a, "ORG"), (b, "ORG")], a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), ACRONYM_READING_NON_PAIRS)
+def test_acronym_not_read_as_a_word(a: str, b: str) -> None:
+    assert not _together([(a, "ORG"), (b, "ORG")], a, b)

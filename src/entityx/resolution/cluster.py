@@ -239,6 +239,9 @@ class Resolver:
             return
         for i in idxs:
             n = names[i]
+            if is_acronym(n.surface):
+                n.readings = ()  # spelt letter by letter, not read as a word (EEAS is no ΕΑΣ)
+                continue
             readings = reading_stems(n.surface)
             # Name parts by the label the name was passed with (a relabel does not add them).
             n.readings = with_name_parts(readings, n.surface) if n.person else readings
