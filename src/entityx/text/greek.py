@@ -141,7 +141,8 @@ _ASCII_LOWER = re.compile(r"[a-z]")
 
 
 def has_greek(s: str) -> bool:
-    return _GREEK_RE.search(s) is not None
+    # isascii first: a C check that answers every Latin name without the regex search.
+    return not s.isascii() and _GREEK_RE.search(s) is not None
 
 
 def has_latin(s: str) -> bool:
