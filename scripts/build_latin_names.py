@@ -21,6 +21,11 @@ Sources (build-time only, in the ``dev`` extra; versions and licences in NOTICE)
   lower-case word. A spelling no
   wordlist knows is left out: it would rarely be the one readers search for, and it keeps
   the file small.
+
+Per language, a key also keeps that language's own spelling of it, read by its conventions,
+where that is not the key's overall one (German nitse: Nietzsche, where the key's is Nice),
+and a spelling keeps the languages that write it far more than the others (Friedrich:
+German), from which ``entityx.resolution.source_language`` tells a name's language.
 """
 
 from __future__ import annotations
@@ -34,17 +39,20 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kb_names import strip_marks
 from kb_read import rigour_names
 
+from entityx.text.readings import _one_word as one_word
+from entityx.text.readings import _read as read
 from entityx.text.readings import every_reading, word_readings
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 OUT = DATA / "latin_names.json.gz"
-FORMAT = 1
+FORMAT = 2
 # wordfreq languages: the conventions entityx reads (entityx.text.readings) and their
 # neighbours whose names Greek news transcribes.
 LANGUAGES = (
@@ -71,6 +79,28 @@ HUNSPELL = {
     "pt": "pt_PT", "nl": "nl", "pl": "pl_PL", "sh": "hr_HR", "cs": "cs_CZ", "sv": "sv_SE",
     "da": "da_DK", "ro": "ro_RO", "hu": "hu_HU", "tr": "tr_TR",
 }  # fmt: skip
+# The conventions (entityx.text.conventions) each wordfreq language reads its names by; a
+# language without its own (Finnish, Baltic) reads them generically.
+CONVENTIONS = {
+    "en": ("en",), "fr": ("fr",), "es": ("es", "es-theta"), "ca": ("ca",), "it": ("it",),
+    "pt": ("pt", "pt-u"), "de": ("de",), "nl": ("nl",), "sv": ("sv",), "da": ("sv",),
+    "nb": ("sv",), "pl": ("pl",), "cs": ("cs",), "sk": ("cs",), "sh": ("hr",), "sl": ("hr",),
+    "hu": ("hu",), "ro": ("ro",), "tr": ("tr",),
+}  # fmt: skip
+# A language's own spelling of a key is kept where the language writes it at least this often
+# (Zipf: about once in 30 million words): rarer ones are mostly noise, and they would swell
+# the file.
+LANGUAGE_FLOOR = 2.5
+# ...and at most LANGUAGE_CAP Zipf points over the median language that writes it (a thousand
+# times: more is an ordinary word of the language that its dictionary lists only inflected,
+# Italian *mesi*), and at most LANGUAGE_MARGIN points rarer there than the key's overall
+# spelling where the language does not read that one so (German Nietzsche 3.6, Nice 4.1).
+LANGUAGE_CAP = 3.0
+LANGUAGE_MARGIN = 1.0
+LANGUAGE_LEAD = 0.25
+# A spelling reveals a language where that language writes it this many Zipf points more
+# than the median of the languages that write it (Friedrich: German 4.8, median 3.3).
+REVEALS = 0.5
 # Letters a name word may hold: Latin script only, at least two of them.
 _MIN_LETTERS = 2
 
@@ -153,22 +183,46 @@ def _is_common(word: str, common: set[str]) -> bool:
     return word in common or (word.endswith("s") and word[:-1] in common)
 
 
-def popularity(
+def language_zipf(
     words: Iterable[str], tables: dict[str, dict[str, float]], common: dict[str, set[str]]
-) -> dict[str, float]:
-    """How common each word is as a name: its frequency in the languages where it is not an
-    ordinary word (there, most of its uses are the word: English *bus*, Spanish *mas*)."""
-    out: dict[str, float] = {}
+) -> dict[str, dict[str, float]]:
+    """Per word, its Zipf frequency in each language where it is not an ordinary word (there,
+    most of its uses are the word: English *bus*, Spanish *mas*)."""
+    out: dict[str, dict[str, float]] = {}
     for word in sorted(set(words)):
-        freqs = [
-            t[word]
+        freqs = {
+            lang: math.log10(t[word] * 1e9)  # Zipf scale
             for lang, t in tables.items()
             if word in t and not _is_common(word, common.get(lang, set()))
-        ]
-        if not freqs:
-            continue
-        ranked = sorted((math.log10(f * 1e9) for f in freqs), reverse=True)  # Zipf scale
+        }
+        if freqs:
+            out[word] = freqs
+    return out
+
+
+def popularity(zipf: dict[str, dict[str, float]]) -> dict[str, float]:
+    """How common each word is as a name: its mean frequency in the _SPREAD languages that
+    write it most."""
+    out: dict[str, float] = {}
+    for word, freqs in zipf.items():
+        ranked = sorted(freqs.values(), reverse=True)
         out[word] = sum(ranked[:_SPREAD]) / _SPREAD
+    return out
+
+
+def revealed(zipf: dict[str, dict[str, float]]) -> dict[str, dict[str, int]]:
+    """Per word, the languages it reveals: those that write it at least REVEALS Zipf points
+    more than the median language that writes it (in hundredths)."""
+    out: dict[str, dict[str, int]] = {}
+    for word, freqs in zipf.items():
+        values = sorted(freqs.values())
+        mid = len(values) // 2
+        median = values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+        langs = {
+            lang: round((z - median) * 100) for lang, z in freqs.items() if z - median >= REVEALS
+        }
+        if langs:
+            out[word] = langs
     return out
 
 
@@ -187,6 +241,74 @@ def key_index(pop: dict[str, float], named: set[str]) -> dict[str, str]:
     return {key: word for key, (_, word) in sorted(best.items())}
 
 
+def language_keys(
+    zipf: dict[str, dict[str, float]],
+    tables: dict[str, dict[str, float]],
+    named: set[str],
+    keys: dict[str, str],
+) -> dict[str, dict[str, list[Any]]]:
+    """Phonetic key → language → [its most common spelling read that way by the language's
+    conventions, its Zipf there in hundredths], where that is not the key's overall spelling
+    (German nitse: Nietzsche, not Nice; Italian tsortsia: Giorgia, not Georgia).
+
+    Spellings are the name tables' words, with their frequencies as names (``zipf``), from
+    LANGUAGE_FLOOR up to LANGUAGE_CAP over their median language."""
+    best: dict[str, dict[str, tuple[float, str, float]]] = {}
+    for word in zipf:
+        one = one_word(word)
+        freqs = zipf[word]
+        if word not in named or one is None or isinstance(one, str) or not freqs:
+            continue
+        generic, raw = one
+        cued = set(word_readings(word))
+        values = sorted(freqs.values())
+        median = values[len(values) // 2]
+        for lang, z in freqs.items():
+            if not LANGUAGE_FLOOR <= z <= median + LANGUAGE_CAP:
+                continue
+            for key in _keys_in(generic, raw, lang):
+                score = z + (CUED_BONUS if key in cued else 0.0)
+                score += GENERIC_BONUS if key == generic else 0.0
+                held = best.setdefault(key, {}).get(lang)
+                if held is None or (score, word) > held[:2]:
+                    best[key][lang] = (score, word, z)
+    out: dict[str, dict[str, list[Any]]] = {}
+    for key, langs in sorted(best.items()):
+        spelling = keys.get(key, "")
+        alts = {
+            lang: [word, round(z * 100)]
+            for lang, (_, word, z) in sorted(langs.items())
+            if word != spelling and _respells(z, spelling, key, lang, tables)
+        }
+        if alts:
+            out[key] = alts
+    return out
+
+
+def _raw_zipf(word: str, tables: dict[str, dict[str, float]]) -> dict[str, float]:
+    return {lang: math.log10(t[word] * 1e9) for lang, t in tables.items() if word in t}
+
+
+def _keys_in(generic: str, raw: str, lang: str) -> set[str]:
+    """The keys of a word (its generic one, lower-case unfolded form) as ``lang`` reads it."""
+    return {generic, *(read(raw, c, generic) for c in CONVENTIONS.get(lang, ()))}
+
+
+def _respells(
+    z: float, spelling: str, key: str, lang: str, tables: dict[str, dict[str, float]]
+) -> bool:
+    """Whether a language's spelling written ``z`` there stands for ``key`` in place of the
+    key's overall ``spelling``: where the language reads that spelling so too, only if it
+    writes its own LANGUAGE_LEAD more (Norwegian Karlsen, 3.99, is not Carlsen, 3.95); where
+    it does not, unless it writes the overall one LANGUAGE_MARGIN more, in any use (Italian
+    eco, not Echo)."""
+    own = _raw_zipf(spelling, tables).get(lang, 0.0)
+    one = one_word(spelling) if spelling else None
+    if one is not None and not isinstance(one, str) and key in _keys_in(*one, lang):
+        return z >= own + LANGUAGE_LEAD
+    return z >= own - LANGUAGE_MARGIN
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--hunspell", type=Path, default=Path("/usr/share/hunspell"))
@@ -195,18 +317,24 @@ def main() -> None:
     common = common_words(args.hunspell)
     tables = frequency_tables()
     named = {*rigour_words(), *census_words()}
-    pop = popularity([*named, *international_words(tables)], tables, common)
+    zipf = language_zipf([*named, *international_words(tables)], tables, common)
+    pop = popularity(zipf)
     keys = key_index(pop, named)
+    by_language = language_keys(zipf, tables, named, keys)
+    reveals = revealed(zipf)
     doc = {
         "format": FORMAT,
         "popularity": {w: round(z * 100) for w, z in sorted(pop.items())},
         "keys": keys,
+        "languages": by_language,
+        "reveals": reveals,
     }
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     args.out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {args.out}: {args.out.stat().st_size / 1e6:.2f} MB")
     print(f"  {len(named)} Latin name words in name tables; {len(pop)} kept with wordfreq's")
-    print(f"  {len(keys)} phonetic keys")
+    print(f"  {len(keys)} phonetic keys; {len(by_language)} with a language's own spelling")
+    print(f"  {len(reveals)} spellings that reveal a language")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,11 @@ script, each indexed by its phonetic key as every language entityx knows would r
 (:func:`entityx.text.readings.every_reading`); a key names its most common spelling
 (Zipf frequency from wordfreq), so ``kuk`` is Cook, not Kuk, and ``renar`` is Renard.
 
+A key also names, per language where it differs, that language's own spelling read its way
+(German ``nitse`` is Nietzsche where the key's is Nice, French ``sors`` Georges where it is
+Jorge), and a spelling names the languages it reveals, those that write it far more than the
+others (Friedrich: German); :mod:`entityx.resolution.source_language` reads both.
+
 The table is read once, on first use; a tree without it (a bare checkout) answers ``None``.
 """
 
@@ -22,10 +27,13 @@ from typing import Any
 from ..text.greek import has_greek, normalize
 from ..text.keys import phonetic
 
-__all__ = ["latin_spelling", "name_popularity"]
+__all__ = ["latin_spelling", "latin_spellings_by_language", "name_popularity", "revealed_languages"]
 
 _DATA = "latin_names.json.gz"
-_FORMAT = 1
+_FORMAT = 2
+# Format 1 (no per-language spellings) still answers as it did: one spelling per key.
+_READABLE = (1, _FORMAT)
+_EMPTY: dict[str, Any] = {"keys": {}, "popularity": {}, "languages": {}, "reveals": {}}
 
 
 def latin_spelling(greek_word: str) -> str | None:
@@ -36,6 +44,23 @@ def latin_spelling(greek_word: str) -> str | None:
         return None
     word = _keys().get(phonetic(norm))
     return _display(word) if word is not None else None
+
+
+def latin_spellings_by_language(greek_word: str) -> dict[str, str]:
+    """Per language (wordfreq code) whose own spelling of the Greek ``greek_word``'s sound is
+    not :func:`latin_spelling`'s, that spelling, capitalised (``Νίτσε``: German Nietzsche)."""
+    norm = normalize(greek_word)
+    if not norm or not has_greek(norm) or " " in norm:
+        return {}
+    langs: dict[str, list[Any]] = _document()["languages"].get(phonetic(norm), {})
+    return {lang: _display(found[0]) for lang, found in langs.items()}
+
+
+def revealed_languages(spelling: str) -> dict[str, float]:
+    """The languages that write the Latin ``spelling`` far more than the median language that
+    writes it, with by how many Zipf points (Friedrich: German, 1.5)."""
+    langs: dict[str, int] = _document()["reveals"].get(spelling.casefold(), {})
+    return {lang: z / 100 for lang, z in langs.items()}
 
 
 def name_popularity(spelling: str) -> float:
@@ -53,10 +78,15 @@ def _document() -> dict[str, Any]:
     try:
         data = json.loads(gzip.decompress(ref.read_bytes()))
     except FileNotFoundError:
-        return {"keys": {}, "popularity": {}}
-    if data.get("format") != _FORMAT:
-        return {"keys": {}, "popularity": {}}
-    return data
+        return _EMPTY
+    return _readable(data)
+
+
+def _readable(data: dict[str, Any]) -> dict[str, Any]:
+    """The lexicon document as the lookups read it: empty for a format they do not know."""
+    if data.get("format") not in _READABLE:
+        return _EMPTY
+    return {**_EMPTY, **data}
 
 
 def _keys() -> dict[str, str]:

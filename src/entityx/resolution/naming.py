@@ -28,6 +28,7 @@ from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phon
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
 from .latin_names import latin_spelling, name_popularity
 from .name_parts import latin_name_parts
+from .source_language import spelt_in_source_language
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -175,12 +176,18 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     russian = foreign and looks_russian(
         words, None if lexicon is None else lambda w: lexicon(w, label)
     )
+    # A person's name comes from one language: the one its words reveal spells them all.
+    spelt = (
+        spelt_in_source_language([w for w in words if has_greek(w)], lambda w: lexicon(w, label))
+        if lexicon is not None and foreign and not russian and label == "PERSON"
+        else {}
+    )
     out = []
     for i, w in enumerate(words):
         if not has_greek(w):
             out.append(w.capitalize())
             continue
-        known = lexicon(w, label) if lexicon is not None and foreign else None
+        known = spelt.get(w) or (lexicon(w, label) if lexicon is not None and foreign else None)
         if russian and not (known and spelled_russian_way(known, w)):
             # The lexicon's spelling of a Russian word is often another Slavic language's.
             known = russian_latin(w).capitalize()

@@ -1,0 +1,72 @@
+"""One source language for a foreign name written in Greek, and its words spelt by it.
+
+Greek writes a foreign name by ear, so each word's sound fits several languages' spellings;
+word by word, the most common one wins, which mixes languages: ``Φρίντριχ Νίτσε`` gave
+Friedrich Nice (French *Nice* is far more written than *Nietzsche*). A name's words come from
+one language, and some of them show which: a given name such as Friedrich, Jacques or
+Sergio is written far more in its language than in the others
+(:func:`entityx.resolution.latin_names.revealed_languages`). The language that the name's
+words reveal most, together, spells each word that it writes its own way
+(:func:`entityx.resolution.latin_names.latin_spelling_in`): Friedrich Nietzsche.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .latin_names import latin_spellings_by_language, revealed_languages
+
+__all__ = ["source_language", "spelt_in_source_language"]
+
+# Zipf points by which the name's words together must favour a language (summed over the
+# words) before it spells them: one given name such as Friedrich (German 4.8, median 3.3)
+# does; a name written alike everywhere (Barack Obama) reveals none.
+_CHOOSES = 1.0
+# ...and by which it must lead the runner-up: where two languages tie, the name's words do not
+# say which one it is.
+_LEADS = 0.0
+# The languages whose own reading conventions entityx knows (entityx.text.conventions); the
+# others' wordlists (Finnish, Baltic, Slovene, Slovak, Danish, Norwegian) reveal mostly their
+# news's foreign names, and their own spellings are not read their way.
+_READ = frozenset(
+    ["en", "fr", "es", "ca", "it", "pt", "de", "nl", "sv", "pl", "cs", "sh", "hu", "ro", "tr"]
+)
+
+
+def source_language(spellings: Sequence[str]) -> str | None:
+    """The language (wordfreq code) that the Latin ``spellings`` of a name's words reveal
+    most, summed over the words; ``None`` when none does clearly.
+
+    The words are scored as spelt word by word, not by each language's own spelling of them:
+    a language's own spelling of a sound is mostly written in that language alone, so each
+    language would reveal itself (Czech Fridrich for Φρίντριχ)."""
+    scores: dict[str, float] = {}
+    for spelling in spellings:
+        for lang, points in revealed_languages(spelling).items():
+            if lang in _READ:
+                scores[lang] = scores.get(lang, 0.0) + points
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < _CHOOSES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _LEADS:
+        return None
+    return ranked[0][0]
+
+
+def spelt_in_source_language(
+    words: Sequence[str], read: Callable[[str], str | None]
+) -> dict[str, str]:
+    """Spellings of the normalised Greek ``words`` of one name: each word's (``read``, the
+    word-by-word reading), except where the name's source language writes the word's sound
+    its own way."""
+    spelt = {word: heard for word in words if (heard := read(word))}
+    language = source_language(list(spelt.values()))
+    if language is None:
+        return spelt
+    for word, heard in spelt.items():
+        # A spelling that reveals the language is already that language's (Danish Christian,
+        # though Danish writes Kristian more).
+        own = latin_spellings_by_language(word).get(language)
+        if own is not None and language not in revealed_languages(heard):
+            spelt[word] = own
+    return spelt
