@@ -27,6 +27,9 @@ from kb_clean import clean_name, dedupe_key, gloss_names, has_greek_letters, str
 from kb_merge import Builder, curated_id
 from kb_read import DictEntry
 from kb_regions import RegionNames, region_names
+from rapidfuzz import fuzz
+
+from entityx.text.keys import name_key
 
 __all__ = [
     "SUPPLEMENT",
@@ -75,6 +78,9 @@ def classify(headword: str, english: str) -> str | None:
 # Wiktionary's note on an entry that lists another language's equivalents of a Greek surname
 # or given name (Τσουκαλάς: Potter, "αντίστοιχα επώνυμα"): a translation, never a name.
 _EQUIVALENTS = re.compile(r"επώνυμ|για το όνομα")
+# rapidfuzz scores of name keys from which a Greek name sounds like a place's English
+# (partial: Άθως in Mount Athos) or Greek name (see _sounds_like).
+_SOUND_AGREES, _GREEK_SOUND_AGREES = 60.0, 70.0
 # A land's English ending and the endings its people's name has instead (Prussi-a:
 # Prussi-an, Swab-ia: Swab-ish, Saxon-y: Saxon).
 _PEOPLE_ENDINGS = (("a", ("n", "an")), ("ia", ("ish", "ese")), ("y", ("", "an", "ish")))
@@ -187,9 +193,10 @@ def _attach_to_place(builder: Builder, head: str, english: list[str], known: Evi
     by_head = builder.find("LOC", head)
     if not by_head:
         places = builder.find("LOC", english[0])
-        if places:
-            builder.attach(places[0], [head], "wiktionary")
-        return bool(places)
+        if not places or not _sounds_like(head, english[0], builder.entries[places[0]]):
+            return False
+        builder.attach(places[0], [head], "wiktionary")
+        return True
     keys = {dedupe_key(name) for name in english}
     # A saint's name glossed Saint Paul names the saint first: only GeoNames' own places
     # named so in Greek compete for it, not every Saint Paul abroad.
@@ -215,6 +222,19 @@ def _attach_to_place(builder: Builder, head: str, english: list[str], known: Evi
     glosses = [name for name in english if dedupe_key(name) in own_names]
     builder.attach(owner, glosses, "wiktionary", check=True)
     return True
+
+
+def _sounds_like(head: str, english: str, place: dict) -> bool:
+    """Whether a Greek name may join a place its gloss names that has Greek names already:
+    it sounds like the gloss or like one of them. Wiktionary glosses Japan's regions
+    ``Χοκκάιντο``, ``Κίνκι``, ``Καντό`` all as Yokohama, whose Greek name is Γιοκοχάμα."""
+    greek = [a for a in place["aliases"] if has_greek_letters(a)]
+    if not greek:
+        return True
+    key = name_key(head)
+    if fuzz.partial_ratio(key, name_key(english)) >= _SOUND_AGREES:
+        return True
+    return max(fuzz.ratio(key, name_key(g)) for g in greek) > _GREEK_SOUND_AGREES
 
 
 def _by_evidence(

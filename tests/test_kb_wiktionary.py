@@ -196,3 +196,18 @@ def test_a_land_whose_people_the_dictionary_names_is_a_place(
     )
     kb_sources.add_freedict(builder, [_noun(head, english)], known)
     assert bool(builder.find("LOC", head)) is land
+
+
+def test_a_gloss_that_is_a_source_error_does_not_rename_a_place() -> None:
+    # Wiktionary glosses Japan's regions (Χοκκάιντο, Κίνκι) as Yokohama; Πλόβντιφ and
+    # Άθως (Mount Athos) sound like the places their glosses name.
+    builder = kb_merge.Builder()
+    _place(builder, "yokohama", "Yokohama", 3_574_443, "Γιοκοχάμα")
+    _place(builder, "plovdiv", "Plovdiv", 329_489, "Φιλιππούπολη")
+    _place(builder, "athos", "Mount Athos", 1_000, "Άγιο Όρος")
+    nouns = [_noun("Χοκκάιντο", "Yokohama"), _noun("Κίνκι", "Yokohama"),
+             _noun("Πλόβντιφ", "Plovdiv"), _noun("Άθως", "Mount Athos")]  # fmt: skip
+    kb_sources.add_freedict(builder, nouns, _evidence())
+    assert builder.find("LOC", "Χοκκάιντο") == builder.find("LOC", "Κίνκι") == []
+    assert builder.find("LOC", "Πλόβντιφ") == ["plovdiv"]
+    assert builder.find("LOC", "Άθως") == ["athos"]
