@@ -238,6 +238,7 @@ def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
                         more.setdefault(w, set()).add(i)
     if not first:
         return
+    undecided: list[tuple[int, set[int]]] = []
     for i in sorted(idxs, key=lambda k: (len(names[k].stems), k)):
         short = names[i]
         if not short.stems or len(short.stems) > 3 or short.kb is not None:
@@ -257,13 +258,31 @@ def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
         roots = {uf.find(c) for c in cands}
         if len(roots) == 1:
             uf.union(i, roots.pop())
+        elif roots:
+            undecided.append((i, cands))
+    # A longer short form may since have joined two candidates (John Kennedy with John F.
+    # Kennedy): then Kennedy is short for that one entity.
+    for i, cands in undecided:
+        roots = {uf.find(c) for c in cands}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
 
 
 def _contains(full: Name, short: Name, short_stems: tuple[str, ...], generic: bool) -> bool:
     """Whether ``short_stems`` (one reading of ``short``) are words of ``full``, in order."""
     if len(full.stems) <= len(short_stems) or (not generic and not full.greek):
         return False
-    return any(in_order(short_stems, reading[1]) for reading in full.readings_against(short))
+    initials = _initials(short_stems)
+    return any(
+        in_order(short_stems, reading[1]) and (not initials or _initials(reading[1]) == initials)
+        for reading in full.readings_against(short)
+    )
+
+
+def _initials(stems: tuple[str, ...]) -> tuple[str, ...]:
+    # A short form that writes initials names them all: George W. Bush is not short for
+    # George H. W. Bush.
+    return tuple(w for w in stems if len(w) == 1)
 
 
 def in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

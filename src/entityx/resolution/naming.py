@@ -187,6 +187,9 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         if not has_greek(w):
             out.append(w.capitalize())
             continue
+        if len(w) == 1 and label == "PERSON":
+            out.append(elot743(w).capitalize() + ".")  # an initial, not a name to look up
+            continue
         known = spelt.get(w) or (lexicon(w, label) if lexicon is not None and foreign else None)
         if russian and not (known and spelled_russian_way(known, w)):
             # The lexicon's spelling of a Russian word is often another Slavic language's.

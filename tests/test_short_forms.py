@@ -1,0 +1,55 @@
+"""Short forms of people's names: initials must agree, and a surname joins the entity its
+longer forms have since become (with and without the bundled knowledge base)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution import resolve
+
+KB_SETTINGS = [None, False]
+
+
+def _groups(names: list[str], kb: object) -> set[frozenset[str]]:
+    return {frozenset(e.aliases) for e in resolve([(n, "PERSON") for n in names], kb=kb)}
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("George W. Bush", "George H. W. Bush"),
+        ("John Q. Adams", "John H. Q. Adams"),
+        ("Τζορτζ Γ. Μπους", "Τζορτζ Χ. Γ. Μπους"),
+    ],
+)
+def test_different_initials_are_different_people(first: str, second: str, kb: object) -> None:
+    assert _groups([first, second], kb) == {frozenset([first]), frozenset([second])}
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["John F. Kennedy", "Kennedy", "John Kennedy"],
+        ["Kennedy", "John Kennedy", "John F. Kennedy"],
+        ["Παπαδόπουλος", "Νίκος Παπαδόπουλος", "Νίκος Γ. Παπαδόπουλος"],
+    ],
+)
+def test_a_surname_joins_the_entity_its_longer_forms_became(names: list[str], kb: object) -> None:
+    assert _groups(names, kb) == {frozenset(names)}
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+def test_a_surname_of_two_people_stays_apart(kb: object) -> None:
+    names = ["Robert Kennedy", "John Kennedy", "Kennedy"]
+    assert frozenset(["Kennedy"]) in _groups(names, kb)
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [("Θ. Παπαδόπουλος", "Th. Papadopoulos"), ("Γ. Παπανδρέου", "G. Papandreou")],
+)
+def test_a_greek_initial_is_romanised_letter_by_letter(greek: str, latin: str) -> None:
+    [entity] = resolve([(greek, "PERSON")], kb=False)
+    assert entity.name == latin
