@@ -56,8 +56,9 @@ _NUMBERING = re.compile(r"\b\d+\.\s*")
 _LABELS = frozenset(["ORG", "LOC"])
 
 
-def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bool]]:
-    """(Greek stem, English gloss, whether a proper noun) for the dictionary's naming words."""
+def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bool, int]]:
+    """(Greek stem, English gloss, whether a proper noun, the gloss's place among its
+    headword's) for the dictionary's naming words."""
     for entry in entries:
         head, pos, glosses = entry.headword, entry.pos, entry.glosses  # type: ignore[attr-defined]
         stem = greek_word_stem(head)
@@ -73,8 +74,8 @@ def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bo
                     continue
                 words = english_key_words(gloss)
                 if 0 < len(words) <= _MAX_GLOSS_WORDS:
+                    yield stem, " ".join(words), pos == "pn", kept
                     kept += 1
-                    yield stem, " ".join(words), pos == "pn"
 
 
 def bilingual_names(kb_file: Path) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -127,13 +128,16 @@ def induced_glosses(
 def build(freedict: Path, kb_file: Path) -> dict[str, list[str]]:
     """Glosses per stem, the likeliest first: what the knowledge base's names show (the sense
     names use), then the dictionary's common words, then its proper nouns (a village that
-    shares the stem); at most ``MAX_PER_STEM``."""
-    ranked: dict[str, list[tuple[int, int, str]]] = {}
+    shares the stem); at most ``MAX_PER_STEM``. Headwords sharing a stem each give their
+    first sense before any gives its second: χωρίο's excerpt and passage would otherwise
+    crowd out χώρα's country."""
+    ranked: dict[str, list[tuple[int, int, int, str]]] = {}
     for stem, words in induced_glosses(bilingual_names(kb_file)).items():
         for order, word in enumerate(words):
-            ranked.setdefault(stem, []).append((0, order, word))
-    for order, (stem, gloss, proper) in enumerate(dictionary_glosses(freedict_entries(freedict))):
-        ranked.setdefault(stem, []).append((2 if proper else 1, order, gloss))
+            ranked.setdefault(stem, []).append((0, 0, order, word))
+    entries = freedict_entries(freedict)
+    for order, (stem, gloss, proper, sense) in enumerate(dictionary_glosses(entries)):
+        ranked.setdefault(stem, []).append((2 if proper else 1, sense, order, gloss))
     table = {}
     for stem, glosses in sorted(ranked.items()):
         kept = list(dict.fromkeys(gloss for *_, gloss in sorted(glosses)))
