@@ -202,29 +202,35 @@ def recover_mentions(
     sources = [span for span in spans if span[2] in labels]
     if not sources:
         return []
-    index = _index(_patterns(tokens, sources, person_labels))
+    votes = _patterns(tokens, sources, person_labels)
+    index = _index(votes)
     # Normalising every capitalised word is the cost of this rule; the first two letters of
     # the names sought rule out most words first (two-letter strings are always cached).
-    prefixes = {_prefix(words[0]) for entries in index.values() for words, _ in entries}
+    prefixes = {_prefix(words[0]) for words in votes}
     text = _Text(tokens, sentence_starts, spans)
+    covered = text.covered
     found: list[TokenSpan] = []
-    i = 0
-    while i < len(tokens):
-        match = None
-        token = tokens[i]
-        if not text.covered[i] and _is_capitalised(token) and _prefix(token) in prefixes:
-            match = _first_match(text, i, index, min_chars)
-        if match is None:
-            i += 1
+    end = 0  # where the last recovered span ends: no new span starts inside it
+    # Only a capitalised token can begin a name: one pass picks them out, in C.
+    for i in [i for i, token in enumerate(tokens) if token[:1].isupper()]:
+        if i < end or covered[i]:
             continue
-        found.append((i, i + match[0], match[1]))
-        i += match[0]
+        token = tokens[i]
+        if _prefix(token) not in prefixes or not any(ch.isalpha() for ch in token):
+            continue
+        match = _first_match(text, i, index, min_chars)
+        if match is not None:
+            end = i + match[0]
+            found.append((i, end, match[1]))
     return found
 
 
 def _prefix(word: str) -> str:
     """The normalised first two letters or digits (``O'Brien`` and ``obrien``: ``ob``)."""
-    return normalize("".join(ch for ch in word[:6] if ch.isalnum())[:2])
+    head = word[:2]
+    if not head.isalnum():  # rare: an apostrophe or a mark among the first letters
+        head = "".join(ch for ch in word[:6] if ch.isalnum())[:2]
+    return normalize(head)
 
 
 class _Text:
