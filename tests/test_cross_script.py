@@ -23,6 +23,7 @@ PAIRS = [
     ("fr", P, "Jacques Chirac", "Ζακ Σιράκ"),
     ("fr", P, "François Hollande", "Φρανσουά Ολάντ"),
     ("fr", P, "Kylian Mbappé", "Κιλιάν Εμπαπέ"),
+    ("fr", P, "Henri Matisse", "Ανρί Ματίς"),  # a Romance initial h is silent
     ("it", P, "Giuseppe Conte", "Τζουζέπε Κόντε"),
     ("it", P, "Giorgio Armani", "Τζόρτζιο Αρμάνι"),
     ("it", P, "Matteo Renzi", "Ματέο Ρέντσι"),
@@ -54,6 +55,7 @@ PAIRS = [
     ("en", P, "LeBron James", "Λεμπρόν Τζέιμς"),
     ("en", P, "Stephen Hawking", "Στίβεν Χόκινγκ"),
     ("en", P, "Bill Gates", "Μπιλ Γκέιτς"),
+    ("en", ORG, "Eurostat", "Γιούροστατ"),  # an English initial eu is yu
     ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
     ("el", P, "George Papandreou", "Γιώργος Παπανδρέου"),  # the name-parts table
     ("el", L, "Notio Aigaio", "Νότιο Αιγαίο"),

@@ -34,6 +34,8 @@ ONE_WORD_PAIRS = [
     ("de", "Mainz", "Μάιντς"),  # ai, z
     ("en", "Blake", "Μπλέικ"),  # a before consonant and final e
     ("en", "Lane", "Λέιν"),
+    ("en", "Eugene", "Γιουτζίν"),  # initial eu
+    ("en", "Euston", "Γιούστον"),
     ("tr", "Cizre", "Τζίζρε"),  # Turkish c
     ("el", "Cilicia", "Κιλικία"),  # the Latin spelling of a Greek name: c is k
 ]

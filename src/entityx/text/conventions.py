@@ -162,6 +162,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     "en": (
         {},
         _rules(
+            (r"^eu", "YU"),  # Europol, Eugene: Γιούροπολ, Γιουτζίν
             (r"^([^aeiouy]*)a(?=[bcdfgklmnprstvz][aeiouy])", r"\1EI"),  # David, Gabriel
             (r"^([^aeiouy]*)e(?=(?:ph|th|[bcdfgklmnprstvz])[aeiouy])", r"\1I"),  # Peter, Steven
             (r"igh", "AI"), (r"ea|ee", "I"), (r"oo", "U"), (r"a[iy]", "EI"),
@@ -186,14 +187,18 @@ LETTER_TABLES = {lang: str.maketrans(letters) for lang, (letters, _) in LANGUAGE
 # What a spelling must show before it is read by a language's conventions: its letters with
 # diacritics, or clusters its orthography has and English does not. Without the gate every
 # short name would get some reading close to some Greek word (Linz read as French ~ Λιν).
+# French, Italian, Spanish and Portuguese never sound an initial h (Henri: Ανρί, Hugo:
+# Ούγκο), so an h before a vowel lets them read a word; English reads an initial eu as yu
+# (Eurostat: Γιούροστατ).
 _CUES = {
-    "fr": r"[éèêëçàâôûœï]|eau|eu|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b|ques?\b"
-    r"|^ch|^j[aeo]",
-    "it": r"gli|gn|zz|c[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]|(tt|pp|ll|nn)[aeio]\b",
-    "es": r"ñ|ll|[áéíóú]|ez\b|gu[ei]|^j|\bj|z[aou]|rr",
+    "fr": r"^h[aeiouy]|[éèêëçàâôûœï]|eau|eu|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b"
+    r"|ques?\b|^ch|^j[aeo]",
+    "it": r"^h[aeiouy]|gli|gn|zz|c[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]"
+    r"|(tt|pp|ll|nn)[aeio]\b",
+    "es": r"^h[aeiouy]|ñ|ll|[áéíóú]|ez\b|gu[ei]|^j|\bj|z[aou]|rr",
     "es-theta": r"ñ|[áéíóú]|ez\b|z[aeiou]|c[ei]",
     "ca": r"tx|ny|ix|ig\b|ç|^x|\bx|[àèéíòóú]",
-    "pt": r"lh|nh|ão|õ|ç|ã|[áâéêíóôú]|eira\b",
+    "pt": r"^h[aeiouy]|lh|nh|ão|õ|ç|ã|[áâéêíóôú]|eira\b",
     "pt-u": r"lh|nh|ão|õ|ç|ã|[áâéêíóôú]|eira\b",
     "de": r"sch|tz|[äöüß]|ei|[ae]y|eu|äu|ie|ck|w|z|berg\b|mann\b",
     "nl": r"ij|oe|aa|uu|ee|sch|dt\b|\bvan\b",
@@ -205,7 +210,7 @@ _CUES = {
     "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
     "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]",
-    "en": r"^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
+    "en": r"^eu|^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
     r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b|own\b|owell?\b",
 }
 # A one-word name has no other word to confirm a reading; the resolver asks a convention's
