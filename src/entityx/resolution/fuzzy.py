@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from ..text.keys import block_keys, skeleton
 from .matching import ONE_WORD_CONVENTION, convention_agrees
+from .qualifiers import qualifiers_differ, roots_differ
 
 if TYPE_CHECKING:
     from .matching import MatchSettings, Name, Reading, UnionFind
@@ -95,8 +96,19 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
         left[hits].tolist(), right[hits].tolist(), scores[hits].tolist(), strict=True
     ):
         pair = (owner[sl], owner[sr])
-        if score > best.get(pair, -1.0) and same_words(reading[sl], reading[sr], cfg):
+        # In one script spellings vary little, so a long shared ending (a surname suffix)
+        # must not make two different roots look alike; across scripts they vary too much.
+        one_script = names[pair[0]].greek == names[pair[1]].greek
+        if score > best.get(pair, -1.0) and same_words(
+            reading[sl], reading[sr], cfg, roots=one_script
+        ):
             best[pair] = score
+    # North Dakota and Νότια Ντακότα sound close; their qualifiers say they are two places.
+    best = {
+        (a, b): s
+        for (a, b), s in best.items()
+        if not qualifiers_differ(names[a].norm, names[b].norm)
+    }
     for _, a, b in sorted((-s, a, b) for (a, b), s in best.items()):
         uf.union(a, b)
 
@@ -337,9 +349,10 @@ def _cross_pairs(
     return np.minimum(reader, other) * len(names) + np.maximum(reader, other)
 
 
-def same_words(a: Reading, b: Reading, cfg: MatchSettings) -> bool:
+def same_words(a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = False) -> bool:
     """Whether two readings of as many words match word by word and, weighted by word
-    length, on average reach ``threshold``."""
+    length, on average reach ``threshold``; with ``roots``, two words sharing a long ending
+    must also match on what precedes it (:func:`.qualifiers.roots_differ`)."""
     (ka, sa), (kb, sb) = a, b
     if len(sa) != len(sb):
         return False
@@ -352,7 +365,7 @@ def same_words(a: Reading, b: Reading, cfg: MatchSettings) -> bool:
             # Short words (Μέι/May) vary a lot in transcription, but a one-word name of
             # three letters must match exactly.
             floor = 100.0 if single else floor - SHORT_WORD_SLACK
-        if score < floor:
+        if score < floor or (roots and score < 100 and roots_differ(rx, ry, floor)):
             return False
         w = max(len(x), len(y))
         total += score * w
