@@ -383,6 +383,8 @@ def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> floa
     score = fuzz.ratio(a, b)
     if score >= 100:
         return score
+    if raw_a.isupper() or raw_b.isupper():
+        return 0.0  # a regnal numeral's key (text.numerals): II is not III
     sa, sb = skeleton(raw_a), skeleton(raw_b)
     if min(len(sa), len(sb)) < 3:
         return score

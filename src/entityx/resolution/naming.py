@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
 from ..text.keys import phonetic, token_keys
+from ..text.numerals import is_roman_numeral
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
@@ -185,7 +186,8 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     out = []
     for i, w in enumerate(words):
         if not has_greek(w):
-            out.append(w.capitalize())
+            # A regnal numeral (Γ΄, read as iii) is written in Roman capitals: Karolos III.
+            out.append(w.upper() if i and is_roman_numeral(w) else w.capitalize())
             continue
         if len(w) == 1 and label == "PERSON":
             out.append(elot743(w).capitalize() + ".")  # an initial, not a name to look up

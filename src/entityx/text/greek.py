@@ -12,6 +12,7 @@ import unicodedata
 from anyascii import anyascii
 
 from .memo import word_cache
+from .numerals import greek_numerals_as_roman
 
 __all__ = [
     "GREEK_RANGES",
@@ -30,6 +31,7 @@ __all__ = [
 ]
 
 _DIAERESIS = "\u0308"
+_KERAIA = re.compile("[\u0374\u0384\u02b9'’]")
 _SEPARATORS = re.compile(r"[^\w]+|_")
 _ELIDED = re.compile(r"(?<!\w)(\w{1,3})['’ʼ](?=\w)")
 _DOTTED_CAPITALS = re.compile(r"\s*(?:[^\W\d_]+\.)+[^\W\d_]*\s*$")
@@ -241,6 +243,8 @@ def normalize(text: str) -> str:
     """
     if _NORMAL_WORD.fullmatch(text):
         return text
+    if _KERAIA.search(text):
+        text = greek_numerals_as_roman(text)  # Κάρολος Γ΄ is Charles III: one word, iii
     if "." in text and _DOTTED_CAPITALS.match(text) and text.isupper():
         # Ο.Η.Ε., Η.Π.Α., ΕΛ.ΑΣ., U.S.: one abbreviation, not letters that read as articles
         # (ο, η) and get dropped.

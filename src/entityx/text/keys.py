@@ -15,6 +15,7 @@ from typing import Any
 
 from .greek import GREEK_VOWELS, STOPWORDS, has_greek, normalize
 from .memo import word_cache
+from .numerals import is_roman_numeral, written_numerals
 
 __all__ = [
     "Rule",
@@ -277,7 +278,27 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(phonetic keys, stemmed keys) of the words of a name."""
     words = normalize(text).split()
     keys = tuple(phonetic(w) for w in words)
+    if len(words) > 1 and any(map(is_roman_numeral, words[1:])):
+        keys = _with_numerals(text, words, keys)
     return keys, tuple(stem_key(k) for k in keys)
+
+
+_AFTER_NUMERAL = frozenset(["of", "του", "τησ", "ο", "η"])
+_WRITTEN_ROMAN = re.compile(r"(?<!\w)[IVX]{2,}(?!\w)")
+
+
+def _with_numerals(text: str, words: list[str], keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A regnal numeral after a name, last or before ``of``, keys as itself (its sound would
+    make II and III one word): one written in Roman capitals (Charles III) or in Greek
+    letters with a keraia (Λέων ΙΔ΄, read as xiv); Ba Vì's vi is a word."""
+    numerals = {w.lower() for w in _WRITTEN_ROMAN.findall(text)}
+    converted = written_numerals(text)
+    out = list(keys)
+    for k in range(1, len(words)):
+        last = k == len(words) - 1 or words[k + 1] in _AFTER_NUMERAL
+        if last and is_roman_numeral(words[k]) and (words[k] in numerals or words[k] in converted):
+            out[k] = words[k].upper()
+    return tuple(out)
 
 
 def name_key(text: str) -> str:
