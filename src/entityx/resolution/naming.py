@@ -2,8 +2,9 @@
 
 1. the knowledge base's English name (the caller passes it; nothing to decide here);
 2. a Latin-script form seen in the text (the fullest, most frequent one);
-3. for a Greek name, ELOT 743 of its nominative, rebuilt from the inflected forms seen
-   (:mod:`entityx.text.inflection`);
+3. for a one-word place that Greek calls by a word of its own, its English name
+   (:mod:`entityx.resolution.exonyms`: Μόσχα, Moscow); for another Greek name, ELOT 743 of its
+   nominative, rebuilt from the inflected forms seen (:mod:`entityx.text.inflection`);
 4. for a foreign name written in Greek, a reading in its source language: the conventional
    Latin spelling of each word of a person's name when the name-parts table knows one that
    sounds like it, else a phonetic romanisation;
@@ -26,6 +27,7 @@ from ..text.keys import phonetic, token_keys
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
+from .exonyms import english_place_name
 from .latin_names import latin_spelling, name_popularity
 from .name_parts import latin_name_parts
 from .source_language import spelt_in_source_language
@@ -96,6 +98,9 @@ def canonical_name(
             return own
         words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
+        place = _english_place(words, label, lexicon) if not acronym else None
+        if place is not None:
+            return place
         name = _romanise(words, label, lexicon, acronym=acronym)
         if name:
             named = _lower_like(_borrow_latin_words(name, latin), surfaces)
@@ -103,6 +108,17 @@ def canonical_name(
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
+
+
+def _english_place(words: list[str], label: str, lexicon: LabelReader | None) -> str | None:
+    """The English name of a one-word place Greek calls by a word of its own (Μόσχα: Moscow);
+    a foreign-looking word the name lexicon spells by its sound keeps that spelling (Όρχους:
+    Aarhus, where a gloss of a word of the same stem names another thing)."""
+    if label != "LOC" or len(words) != 1 or lexicon is None:
+        return None
+    if looks_foreign(words, label=label) and lexicon(words[0], label) is not None:
+        return None
+    return english_place_name(words[0])
 
 
 def _lower_like(name: str, surfaces: Sequence[str]) -> str:

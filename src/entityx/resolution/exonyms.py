@@ -1,0 +1,95 @@
+"""The English name of a place that Greek calls by a word of its own.
+
+Greek names many places abroad, and some of its own, by a Greek word rather than a
+transcription: ``Μόσχα``, ``Βιέννη``, ``Κοπεγχάγη``, ``Μαυροβούνιο``, ``Πειραιάς``. Their ELOT
+743 forms (Moscha, Vienni, Kopenchagi, Mavrovounio) are what no English reader searches for:
+Moscow, Vienna, Copenhagen, Montenegro, Piraeus. The word table of
+:mod:`entityx.resolution.translate` glosses such a word in English (Wiktionary's glosses, as
+stems: ``moscow``, ``vienna``, ``copenhagen``); a gloss names the place when the Latin name
+lexicon (:mod:`entityx.resolution.latin_names`, whose international words hold the names
+every language's news writes) has a word of that stem, its most common one giving the
+spelling. A stem is shared by several headwords (``Μόσχα``: moscow and musk) and by several
+words of the lexicon (brussel, brussels), so of the words the glosses name, the one whose
+letters are closest to the Greek word's ELOT 743 form wins, the more common one among
+equals (most Greek exonyms echo the name: Βιέννη, Vienna); an adjective of the stem
+(Icelandic, Ukrainian) only where nothing else is named. A gloss that is the Greek word's own
+ELOT form cut short (``Χίος``: the stem chio) is that form, not a translation: the word keeps
+its ELOT form.
+
+Only one-word places are named so: a name of several words is a phrase whose words Greek
+translates with their own order and cases (``Ανατολική Μακεδονία``: Anatoliki Makedonia).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+
+from ..text.greek import has_greek, normalize
+from ..text.romanize import elot743
+from .latin_names import name_popularity, popularity_words
+from .translate import english_stem, greek_glosses
+
+__all__ = ["english_place_name"]
+
+_CACHE = 20_000
+# Glosses shorter than this are no place's name (Κέρκυρα's stray o).
+_MIN_STEM = 3
+# English endings of adjectives and demonyms (Icelandic, Ukrainian, Italians, Spanish,
+# Chinese, Englishman) and of the chemical elements named after places (gallium, polonium).
+_NOT_PLACE_ENDINGS = ("ian", "ians", "ic", "ish", "ese", "man", "ium")
+# Ratio points (0-100) of closeness to the ELOT 743 form that a Zipf point of popularity is
+# worth: among spellings about as close, the more written one (Rome, 4.35, over Romeo, 4.04,
+# as close to romi); at 7, the common Vera outweighed Veria for Βέροια.
+_POPULARITY_WEIGHT = 5.0
+
+
+@lru_cache(maxsize=_CACHE)
+def english_place_name(word: str) -> str | None:
+    """The English name of the place the normalised Greek ``word`` names (``μοσχα`` →
+    ``Moscow``), or ``None`` where its glosses name none (see the module doc)."""
+    if not word or " " in word or not has_greek(word):
+        return None
+    glosses = greek_glosses(word)
+    if not glosses or len(glosses) != 1:
+        return None
+    own = elot743(normalize(word))
+    named = [
+        spelling
+        for stem in glosses[0]
+        for spelling in _words_of_stem(stem)
+        # The Greek word's own form, stemmed, is no translation (Χίος: the stem chio).
+        if not (spelling == stem and own.startswith(stem) and len(stem) < len(own))
+    ]
+    # A gloss of an adjective, a demonym or an element of the stem (Ισλανδικός: Icelandic,
+    # Γαλλία: gallium) is not the place's name.
+    named = [s for s in named if not s.endswith(_NOT_PLACE_ENDINGS)] or named
+    if not named:
+        return None
+    best = max(named, key=lambda s: fuzz.ratio(s, own) + _POPULARITY_WEIGHT * name_popularity(s))
+    return best[:1].upper() + best[1:]
+
+
+@lru_cache(maxsize=_CACHE)
+def _words_of_stem(stem: str) -> tuple[str, ...]:
+    """The lexicon words (case folded) whose English stem is ``stem``: words that start with
+    it, or with it less a final y that stands for -ies (parties: party)."""
+    if len(stem) < _MIN_STEM:
+        return ()
+    prefix = stem[:-1] if stem.endswith("y") else stem
+    words = _sorted_words()
+    out = []
+    for i in range(bisect_left(words, prefix), len(words)):
+        word = words[i]
+        if not word.startswith(prefix):
+            break
+        if word.isalpha() and english_stem(normalize(word)) == stem:
+            out.append(word)
+    return tuple(out)
+
+
+@cache
+def _sorted_words() -> tuple[str, ...]:
+    return tuple(sorted(popularity_words()))
