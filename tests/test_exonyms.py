@@ -58,3 +58,24 @@ def test_a_word_without_a_gloss_that_names_something_has_no_english_name() -> No
     assert english_place_name("ξψζω") is None
     assert english_place_name("μοσχα βιεννη") is None
     assert english_place_name("moscow") is None
+
+
+# (label, Greek, name): a one-word firm or place without a Greek case ending that the name
+# lexicon spells by its sound is a foreign name, though its ending looks Greek.
+SPELT_BY_SOUND = [
+    ("ORG", "Τογιότα", "Toyota"),
+    ("ORG", "Φεράρι", "Ferrari"),
+    ("ORG", "Ρενό", "Renault"),
+    ("LOC", "Βαλένθια", "Valencia"),
+    ("LOC", "Σαραγόσα", "Zaragoza"),
+    # A Greek case ending keeps the word Greek: ELOT 743 of its nominative.
+    ("LOC", "Κοζάνη", "Kozani"),
+    ("ORG", "Ολυμπιακού", "Olympiakos"),
+]
+
+
+@pytest.mark.parametrize(("label", "surface", "name"), SPELT_BY_SOUND)
+def test_a_one_word_foreign_firm_or_place_is_spelt_by_the_lexicon(
+    label: str, surface: str, name: str
+) -> None:
+    assert _place(surface, label=label) == name

@@ -186,8 +186,10 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     """Romanise the normalised nominative ``words`` of one Greek name."""
     if acronym:
         return " ".join(acronym_latin(w) for w in words)
-    foreign = looks_foreign(words, label=label) or (
-        lexicon is not None and label == "PERSON" and _table_says_foreign(words)
+    foreign = (
+        looks_foreign(words, label=label)
+        or (lexicon is not None and label == "PERSON" and _table_says_foreign(words))
+        or _lexicon_names_one_word(words, label, lexicon)
     )
     russian = foreign and looks_russian(
         words, None if lexicon is None else lambda w: lexicon(w, label)
@@ -231,6 +233,19 @@ def _table_says_foreign(words: list[str]) -> bool:
         if spellings and _fold(spellings[0]) != _fold(elot743(word)):
             return True
     return False
+
+
+def _lexicon_names_one_word(words: list[str], label: str, lexicon: LabelReader | None) -> bool:
+    """Whether a one-word firm or place without a Greek case ending is a foreign name the
+    lexicon spells by its sound: Greek writes many with a Greek-looking vowel ending
+    (Τογιότα: Toyota, Φεράρι: Ferrari, Βαλένθια: Valencia), where its own names of one word
+    mostly decline (Κοζάνη, Σαράντης, Ολυμπιακού)."""
+    if lexicon is None or label not in ("ORG", "LOC") or len(words) != 1:
+        return False
+    word = words[0]
+    if not has_greek(word) or word.endswith(_GREEK_CASE_ENDINGS):
+        return False
+    return lexicon(word, label) is not None
 
 
 def _known_name_part(word: str) -> bool:
