@@ -79,3 +79,20 @@ def test_a_one_word_foreign_firm_or_place_is_spelt_by_the_lexicon(
     label: str, surface: str, name: str
 ) -> None:
     assert _place(surface, label=label) == name
+
+
+# (Greek, name): a foreign club or firm of several words, one of them a name the lexicon
+# spells, has its place words in English; a Greek phrase that merely looks foreign does not.
+PLACES_WITHIN = [
+    ("Ρεάλ Μαδρίτης", "Real Madrid"),
+    ("Μπάγερν Μονάχου", "Bayern Munich"),
+]
+
+
+@pytest.mark.parametrize(("surface", "name"), PLACES_WITHIN)
+def test_a_foreign_clubs_city_is_named_in_english(surface: str, name: str) -> None:
+    assert _place(surface, label="ORG") == name
+
+
+def test_a_greek_phrase_is_not_translated_word_by_word() -> None:
+    assert "Organisms" not in _place("Διεθνούς Οργανισμού Ενέργειας", label="ORG")

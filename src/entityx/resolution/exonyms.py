@@ -17,22 +17,43 @@ ELOT form cut short (``Χίος``: the stem chio) is that form, not a translatio
 its ELOT form.
 
 Only one-word places are named so: a name of several words is a phrase whose words Greek
-translates with their own order and cases (``Ανατολική Μακεδονία``: Anatoliki Makedonia).
+translates with their own order and cases (``Ανατολική Μακεδονία``: Anatoliki Makedonia),
+except a foreign club's or firm's city, where another of its words is a name the lexicon
+spells (``Ρεάλ Μαδρίτης``: Real Madrid, ``Μπάγερν Μονάχου``: Bayern Munich).
+
+The same module says when a one-word firm or place is a foreign name despite a vowel
+ending that looks Greek (``Τογιότα``, ``Φεράρι``, ``Βαλένθια``): the lexicon spells it by
+its sound, and it has no Greek case ending (``Κοζάνη``, ``Ολυμπιακού``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 from ..text.greek import has_greek, normalize
-from ..text.romanize import elot743
+from ..text.romanize import elot743, looks_foreign
 from .latin_names import name_popularity, popularity_words
 from .translate import english_stem, greek_glosses
 
-__all__ = ["english_place_name"]
+__all__ = [
+    "GREEK_CASE_ENDINGS",
+    "english_place",
+    "english_place_name",
+    "names_places_within",
+    "spelt_by_sound",
+]
+
+Reader = Callable[[str, str], str | None]  # (normalised Greek word, label) -> Latin
+
+# A final -η or -ης is Greek (Greek writes another language's final i as -ι: Μελόνι, Γιάνις),
+# whatever spelling the name table ranks first for the word (Ζωή: Zoe, Γιάνης: Yanis); so is
+# -ου, the genitive that Greek surnames and women's surnames end in (Νικολάου: the table's
+# first spelling is Portuguese Nicolau). (-ος and -ας are not: Κάρλος, Τόμας.)
+GREEK_CASE_ENDINGS = ("η", "ησ", "ου")  # words come normalised: final ς is σ
 
 _CACHE = 20_000
 # Glosses shorter than this are no place's name (Κέρκυρα's stray o).
@@ -44,6 +65,39 @@ _NOT_PLACE_ENDINGS = ("ian", "ians", "ic", "ish", "ese", "man", "ium")
 # worth: among spellings about as close, the more written one (Rome, 4.35, over Romeo, 4.04,
 # as close to romi); at 7, the common Vera outweighed Veria for Βέροια.
 _POPULARITY_WEIGHT = 5.0
+
+
+def english_place(words: list[str], label: str, lexicon: Reader | None) -> str | None:
+    """The English name of a one-word place Greek calls by a word of its own (Μόσχα: Moscow);
+    a foreign-looking word the name lexicon spells by its sound keeps that spelling (Όρχους:
+    Aarhus, where a gloss of a word of the same stem names another thing)."""
+    if label != "LOC" or len(words) != 1 or lexicon is None:
+        return None
+    if looks_foreign(words, label=label) and lexicon(words[0], label) is not None:
+        return None
+    return english_place_name(words[0])
+
+
+def names_places_within(words: list[str], label: str, lexicon: Reader | None) -> bool:
+    """Whether a foreign firm or place of several words may have a word that is a place Greek
+    names its own way: one of its other words is a name the lexicon spells (Ρεάλ, Μπάγερν),
+    so the name is not a Greek phrase that merely looks foreign (Διεθνούς Οργανισμού)."""
+    if lexicon is None or label not in ("ORG", "LOC") or len(words) < 2:
+        return False
+    return any(has_greek(w) and lexicon(w, label) is not None for w in words)
+
+
+def spelt_by_sound(words: list[str], label: str, lexicon: Reader | None) -> bool:
+    """Whether a one-word firm or place without a Greek case ending is a foreign name the
+    lexicon spells by its sound: Greek writes many with a Greek-looking vowel ending
+    (Τογιότα: Toyota, Φεράρι: Ferrari, Βαλένθια: Valencia), where its own names of one word
+    mostly decline (Κοζάνη, Σαράντης, Ολυμπιακού)."""
+    if lexicon is None or label not in ("ORG", "LOC") or len(words) != 1:
+        return False
+    word = words[0]
+    if not has_greek(word) or word.endswith(GREEK_CASE_ENDINGS):
+        return False
+    return lexicon(word, label) is not None
 
 
 @lru_cache(maxsize=_CACHE)

@@ -27,7 +27,13 @@ from ..text.keys import phonetic, token_keys
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
-from .exonyms import english_place_name
+from .exonyms import (
+    GREEK_CASE_ENDINGS,
+    english_place,
+    english_place_name,
+    names_places_within,
+    spelt_by_sound,
+)
 from .latin_names import latin_spelling, name_popularity
 from .name_parts import latin_name_parts
 from .source_language import spelt_in_source_language
@@ -51,11 +57,6 @@ _FAR_MORE_COMMON = 0.75
 # written, where one under it is mostly a transcription read back (Iaixin for Γιασίν) or a
 # rare variant: only a written one wins by its sound alone over a more common spelling.
 _WRITTEN = 1.0
-# A final -η or -ης is Greek (Greek writes another language's final i as -ι: Μελόνι, Γιάνις),
-# whatever spelling the name table ranks first for the word (Ζωή: Zoe, Γιάνης: Yanis); so is
-# -ου, the genitive that Greek surnames and women's surnames end in (Νικολάου: the table's
-# first spelling is Portuguese Nicolau). (-ος and -ας are not: Κάρλος, Τόμας.)
-_GREEK_CASE_ENDINGS = ("η", "ησ", "ου")  # words come normalised: final ς is σ
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
 
@@ -98,7 +99,7 @@ def canonical_name(
             return own
         words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
-        place = _english_place(words, label, lexicon) if not acronym else None
+        place = english_place(words, label, lexicon) if not acronym else None
         if place is not None:
             return place
         name = _romanise(words, label, lexicon, acronym=acronym)
@@ -108,17 +109,6 @@ def canonical_name(
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
-
-
-def _english_place(words: list[str], label: str, lexicon: LabelReader | None) -> str | None:
-    """The English name of a one-word place Greek calls by a word of its own (Μόσχα: Moscow);
-    a foreign-looking word the name lexicon spells by its sound keeps that spelling (Όρχους:
-    Aarhus, where a gloss of a word of the same stem names another thing)."""
-    if label != "LOC" or len(words) != 1 or lexicon is None:
-        return None
-    if looks_foreign(words, label=label) and lexicon(words[0], label) is not None:
-        return None
-    return english_place_name(words[0])
 
 
 def _lower_like(name: str, surfaces: Sequence[str]) -> str:
@@ -189,7 +179,7 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     foreign = (
         looks_foreign(words, label=label)
         or (lexicon is not None and label == "PERSON" and _table_says_foreign(words))
-        or _lexicon_names_one_word(words, label, lexicon)
+        or spelt_by_sound(words, label, lexicon)
     )
     russian = foreign and looks_russian(
         words, None if lexicon is None else lambda w: lexicon(w, label)
@@ -212,6 +202,9 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         if russian and not (known and spelled_russian_way(known, w)):
             # The lexicon's spelling of a Russian word is often another Slavic language's.
             known = russian_latin(w).capitalize()
+        if not known and foreign and names_places_within(words, label, lexicon):
+            # Greek names the city of a club abroad its own way (Ρεάλ Μαδρίτης: Real Madrid).
+            known = english_place_name(w)
         if known:
             out.append(known)
             continue
@@ -225,7 +218,7 @@ def _table_says_foreign(words: list[str]) -> bool:
     Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's source spelling
     (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings."""
     for word in words:
-        if not has_greek(word) or word.endswith(_GREEK_CASE_ENDINGS):
+        if not has_greek(word) or word.endswith(GREEK_CASE_ENDINGS):
             continue  # Ζωή: Zoe first in the table, but -η is a Greek declension's
         # The word as written: the spellings of another case form (Αντωνοπούλου read as
         # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
@@ -233,19 +226,6 @@ def _table_says_foreign(words: list[str]) -> bool:
         if spellings and _fold(spellings[0]) != _fold(elot743(word)):
             return True
     return False
-
-
-def _lexicon_names_one_word(words: list[str], label: str, lexicon: LabelReader | None) -> bool:
-    """Whether a one-word firm or place without a Greek case ending is a foreign name the
-    lexicon spells by its sound: Greek writes many with a Greek-looking vowel ending
-    (Τογιότα: Toyota, Φεράρι: Ferrari, Βαλένθια: Valencia), where its own names of one word
-    mostly decline (Κοζάνη, Σαράντης, Ολυμπιακού)."""
-    if lexicon is None or label not in ("ORG", "LOC") or len(words) != 1:
-        return False
-    word = words[0]
-    if not has_greek(word) or word.endswith(_GREEK_CASE_ENDINGS):
-        return False
-    return lexicon(word, label) is not None
 
 
 def _known_name_part(word: str) -> bool:
