@@ -214,18 +214,28 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
 
 
 def _table_says_foreign(words: list[str]) -> bool:
-    """Whether the name-parts table knows a word of the name as a foreign name: it ranks a
-    Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's source spelling
-    (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings."""
-    for word in words:
-        if not has_greek(word) or word.endswith(GREEK_CASE_ENDINGS):
-            continue  # Ζωή: Zoe first in the table, but -η is a Greek declension's
-        # The word as written: the spellings of another case form (Αντωνοπούλου read as
-        # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
-        spellings = latin_name_parts(word, inflected=False)
-        if spellings and _fold(spellings[0]) != _fold(elot743(word)):
-            return True
-    return False
+    """Whether the name tables know a word of the name as a foreign name: the name-parts
+    table ranks a Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's
+    source spelling (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings.
+    Where the table holds no word of the name as Greek, a word the lexicon spells otherwise
+    than ELOT 743 is foreign too (Χούλιο: Julio, Χάρις: Harris); where it does (Σάκης,
+    Κωνσταντίνος), the lexicon's likeness is chance (Ρουβάς: Rufas, Κόμπος: Cobos)."""
+    greek = [w for w in words if has_greek(w)]
+    # The words as written: the spellings of another case form (Αντωνοπούλου read as
+    # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
+    table = {w: latin_name_parts(w, inflected=False) for w in greek}
+    # Ζωή: Zoe first in the table, but -η is a Greek declension's.
+    open_words = [w for w in greek if not w.endswith(GREEK_CASE_ENDINGS)]
+    if any(table[w] and _fold(table[w][0]) != _fold(elot743(w)) for w in open_words):
+        return True
+    if any(table[w] and _fold(table[w][0]) == _fold(elot743(w)) for w in greek):
+        return False
+    return any(
+        not table[w]
+        and (heard := latin_spelling(w)) is not None
+        and _fold(heard) != _fold(elot743(w))
+        for w in open_words
+    )
 
 
 def _known_name_part(word: str) -> bool:
