@@ -30,6 +30,8 @@ RESPELT = [
     ("it", "Ενρίκο Λέτα", "Enrico Letta"),  # not Slovene leta
     ("pl", "Γιαροσλάβ Κατσίνσκι", "Jaroslaw Kaczynski"),  # not Czech Jaroslav
     ("pl", "Ράντοσλαβ Σικόρσκι", "Radosław Sikorski"),
+    # Or the name table's spelling that reveals the language, where it has none of its own.
+    ("es", "Χόρχε Λουίς Μπόρχες", "Jorge Luís Borges"),  # not French Louis
 ]
 # Names right word by word, which the language choice must leave alone.
 KEPT = [

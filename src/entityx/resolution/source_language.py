@@ -80,10 +80,24 @@ def spelt_in_source_language(
     for word, heard in spelt.items():
         # A spelling that reveals the language is already that language's (Danish Christian,
         # though Danish writes Kristian more).
-        own = latin_spellings_by_language(word).get(language)
-        if own is not None and language not in revealed_languages(heard):
+        if language in revealed_languages(heard):
+            continue
+        own = latin_spellings_by_language(word).get(language) or _table_spelling(word, language)
+        if own is not None:
             spelt[word] = own
     return spelt
+
+
+def _table_spelling(word: str, language: str) -> str | None:
+    """The name table's first spelling of the normalised Greek ``word`` that sounds like it
+    and reveals ``language`` clearly (Λουίς in a Spanish name: Luís, where the lexicon's
+    French Louis is the more common spelling of the sound and Spanish has none of its own)."""
+    target = phonetic(normalize(word))
+    for spelling in latin_name_parts(word):
+        clear = revealed_languages(spelling).get(language, 0.0) >= _CHOOSES
+        if clear and target in every_reading(spelling):
+            return spelling
+    return None
 
 
 def _name_language(spelt: Mapping[str, str]) -> str | None:
