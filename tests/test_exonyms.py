@@ -96,3 +96,18 @@ def test_a_foreign_clubs_city_is_named_in_english(surface: str, name: str) -> No
 
 def test_a_greek_phrase_is_not_translated_word_by_word() -> None:
     assert "Organisms" not in _place("Διεθνούς Οργανισμού Ενέργειας", label="ORG")
+
+
+# (Greek, name): north or south of a place Greek names its own way, in English; east, west
+# and centre are the words of regions, where Greece's own keep their Greek names.
+COMPASS = [
+    ("Βόρεια Κορέα", "North Korea"),
+    ("Νότια Αφρική", "South Africa"),
+    ("Βόρεια Μακεδονία", "North Macedonia"),
+    ("Ανατολική Μακεδονία", "Anatoliki Makedonia"),
+]
+
+
+@pytest.mark.parametrize(("surface", "name"), COMPASS)
+def test_north_and_south_of_a_place_are_named_in_english(surface: str, name: str) -> None:
+    assert _place(surface) == name

@@ -19,7 +19,8 @@ its ELOT form.
 Only one-word places are named so: a name of several words is a phrase whose words Greek
 translates with their own order and cases (``Ανατολική Μακεδονία``: Anatoliki Makedonia),
 except a foreign club's or firm's city, where another of its words is a name the lexicon
-spells (``Ρεάλ Μαδρίτης``: Real Madrid, ``Μπάγερν Μονάχου``: Bayern Munich).
+spells (``Ρεάλ Μαδρίτης``: Real Madrid, ``Μπάγερν Μονάχου``: Bayern Munich), and north or
+south of such a place (``Βόρεια Κορέα``: North Korea).
 
 The same module says when a one-word firm or place is a foreign name despite a vowel
 ending that looks Greek (``Τογιότα``, ``Φεράρι``, ``Βαλένθια``): the lexicon spells it by
@@ -41,6 +42,7 @@ from .translate import english_stem, greek_glosses
 
 __all__ = [
     "GREEK_CASE_ENDINGS",
+    "compass_place",
     "english_place",
     "english_place_name",
     "names_places_within",
@@ -56,6 +58,14 @@ Reader = Callable[[str, str], str | None]  # (normalised Greek word, label) -> L
 GREEK_CASE_ENDINGS = ("η", "ησ", "ου")  # words come normalised: final ς is σ
 
 _CACHE = 20_000
+# The first gloss of the Greek adjectives for north and south (βόρειος, νότιος and their
+# compounds), and the word English place names use: North Korea, South Africa. (East, west
+# and centre are left out: ανατολικός and δυτικός gloss as eastern and western, the words of
+# regions, where Greece's own regions keep their Greek names, Anatoliki Makedonia.)
+_COMPASS = {
+    "north": "North", "south": "South", "northwest": "Northwest", "northeast": "Northeast",
+    "southwest": "Southwest", "southeast": "Southeast",
+}  # fmt: skip
 # Glosses shorter than this are no place's name (Κέρκυρα's stray o).
 _MIN_STEM = 3
 # English endings of adjectives and demonyms (Icelandic, Ukrainian, Italians, Spanish,
@@ -76,6 +86,23 @@ def english_place(words: list[str], label: str, lexicon: Reader | None) -> str |
     if looks_foreign(words, label=label) and lexicon(words[0], label) is not None:
         return None
     return english_place_name(words[0])
+
+
+def compass_place(words: list[str], label: str, lexicon: Reader | None) -> str | None:
+    """A place of several words, the last one a place Greek names its own way and the others
+    north or south (Βόρεια Κορέα: North Korea, Νότια Αφρική: South Africa), in English;
+    ``None`` for any other name."""
+    if label != "LOC" or len(words) < 2 or lexicon is None:
+        return None
+    out = []
+    for word in words[:-1]:
+        glosses = greek_glosses(word)
+        point = _COMPASS.get(glosses[0][0]) if glosses and len(glosses) == 1 else None
+        if point is None:
+            return None
+        out.append(point)
+    place = english_place(words[-1:], label, lexicon)
+    return " ".join([*out, place]) if place is not None else None
 
 
 def names_places_within(words: list[str], label: str, lexicon: Reader | None) -> bool:

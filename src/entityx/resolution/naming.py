@@ -29,6 +29,7 @@ from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phon
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
 from .exonyms import (
     GREEK_CASE_ENDINGS,
+    compass_place,
     english_place,
     english_place_name,
     names_places_within,
@@ -99,7 +100,11 @@ def canonical_name(
             return own
         words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
-        place = english_place(words, label, lexicon) if not acronym else None
+        place = (
+            english_place(words, label, lexicon) or compass_place(words, label, lexicon)
+            if not acronym
+            else None
+        )
         if place is not None:
             return place
         name = _romanise(words, label, lexicon, acronym=acronym)
