@@ -18,7 +18,7 @@ import entityx
         ("Κεντρικής Μακεδονίας", "LOC", "Kentriki Makedonia"),  # adjective and noun together
         ("Ευρωπαϊκής Κεντρικής Τράπεζας", "ORG", "Evropaiki Kentriki Trapeza"),
         ("Νέας Δημοκρατίας", "ORG", "Nea Dimokratia"),
-        ("Βόρειας Κορέας", "LOC", "Voreia Korea"),
+        ("Βόρειας Κορέας", "LOC", "North Korea"),  # north of a place Greek names its own way
         (
             "Γενικής Γραμματείας Πολιτικής Προστασίας",
             "ORG",

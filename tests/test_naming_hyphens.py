@@ -38,7 +38,7 @@ def test_a_greek_genitive_surname_is_read_as_greek() -> None:
     [
         ("Ούρσουλα φον ντερ Λάιεν", "Ursula von der Leyen"),  # lower case in the Greek
         ("Λούλα ντα Σίλβα", "Lula da Silva"),
-        ("Ντανιέλε Ντε Ρόσι", "Danielle De Rossi"),  # capital in the Greek, as in Italian
+        ("Ντανιέλε Ντε Ρόσι", "Daniele De Rossi"),  # capital in the Greek, as in Italian
     ],
 )
 def test_particles_keep_the_case_the_greek_gives_them(surface: str, name: str) -> None:

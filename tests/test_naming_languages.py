@@ -144,3 +144,20 @@ def test_english_ow_reads_au(spelling: str, greek: str) -> None:
 def test_english_surname_from_the_table_by_its_english_reading() -> None:
     got = canonical_name([NameForm("Γκόρντον Μπράουν")], "PERSON", lexicon=latin_lexicon())
     assert got == "Gordon Brown"
+
+
+# --- Foreign by the lexicon: a word no table holds, spelt otherwise than ELOT 743 ----------
+FOREIGN_BY_LEXICON = [
+    ("Χούλιο Ιγκλέσιας", "Julio Iglesias"),  # endings as Greek as Ιγκλέσιας's -ας
+    ("Σέρχιο Ράμος", "Sergio Ramos"),
+    ("Κάμαλα Χάρις", "Kamala Harris"),
+    ("Θαπατέρο", "Zapatero"),
+    # The table holds a word as a Greek name: the lexicon's likeness is chance.
+    ("Σάκης Ρουβάς", "Sakis Rouvas"),  # not Rufas
+    ("Κωνσταντίνος Κόμπος", "Konstantinos Kompos"),  # not Spanish Cobos
+]
+
+
+@pytest.mark.parametrize(("greek", "expected"), FOREIGN_BY_LEXICON)
+def test_a_name_the_lexicon_spells_otherwise_is_foreign(greek: str, expected: str) -> None:
+    assert canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon()) == expected

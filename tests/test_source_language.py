@@ -25,6 +25,13 @@ RESPELT = [
     ("hu", "Μπέλα Μπάρτοκ", "Béla Bartók"),  # not Bella
     ("nl", "Ρουντ Χούλιτ", "Ruud Gullit"),  # not English round
     ("fr", "Ερβέ Μορέν", "Hervé Morin"),
+    # The given name's other spellings speak for the language its surname reveals.
+    ("fr", "Νικολά Σαρκοζί", "Nicolas Sarkozy"),  # not Serbian Nikola
+    ("it", "Ενρίκο Λέτα", "Enrico Letta"),  # not Slovene leta
+    ("pl", "Γιαροσλάβ Κατσίνσκι", "Jaroslaw Kaczynski"),  # not Czech Jaroslav
+    ("pl", "Ράντοσλαβ Σικόρσκι", "Radosław Sikorski"),
+    # Or the name table's spelling that reveals the language, where it has none of its own.
+    ("es", "Χόρχε Λουίς Μπόρχες", "Jorge Luís Borges"),  # not French Louis
 ]
 # Names right word by word, which the language choice must leave alone.
 KEPT = [
@@ -49,6 +56,10 @@ KEPT = [
     ("nb", "Μάγκνους Κάρλσεν", "Magnus Carlsen"),  # Norwegian Karlsen is hardly more common
     ("fr", "Αρσέν Βενγκέρ", "Arsène Wenger"),  # not the French verb venger
     ("sh", "Νίκολα Γιόκιτς", "Nikola Jokić"),
+    # Other spellings alone choose no language: each language's own (Czech Jurij) reveals it.
+    ("ru", "Γιούρι Γκαγκάριν", "Yuri Gagarin"),
+    # A particle reveals no language (Da is a word of several): Vasco stays Portuguese.
+    ("pt", "Βάσκο ντα Γκάμα", "Vasco da Gama"),
 ]
 
 

@@ -27,7 +27,13 @@ from typing import Any
 from ..text.greek import has_greek, normalize
 from ..text.keys import phonetic
 
-__all__ = ["latin_spelling", "latin_spellings_by_language", "name_popularity", "revealed_languages"]
+__all__ = [
+    "latin_spelling",
+    "latin_spellings_by_language",
+    "name_popularity",
+    "popularity_words",
+    "revealed_languages",
+]
 
 _DATA = "latin_names.json.gz"
 _FORMAT = 2
@@ -66,6 +72,11 @@ def revealed_languages(spelling: str) -> dict[str, float]:
 def name_popularity(spelling: str) -> float:
     """Zipf frequency of a Latin name spelling (0 when unknown): how often it is written."""
     return _popularity().get(spelling.casefold(), 0) / 100
+
+
+def popularity_words() -> tuple[str, ...]:
+    """Every spelling the lexicon knows, case folded (for indexes built over it)."""
+    return tuple(_popularity())
 
 
 def _display(word: str) -> str:

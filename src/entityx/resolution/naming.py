@@ -2,8 +2,9 @@
 
 1. the knowledge base's English name (the caller passes it; nothing to decide here);
 2. a Latin-script form seen in the text (the fullest, most frequent one);
-3. for a Greek name, ELOT 743 of its nominative, rebuilt from the inflected forms seen
-   (:mod:`entityx.text.inflection`);
+3. for a one-word place that Greek calls by a word of its own, its English name
+   (:mod:`entityx.resolution.exonyms`: Μόσχα, Moscow); for another Greek name, ELOT 743 of its
+   nominative, rebuilt from the inflected forms seen (:mod:`entityx.text.inflection`);
 4. for a foreign name written in Greek, a reading in its source language: the conventional
    Latin spelling of each word of a person's name when the name-parts table knows one that
    sounds like it, else a phonetic romanisation;
@@ -27,6 +28,14 @@ from ..text.numerals import is_roman_numeral
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
+from .exonyms import (
+    GREEK_CASE_ENDINGS,
+    compass_place,
+    english_place,
+    english_place_name,
+    names_places_within,
+    spelt_by_sound,
+)
 from .latin_names import latin_spelling, name_popularity
 from .name_parts import latin_name_parts
 from .source_language import spelt_in_source_language
@@ -50,11 +59,6 @@ _FAR_MORE_COMMON = 0.75
 # written, where one under it is mostly a transcription read back (Iaixin for Γιασίν) or a
 # rare variant: only a written one wins by its sound alone over a more common spelling.
 _WRITTEN = 1.0
-# A final -η or -ης is Greek (Greek writes another language's final i as -ι: Μελόνι, Γιάνις),
-# whatever spelling the name table ranks first for the word (Ζωή: Zoe, Γιάνης: Yanis); so is
-# -ου, the genitive that Greek surnames and women's surnames end in (Νικολάου: the table's
-# first spelling is Portuguese Nicolau). (-ος and -ας are not: Κάρλος, Τόμας.)
-_GREEK_CASE_ENDINGS = ("η", "ησ", "ου")  # words come normalised: final ς is σ
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
 
@@ -97,6 +101,13 @@ def canonical_name(
             return own
         words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
+        place = (
+            english_place(words, label, lexicon) or compass_place(words, label, lexicon)
+            if not acronym
+            else None
+        )
+        if place is not None:
+            return place
         name = _romanise(words, label, lexicon, acronym=acronym)
         if name:
             named = _lower_like(_borrow_latin_words(name, latin), surfaces)
@@ -171,8 +182,10 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     """Romanise the normalised nominative ``words`` of one Greek name."""
     if acronym:
         return " ".join(acronym_latin(w) for w in words)
-    foreign = looks_foreign(words, label=label) or (
-        lexicon is not None and label == "PERSON" and _table_says_foreign(words)
+    foreign = (
+        looks_foreign(words, label=label)
+        or (lexicon is not None and label == "PERSON" and _table_says_foreign(words))
+        or spelt_by_sound(words, label, lexicon)
     )
     russian = foreign and looks_russian(
         words, None if lexicon is None else lambda w: lexicon(w, label)
@@ -196,6 +209,9 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         if russian and not (known and spelled_russian_way(known, w)):
             # The lexicon's spelling of a Russian word is often another Slavic language's.
             known = russian_latin(w).capitalize()
+        if not known and foreign and names_places_within(words, label, lexicon):
+            # Greek names the city of a club abroad its own way (Ρεάλ Μαδρίτης: Real Madrid).
+            known = english_place_name(w)
         if known:
             out.append(known)
             continue
@@ -205,18 +221,28 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
 
 
 def _table_says_foreign(words: list[str]) -> bool:
-    """Whether the name-parts table knows a word of the name as a foreign name: it ranks a
-    Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's source spelling
-    (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings."""
-    for word in words:
-        if not has_greek(word) or word.endswith(_GREEK_CASE_ENDINGS):
-            continue  # Ζωή: Zoe first in the table, but -η is a Greek declension's
-        # The word as written: the spellings of another case form (Αντωνοπούλου read as
-        # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
-        spellings = latin_name_parts(word, inflected=False)
-        if spellings and _fold(spellings[0]) != _fold(elot743(word)):
-            return True
-    return False
+    """Whether the name tables know a word of the name as a foreign name: the name-parts
+    table ranks a Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's
+    source spelling (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings.
+    Where the table holds no word of the name as Greek, a word the lexicon spells otherwise
+    than ELOT 743 is foreign too (Χούλιο: Julio, Χάρις: Harris); where it does (Σάκης,
+    Κωνσταντίνος), the lexicon's likeness is chance (Ρουβάς: Rufas, Κόμπος: Cobos)."""
+    greek = [w for w in words if has_greek(w)]
+    # The words as written: the spellings of another case form (Αντωνοπούλου read as
+    # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
+    table = {w: latin_name_parts(w, inflected=False) for w in greek}
+    # Ζωή: Zoe first in the table, but -η is a Greek declension's.
+    open_words = [w for w in greek if not w.endswith(GREEK_CASE_ENDINGS)]
+    if any(table[w] and _fold(table[w][0]) != _fold(elot743(w)) for w in open_words):
+        return True
+    if any(table[w] and _fold(table[w][0]) == _fold(elot743(w)) for w in greek):
+        return False
+    return any(
+        not table[w]
+        and (heard := latin_spelling(w)) is not None
+        and _fold(heard) != _fold(elot743(w))
+        for w in open_words
+    )
 
 
 def _known_name_part(word: str) -> bool:

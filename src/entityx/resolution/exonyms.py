@@ -1,0 +1,176 @@
+"""The English name of a place that Greek calls by a word of its own.
+
+Greek names many places abroad, and some of its own, by a Greek word rather than a
+transcription: ``Μόσχα``, ``Βιέννη``, ``Κοπεγχάγη``, ``Μαυροβούνιο``, ``Πειραιάς``. Their ELOT
+743 forms (Moscha, Vienni, Kopenchagi, Mavrovounio) are what no English reader searches for:
+Moscow, Vienna, Copenhagen, Montenegro, Piraeus. The word table of
+:mod:`entityx.resolution.translate` glosses such a word in English (Wiktionary's glosses, as
+stems: ``moscow``, ``vienna``, ``copenhagen``); a gloss names the place when the Latin name
+lexicon (:mod:`entityx.resolution.latin_names`, whose international words hold the names
+every language's news writes) has a word of that stem, its most common one giving the
+spelling. A stem is shared by several headwords (``Μόσχα``: moscow and musk) and by several
+words of the lexicon (brussel, brussels), so of the words the glosses name, the one whose
+letters are closest to the Greek word's ELOT 743 form wins, the more common one among
+equals (most Greek exonyms echo the name: Βιέννη, Vienna); an adjective of the stem
+(Icelandic, Ukrainian) only where nothing else is named. A gloss that is the Greek word's own
+ELOT form cut short (``Χίος``: the stem chio) is that form, not a translation: the word keeps
+its ELOT form.
+
+Only one-word places are named so: a name of several words is a phrase whose words Greek
+translates with their own order and cases (``Ανατολική Μακεδονία``: Anatoliki Makedonia),
+except a foreign club's or firm's city, where another of its words is a name the lexicon
+spells (``Ρεάλ Μαδρίτης``: Real Madrid, ``Μπάγερν Μονάχου``: Bayern Munich), and north or
+south of such a place (``Βόρεια Κορέα``: North Korea).
+
+The same module says when a one-word firm or place is a foreign name despite a vowel
+ending that looks Greek (``Τογιότα``, ``Φεράρι``, ``Βαλένθια``): the lexicon spells it by
+its sound, and it has no Greek case ending (``Κοζάνη``, ``Ολυμπιακού``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+
+from ..text.greek import has_greek, normalize
+from ..text.romanize import elot743, looks_foreign
+from .latin_names import name_popularity, popularity_words
+from .translate import english_stem, greek_glosses
+
+__all__ = [
+    "GREEK_CASE_ENDINGS",
+    "compass_place",
+    "english_place",
+    "english_place_name",
+    "names_places_within",
+    "spelt_by_sound",
+]
+
+Reader = Callable[[str, str], str | None]  # (normalised Greek word, label) -> Latin
+
+# A final -η or -ης is Greek (Greek writes another language's final i as -ι: Μελόνι, Γιάνις),
+# whatever spelling the name table ranks first for the word (Ζωή: Zoe, Γιάνης: Yanis); so is
+# -ου, the genitive that Greek surnames and women's surnames end in (Νικολάου: the table's
+# first spelling is Portuguese Nicolau). (-ος and -ας are not: Κάρλος, Τόμας.)
+GREEK_CASE_ENDINGS = ("η", "ησ", "ου")  # words come normalised: final ς is σ
+
+_CACHE = 20_000
+# The first gloss of the Greek adjectives for north and south (βόρειος, νότιος and their
+# compounds), and the word English place names use: North Korea, South Africa. (East, west
+# and centre are left out: ανατολικός and δυτικός gloss as eastern and western, the words of
+# regions, where Greece's own regions keep their Greek names, Anatoliki Makedonia.)
+_COMPASS = {
+    "north": "North", "south": "South", "northwest": "Northwest", "northeast": "Northeast",
+    "southwest": "Southwest", "southeast": "Southeast",
+}  # fmt: skip
+# Glosses shorter than this are no place's name (Κέρκυρα's stray o).
+_MIN_STEM = 3
+# English endings of adjectives and demonyms (Icelandic, Ukrainian, Italians, Spanish,
+# Chinese, Englishman) and of the chemical elements named after places (gallium, polonium).
+_NOT_PLACE_ENDINGS = ("ian", "ians", "ic", "ish", "ese", "man", "ium")
+# Ratio points (0-100) of closeness to the ELOT 743 form that a Zipf point of popularity is
+# worth: among spellings about as close, the more written one (Rome, 4.35, over Romeo, 4.04,
+# as close to romi); at 7, the common Vera outweighed Veria for Βέροια.
+_POPULARITY_WEIGHT = 5.0
+
+
+def english_place(words: list[str], label: str, lexicon: Reader | None) -> str | None:
+    """The English name of a one-word place Greek calls by a word of its own (Μόσχα: Moscow);
+    a foreign-looking word the name lexicon spells by its sound keeps that spelling (Όρχους:
+    Aarhus, where a gloss of a word of the same stem names another thing)."""
+    if label != "LOC" or len(words) != 1 or lexicon is None:
+        return None
+    if looks_foreign(words, label=label) and lexicon(words[0], label) is not None:
+        return None
+    return english_place_name(words[0])
+
+
+def compass_place(words: list[str], label: str, lexicon: Reader | None) -> str | None:
+    """A place of several words, the last one a place Greek names its own way and the others
+    north or south (Βόρεια Κορέα: North Korea, Νότια Αφρική: South Africa), in English;
+    ``None`` for any other name."""
+    if label != "LOC" or len(words) < 2 or lexicon is None:
+        return None
+    out = []
+    for word in words[:-1]:
+        glosses = greek_glosses(word)
+        point = _COMPASS.get(glosses[0][0]) if glosses and len(glosses) == 1 else None
+        if point is None:
+            return None
+        out.append(point)
+    place = english_place(words[-1:], label, lexicon)
+    return " ".join([*out, place]) if place is not None else None
+
+
+def names_places_within(words: list[str], label: str, lexicon: Reader | None) -> bool:
+    """Whether a foreign firm or place of several words may have a word that is a place Greek
+    names its own way: one of its other words is a name the lexicon spells (Ρεάλ, Μπάγερν),
+    so the name is not a Greek phrase that merely looks foreign (Διεθνούς Οργανισμού)."""
+    if lexicon is None or label not in ("ORG", "LOC") or len(words) < 2:
+        return False
+    return any(has_greek(w) and lexicon(w, label) is not None for w in words)
+
+
+def spelt_by_sound(words: list[str], label: str, lexicon: Reader | None) -> bool:
+    """Whether a one-word firm or place without a Greek case ending is a foreign name the
+    lexicon spells by its sound: Greek writes many with a Greek-looking vowel ending
+    (Τογιότα: Toyota, Φεράρι: Ferrari, Βαλένθια: Valencia), where its own names of one word
+    mostly decline (Κοζάνη, Σαράντης, Ολυμπιακού)."""
+    if lexicon is None or label not in ("ORG", "LOC") or len(words) != 1:
+        return False
+    word = words[0]
+    if not has_greek(word) or word.endswith(GREEK_CASE_ENDINGS):
+        return False
+    return lexicon(word, label) is not None
+
+
+@lru_cache(maxsize=_CACHE)
+def english_place_name(word: str) -> str | None:
+    """The English name of the place the normalised Greek ``word`` names (``μοσχα`` →
+    ``Moscow``), or ``None`` where its glosses name none (see the module doc)."""
+    if not word or " " in word or not has_greek(word):
+        return None
+    glosses = greek_glosses(word)
+    if not glosses or len(glosses) != 1:
+        return None
+    own = elot743(normalize(word))
+    named = [
+        spelling
+        for stem in glosses[0]
+        for spelling in _words_of_stem(stem)
+        # The Greek word's own form, stemmed, is no translation (Χίος: the stem chio).
+        if not (spelling == stem and own.startswith(stem) and len(stem) < len(own))
+    ]
+    # A gloss of an adjective, a demonym or an element of the stem (Ισλανδικός: Icelandic,
+    # Γαλλία: gallium) is not the place's name.
+    named = [s for s in named if not s.endswith(_NOT_PLACE_ENDINGS)] or named
+    if not named:
+        return None
+    best = max(named, key=lambda s: fuzz.ratio(s, own) + _POPULARITY_WEIGHT * name_popularity(s))
+    return best[:1].upper() + best[1:]
+
+
+@lru_cache(maxsize=_CACHE)
+def _words_of_stem(stem: str) -> tuple[str, ...]:
+    """The lexicon words (case folded) whose English stem is ``stem``: words that start with
+    it, or with it less a final y that stands for -ies (parties: party)."""
+    if len(stem) < _MIN_STEM:
+        return ()
+    prefix = stem[:-1] if stem.endswith("y") else stem
+    words = _sorted_words()
+    out = []
+    for i in range(bisect_left(words, prefix), len(words)):
+        word = words[i]
+        if not word.startswith(prefix):
+            break
+        if word.isalpha() and english_stem(normalize(word)) == stem:
+            out.append(word)
+    return tuple(out)
+
+
+@cache
+def _sorted_words() -> tuple[str, ...]:
+    return tuple(sorted(popularity_words()))
