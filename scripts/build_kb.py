@@ -59,7 +59,7 @@ def build_kb(freedict: Path, min_population: int) -> Builder:
                 builder.attach(entry["id"], sources.get(source, []), source)
     for entry, sources in places:
         for source in _CHECKED_SOURCES:
-            if sources.get(source):
+            if sources.get(source) and entry["id"] in builder.entries:
                 builder.attach(entry["id"], sources[source], source, check=True)
     add_supplement(builder)
     entries = list(freedict_entries(freedict))
