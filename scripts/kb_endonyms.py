@@ -82,18 +82,14 @@ MIN_ZIPF, OVER_ENGLISH = 3.0, 0.6
 def _wordfreq_languages() -> frozenset[str]:
     """wordfreq's languages that CLDR writes in Latin script (not zh, whose words need jieba)."""
     likely = get_global("likely_subtags")
-    return frozenset(
-        lang for lang in available_languages() if "_Latn" in likely.get(lang, "")
-    )
+    return frozenset(lang for lang in available_languages() if "_Latn" in likely.get(lang, ""))
 
 
 def frequent_endonyms(territory: str, english: str, alternates: list[str]) -> list[str]:
     """The GeoNames Latin alternate each official language of ``territory`` writes most, where
     it writes it often and English rarely (IT, Florence: Firenze; BE, Antwerp: Antwerpen and
     Anvers). Codes (FLR) and the English name itself are not candidates."""
-    words = [
-        a for a in alternates if a[:1].isupper() and not a.isupper() and _LATIN.match(a)
-    ]
+    words = [a for a in alternates if a[:1].isupper() and not a.isupper() and _LATIN.match(a)]
     out: list[str] = []
     for lang in get_official_languages(territory, de_facto=True):
         if lang == "en" or lang not in _wordfreq_languages():
