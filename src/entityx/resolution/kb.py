@@ -11,9 +11,8 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -184,9 +183,19 @@ class KnowledgeBase:
         ``exact=True`` only exact matches are looked for (and cheaply).
         """
         found = self._match_here(name, label, exact=exact)
+        if found is None and label == "PERSON":
+            found = self._match_family_first(name)
         if found is None and self.fallback is not None:
             return self.fallback.match(name, label, exact=exact)
         return found
+
+    def _match_family_first(self, name: str) -> tuple[KBEntry, MatchKind] | None:
+        """A person named family name first, as Hungarian, Chinese or Japanese do at home:
+        ``Liszt Ferenc`` is the entry of ``Ferenc Liszt``. Two words only, and exactly."""
+        words = name.split()
+        if len(words) != 2:
+            return None
+        return self._match_here(f"{words[1]} {words[0]}", "PERSON", exact=True)
 
     def _match_here(
         self, name: str, label: str, *, exact: bool
@@ -263,6 +272,8 @@ class KnowledgeBase:
         return None
 
 
+# The bundled file (see :mod:`.kb_bundled`) and the version of its layout.
+BUNDLED_FILE, FORMAT = "kb.json.gz", 1
 # Capitals up to this many letters are taken for an acronym when looking a name up.
 _ACRONYM_LETTERS = 5
 
@@ -318,6 +329,8 @@ def _parse_lines(
 
 @cache
 def _bundled() -> KnowledgeBase:
+    from .kb_bundled import load_bundled
+
     return load_bundled()
 
 
@@ -325,75 +338,3 @@ def bundled_kb_id(name: str, label: str) -> str | None:
     """Id of the gazetteer entry ``name`` resolves to (used for corpus blocking keys)."""
     hit = _bundled().lookup(name, label)
     return hit.id if hit else None
-
-
-# The bundled knowledge base (``entityx/data/kb.json.gz``): read fast, once.
-#
-# ``scripts/build_kb.py`` writes the entries already validated and in priority order, each with
-# the lookup keys of its names (:func:`.kb.index_keys`), so loading is JSON parsing and dict
-# filling: no validation and no key computation. A sample of names with their keys (``probe``)
-# says whether the keys still agree with the code; where they do not (``entityx.text`` changed
-# since the build), the keys are computed afresh, which is slower but as correct.
-
-
-BUNDLED_FILE = "kb.json.gz"
-FORMAT = 1
-
-
-def load_bundled() -> KnowledgeBase:
-    source = f"entityx/data/{BUNDLED_FILE}"
-    ref = resources.files("entityx.data").joinpath(BUNDLED_FILE)
-    try:
-        data = json.loads(gzip.decompress(ref.read_bytes()))
-    except FileNotFoundError:
-        return KnowledgeBase(source="<no bundled knowledge base>")
-    entries = tuple(_entry(row) for row in data["entries"])
-    if data.get("format") == FORMAT and keys_agree(data["probe"]):
-        return prebuilt(entries, [row[6] for row in data["entries"]], source=source)
-    return KnowledgeBase(entries=entries, source=source)
-
-
-def _entry(row: list[Any]) -> KBEntry:
-    entry_id, name, label, aliases, same_as, priority = row[:6]
-    return KBEntry.model_construct(
-        id=entry_id,
-        name=name,
-        label=label,
-        aliases=tuple(aliases),
-        same_as=tuple(same_as),
-        priority=float(priority),
-    )
-
-
-def keys_agree(probe: Sequence[Sequence[str]]) -> bool:
-    """Whether the stored ``[name, *keys]`` rows are what :func:`index_keys` gives today."""
-    return bool(probe) and all(list(index_keys(row[0])) == list(row[1:]) for row in probe)
-
-
-def prebuilt(
-    entries: tuple[KBEntry, ...], keys: Sequence[Sequence[Sequence[str]]], *, source: str
-) -> KnowledgeBase:
-    """A KnowledgeBase from entries in priority order and their names' stored keys."""
-    exact: dict[tuple[str, str], list[int]] = {}
-    stem: dict[tuple[str, str], list[int]] = {}
-    sound: dict[tuple[str, str], list[int]] = {}
-    for idx, (entry, entry_keys) in enumerate(zip(entries, keys, strict=True)):
-        label = entry.label
-        for norm, stem_key, sound_key in entry_keys:
-            _add_in_order(exact, (label, norm), idx)
-            if stem_key:
-                _add_in_order(stem, (label, stem_key), idx)
-            _add_in_order(sound, (label, sound_key), idx)
-    kb = KnowledgeBase(source=source)  # every field at its default; then filled in
-    kb.entries = entries
-    kb._exact, kb._stem, kb._sound = _frozen(exact), _frozen(stem), _frozen(sound)
-    kb._by_id = {e.id: e for e in entries}
-    return kb
-
-
-def _add_in_order(index: dict[tuple[str, str], list[int]], key: tuple[str, str], idx: int) -> None:
-    hits = index.get(key)
-    if hits is None:
-        index[key] = [idx]
-    elif hits[-1] != idx:
-        hits.append(idx)
