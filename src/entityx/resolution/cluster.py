@@ -40,6 +40,7 @@ from .fuzzy import merge_fuzzy
 from .given_names import GivenNameGuard
 from .initials import merge_initials, merge_person_acronyms
 from .kb import KnowledgeBase
+from .kb_naming import entry_display_name
 from .matching import (
     DEFAULT_MAX_BLOCK,
     DEFAULT_THRESHOLD,
@@ -330,7 +331,8 @@ class Resolver:
             kb_id = uf.kb[root]
             entry = kb.get(kb_id) if kb is not None and kb_id else None
             if entry is not None:
-                ent_id, name, same_as = entry.id, entry.name, entry.same_as
+                ent_id, same_as = entry.id, entry.same_as
+                name = entry_display_name(entry, [names[i].surface for i in members])
             else:
                 if len(members) == 1:
                     name = single_name(names[members[0]].surface, label, lexicon)
