@@ -186,7 +186,8 @@ def _attach_to_place(builder: Builder, head: str, english: list[str], known: Evi
     Where places share the Greek name already, the one the gloss names owns it, and those
     that would outrank it give it up: ``Βέροια`` is Veroia, not Aleppo, whose GeoNames names
     list its ancient one. A gloss names a place by its name or by a GeoNames alternate
-    (``Αντιόχεια``: Antioch, Antakya's). A town in Greece or Cyprus that the gloss names by
+    (``Αντιόχεια``: Antioch, Antakya's), and those glosses join it too, though another place
+    is so named (the higher priority is then the first hit). A town in Greece or Cyprus that the gloss names by
     its own name counts :data:`HOME_WEIGHT` times its population: a Greek text's Βέροια is
     the Greek town unless another is a hundred times larger (``Άγρα``: Agra in India).
     """
@@ -220,7 +221,7 @@ def _attach_to_place(builder: Builder, head: str, english: list[str], known: Evi
     own_names = known.alternates.get(owner, frozenset())
     builder.attach(owner, [head], "wiktionary")
     glosses = [name for name in english if dedupe_key(name) in own_names]
-    builder.attach(owner, glosses, "wiktionary", check=True)
+    builder.attach(owner, glosses, "wiktionary")
     return True
 
 

@@ -65,6 +65,8 @@ def test_a_gloss_names_a_place_by_its_geonames_alternate() -> None:
     known = _evidence(alternates={"adana": ["Antioch on Sarus"], "antakya": ["Antioch"]})
     kb_sources.add_freedict(builder, [_noun("Αντιόχεια", "Antioch")], known)
     assert builder.find("LOC", "Αντιόχεια") == ["antakya", "antioch-ca"]
+    # The gloss, its own GeoNames name, is its alias too, though a smaller place is so named.
+    assert builder.find("LOC", "Antioch") == ["antakya", "antioch-ca"]
 
 
 def test_glosses_that_are_no_name_of_the_place_are_not_its_aliases() -> None:
