@@ -28,3 +28,9 @@ def test_a_foreign_party_is_one_entry_by_acronym_greek_and_english() -> None:
 def test_generic_party_names_stay_unowned() -> None:
     kb = KnowledgeBase.bundled()
     assert kb.lookup("Socialist Party", "ORG") is None  # French, Portuguese, ...
+
+
+def test_a_mononymous_philosopher_and_a_namesake_are_two_entries() -> None:
+    kb = KnowledgeBase.bundled()
+    socrates, namesake = kb.lookup("Σωκράτης", "PERSON"), kb.lookup("José Sócrates", "PERSON")
+    assert socrates is not None and namesake is not None and socrates.id != namesake.id
