@@ -36,6 +36,7 @@ from .context_kb import follow_greek_acronyms, prefer_context_entries
 from .designators import merge_designated
 from .disambiguate import link_in_context
 from .entities import EntityRow, make_entity
+from .family_first import merge_family_first
 from .fuzzy import merge_fuzzy
 from .given_names import GivenNameGuard
 from .initials import merge_initials, merge_person_acronyms
@@ -178,6 +179,7 @@ class Resolver:
         for idxs in by_label.values():
             self._read(names, idxs)
             merge_exact(names, idxs, uf)
+            merge_family_first(names, idxs, uf)
             merge_case_forms(names, idxs, uf)
             merge_translated(names, idxs, uf)
             merge_translated_words(names, idxs, uf)
