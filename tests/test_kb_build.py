@@ -176,7 +176,7 @@ def test_stored_keys_agree_with_the_code() -> None:
     from importlib import resources
 
     from entityx.resolution.kb import BUNDLED_FILE
-    from entityx.resolution.kb_bundled import keys_agree
+    from entityx.resolution.kb_keys import keys_agree
 
     raw = resources.files("entityx.data").joinpath(BUNDLED_FILE).read_bytes()
     assert keys_agree(json.loads(gzip.decompress(raw))["probe"])

@@ -11,17 +11,22 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import KnowledgeBaseError
 from ..labels import entity_label
 from ..text.declension import families_agree, given_name_family
-from ..text.greek import greek_stem, has_greek, is_acronym, nominative_candidates, normalize
+from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize
 from ..text.keys import name_key
 from . import kb_files
+from .kb_keys import Index, add_in_order, index_keys, keys_agree
+from .kb_keys import add as _add
+from .kb_keys import frozen as _frozen
+from .kb_keys import greek_stem_key as _greek_stem_key
 
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
 
@@ -64,9 +69,6 @@ class KBEntry(BaseModel):
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
-
-
-Index = dict[tuple[str, str], Sequence[int]]  # lists while built, then tuples
 
 
 @dataclass
@@ -272,35 +274,8 @@ class KnowledgeBase:
         return None
 
 
-# The bundled file (see :mod:`.kb_bundled`) and the version of its layout.
-BUNDLED_FILE, FORMAT = "kb.json.gz", 1
 # Capitals up to this many letters are taken for an acronym when looking a name up.
 _ACRONYM_LETTERS = 5
-
-
-def index_keys(name: str) -> tuple[str, str, str]:
-    """A name's lookup keys: normalised, Greek stem key (``""`` for a Latin name), sound.
-
-    The bundled KB stores them precomputed (:func:`load_bundled`); both use this function.
-    """
-    norm = normalize(name)
-    return norm, _greek_stem_key(norm) if has_greek(norm) else "", name_key(name)
-
-
-def _frozen(index: dict[tuple[str, str], list[int]]) -> Index:
-    # Tuples of ints, unlike lists, drop out of the garbage collector's full passes: the
-    # bundled KB's 50,000 index lists were walked on every one of them.
-    return {key: tuple(hits) for key, hits in index.items()}
-
-
-def _add(index: dict[tuple[str, str], list[int]], key: tuple[str, str], idx: int) -> None:
-    lst = index.setdefault(key, [])
-    if idx not in lst:
-        lst.append(idx)
-
-
-def _greek_stem_key(norm: str) -> str:
-    return " ".join(greek_stem(w) for w in norm.split())
 
 
 def _parse_lines(
@@ -329,8 +304,6 @@ def _parse_lines(
 
 @cache
 def _bundled() -> KnowledgeBase:
-    from .kb_bundled import load_bundled
-
     return load_bundled()
 
 
@@ -338,3 +311,62 @@ def bundled_kb_id(name: str, label: str) -> str | None:
     """Id of the gazetteer entry ``name`` resolves to (used for corpus blocking keys)."""
     hit = _bundled().lookup(name, label)
     return hit.id if hit else None
+
+
+# The bundled knowledge base (``entityx/data/kb.json.gz``): read fast, once.
+#
+# ``scripts/build_kb.py`` writes the entries already validated and in priority order, each with
+# the lookup keys of its names (:func:`.kb.index_keys`), so loading is JSON parsing and dict
+# filling: no validation and no key computation. A sample of names with their keys (``probe``)
+# says whether the keys still agree with the code; where they do not (``entityx.text`` changed
+# since the build), the keys are computed afresh, which is slower but as correct.
+
+
+BUNDLED_FILE = "kb.json.gz"
+FORMAT = 1
+
+
+def load_bundled() -> KnowledgeBase:
+    source = f"entityx/data/{BUNDLED_FILE}"
+    ref = resources.files("entityx.data").joinpath(BUNDLED_FILE)
+    try:
+        data = json.loads(gzip.decompress(ref.read_bytes()))
+    except FileNotFoundError:
+        return KnowledgeBase(source="<no bundled knowledge base>")
+    entries = tuple(_entry(row) for row in data["entries"])
+    if data.get("format") == FORMAT and keys_agree(data["probe"]):
+        return prebuilt(entries, [row[6] for row in data["entries"]], source=source)
+    return KnowledgeBase(entries=entries, source=source)
+
+
+def _entry(row: list[Any]) -> KBEntry:
+    entry_id, name, label, aliases, same_as, priority = row[:6]
+    return KBEntry.model_construct(
+        id=entry_id,
+        name=name,
+        label=label,
+        aliases=tuple(aliases),
+        same_as=tuple(same_as),
+        priority=float(priority),
+    )
+
+
+def prebuilt(
+    entries: tuple[KBEntry, ...], keys: Sequence[Sequence[Sequence[str]]], *, source: str
+) -> KnowledgeBase:
+    """A KnowledgeBase from entries in priority order and their names' stored keys."""
+    exact: dict[tuple[str, str], list[int]] = {}
+    stem: dict[tuple[str, str], list[int]] = {}
+    sound: dict[tuple[str, str], list[int]] = {}
+    for idx, (entry, entry_keys) in enumerate(zip(entries, keys, strict=True)):
+        label = entry.label
+        for norm, stem_key, sound_key in entry_keys:
+            add_in_order(exact, (label, norm), idx)
+            if stem_key:
+                add_in_order(stem, (label, stem_key), idx)
+            add_in_order(sound, (label, sound_key), idx)
+    kb = KnowledgeBase(source=source)  # every field at its default; then filled in
+    kb.entries = entries
+    kb._exact, kb._stem, kb._sound = _frozen(exact), _frozen(stem), _frozen(sound)
+    kb._by_id = {e.id: e for e in entries}
+    return kb
