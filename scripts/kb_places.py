@@ -4,7 +4,8 @@
   Greek alternate names). Kept: every city with a Greek name, every Greek and Cypriot town,
   every city of at least ``min_population`` people and every CLDR time-zone city.
 - babel (CLDR, Unicode licence): Greek and English names of territories and time-zone cities,
-  and their Latin-script names in their territory's official languages (kb_endonyms).
+  and their Latin-script names in their territory's official languages (kb_endonyms); of a
+  city's GeoNames alternates, the one each official language writes most (wordfreq).
 - pycountry (iso-codes, LGPL 2.1): ISO 3166-1 names, official names and their Greek
   translations.
 - countrynames (MIT): country-name variants in many languages; kept: the Greek ones. Its Latin
@@ -29,7 +30,7 @@ import yaml  # countrynames ships its data as YAML and depends on pyyaml
 from anyascii import anyascii
 from babel import Locale
 from kb_clean import clean_name, has_greek_letters, place_qualifier, strip_article, uninvert
-from kb_endonyms import city_endonyms, country_endonyms
+from kb_endonyms import city_endonyms, country_endonyms, frequent_endonyms
 
 __all__ = ["cities", "continents", "countries"]
 
@@ -159,11 +160,13 @@ def cities(
         if home and cldr is None:
             name = _without_marks(name)  # GeoNames marks the Greek stress: Thessaloníki
         sources = {"geonames": [geonames_name, _readable(geonames_name, alts), *greek]}
+        endonyms = frequent_endonyms(city["countrycode"], name, alts)
         if cldr:
             sources["cldr"] = [cldr[1]]
-            sources["endonyms"] = city_endonyms(city["timezone"])
-        # Latin alternates are evidence of which place a name means, never aliases: they
-        # hold old and foreign names (Aleppo's Beroea).
+            endonyms = [*city_endonyms(city["timezone"]), *endonyms]
+        sources["endonyms"] = endonyms
+        # Latin alternates are evidence of which place a name means, never aliases (but for
+        # the endonyms above): they hold old and foreign names (Aleppo's Beroea).
         sources["alternates"] = [a for a in alts if a[:1].isupper() and max(map(ord, a)) < 0x250]
         entry = _entry(int(city["geonameid"]), name, [], float(pop))
         yield {**entry, "country": city["countrycode"]}, sources

@@ -41,6 +41,7 @@ __all__ = [
     "evidence",
     "is_demonym",
     "proper_noun",
+    "untitled_regnal",
 ]
 
 SUPPLEMENT = Path(__file__).resolve().parent / "kb_supplement.jsonl"
@@ -186,9 +187,11 @@ def _attach_to_place(builder: Builder, head: str, english: list[str], known: Evi
     Where places share the Greek name already, the one the gloss names owns it, and those
     that would outrank it give it up: ``Βέροια`` is Veroia, not Aleppo, whose GeoNames names
     list its ancient one. A gloss names a place by its name or by a GeoNames alternate
-    (``Αντιόχεια``: Antioch, Antakya's). A town in Greece or Cyprus that the gloss names by
-    its own name counts :data:`HOME_WEIGHT` times its population: a Greek text's Βέροια is
-    the Greek town unless another is a hundred times larger (``Άγρα``: Agra in India).
+    (``Αντιόχεια``: Antioch, Antakya's), and those glosses join it too, though another place
+    is so named (the higher priority is then the first hit). A town in Greece or Cyprus that
+    the gloss names by its own name counts :data:`HOME_WEIGHT` times its population: a Greek
+    text's Βέροια is the Greek town unless another is a hundred times larger (``Άγρα``: Agra
+    in India).
     """
     by_head = builder.find("LOC", head)
     if not by_head:
@@ -220,7 +223,7 @@ def _attach_to_place(builder: Builder, head: str, english: list[str], known: Evi
     own_names = known.alternates.get(owner, frozenset())
     builder.attach(owner, [head], "wiktionary")
     glosses = [name for name in english if dedupe_key(name) in own_names]
-    builder.attach(owner, glosses, "wiktionary", check=True)
+    builder.attach(owner, glosses, "wiktionary")
     return True
 
 
@@ -364,3 +367,25 @@ def add_supplement(builder: Builder, path: Path = SUPPLEMENT) -> None:
             raise SystemExit(f"{where}: {new['id']} is curated twice")
         if not builder.add(new, "supplement"):
             raise SystemExit(f"{where}: {row['name']!r} is not a usable name")
+        if new["label"] == "PERSON":
+            untitled = [u for n in [new["name"], *new["aliases"]] if (u := untitled_regnal(n))]
+            builder.attach(new["id"], untitled, "supplement", check=True)
+
+
+# A regnal number: Roman (John Paul II) or a Greek numeral (Κάρολος Γ΄, Πίος ΙΒ΄); and the
+# titles of rulers and prelates that stand before one.
+_REGNAL = re.compile(r"^(?:[IVXL]+|[Α-ΩϚ]{1,3}[΄'ʹ])$")
+_TITLES = frozenset(
+    ("pope", "king", "queen", "emperor", "empress", "tsar", "sultan", "prince", "princess",
+     "patriarch", "archbishop", "παπασ", "βασιλιασ", "βασιλισσα", "αυτοκρατορασ", "τσαροσ",
+     "σουλτανοσ", "πριγκιπασ", "πριγκιπισσα", "πατριαρχησ", "αρχιεπισκοποσ")
+)  # fmt: skip  (folded: kb_clean.dedupe_key)
+
+
+def untitled_regnal(name: str) -> str | None:
+    """A ruler's or a pope's name without the title before it, which news often leaves out:
+    ``Βασιλιάς Κάρολος Γ΄`` → ``Κάρολος Γ΄``, ``Pope John Paul II`` → ``John Paul II``."""
+    words = name.split()
+    if len(words) >= 3 and _REGNAL.match(words[-1]) and dedupe_key(words[0]) in _TITLES:
+        return " ".join(words[1:])
+    return None

@@ -175,7 +175,8 @@ def test_stored_keys_agree_with_the_code() -> None:
     import json
     from importlib import resources
 
-    from entityx.resolution.kb import BUNDLED_FILE, keys_agree
+    from entityx.resolution.kb import BUNDLED_FILE
+    from entityx.resolution.kb_keys import keys_agree
 
     raw = resources.files("entityx.data").joinpath(BUNDLED_FILE).read_bytes()
     assert keys_agree(json.loads(gzip.decompress(raw))["probe"])

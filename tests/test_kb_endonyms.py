@@ -39,3 +39,26 @@ def test_an_endonym_naming_another_place_is_not_added() -> None:
     assert builder.find("LOC", "Roma") == ["roma-au"]
     assert builder.find("LOC", "Wien") == ["vienna"]
     assert builder.added[("endonyms", "LOC", "aliases")] == 1
+
+
+def test_the_alternate_a_territory_language_writes_most_is_its_endonym() -> None:
+    pytest.importorskip("wordfreq")
+    alternates = ["FLR", "Firenca", "Firenze", "Florence", "Florenz", "florence", "Fiorenza"]
+    assert kb_endonyms.frequent_endonyms("IT", "Florence", alternates) == ["Firenze"]
+    antwerp = ["Amberes", "Antwerp", "Antwerpen", "Anvers", "Antverpen"]
+    assert kb_endonyms.frequent_endonyms("BE", "Antwerp", antwerp) == ["Antwerpen", "Anvers"]
+
+
+def test_no_endonym_where_the_language_writes_the_english_name_or_writes_no_latin() -> None:
+    pytest.importorskip("wordfreq")
+    assert kb_endonyms.frequent_endonyms("FR", "Paris", ["Paris", "Parigi", "Parii"]) == []
+    assert kb_endonyms.frequent_endonyms("US", "Boston", ["Bostonas", "Bostono"]) == []
+    assert kb_endonyms.frequent_endonyms("GR", "Nafplio", ["Nauplion", "Nauplia"]) == []
+
+
+def test_a_region_is_named_as_iso_3166_2_names_it_at_home() -> None:
+    pytest.importorskip("pycountry")
+    assert kb_endonyms.subdivision_endonyms("ES-CT") == ["Catalunya", "Cataluña"]
+    assert kb_endonyms.subdivision_endonyms("GB-WLS") == ["Wales", "Cymru"]  # code dropped
+    assert kb_endonyms.subdivision_endonyms("DE-HE") == ["Hessen"]
+    assert kb_endonyms.subdivision_endonyms("XX-1") == []

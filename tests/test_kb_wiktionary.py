@@ -65,6 +65,8 @@ def test_a_gloss_names_a_place_by_its_geonames_alternate() -> None:
     known = _evidence(alternates={"adana": ["Antioch on Sarus"], "antakya": ["Antioch"]})
     kb_sources.add_freedict(builder, [_noun("Αντιόχεια", "Antioch")], known)
     assert builder.find("LOC", "Αντιόχεια") == ["antakya", "antioch-ca"]
+    # The gloss, its own GeoNames name, is its alias too, though a smaller place is so named.
+    assert builder.find("LOC", "Antioch") == ["antakya", "antioch-ca"]
 
 
 def test_glosses_that_are_no_name_of_the_place_are_not_its_aliases() -> None:
@@ -211,3 +213,20 @@ def test_a_gloss_that_is_a_source_error_does_not_rename_a_place() -> None:
     assert builder.find("LOC", "Χοκκάιντο") == builder.find("LOC", "Κίνκι") == []
     assert builder.find("LOC", "Πλόβντιφ") == ["plovdiv"]
     assert builder.find("LOC", "Άθως") == ["athos"]
+
+
+def test_a_supplement_ruler_is_also_named_without_the_title_before_the_number(
+    tmp_path: Path,
+) -> None:
+    assert kb_sources.untitled_regnal("Βασιλιάς Κάρολος Γ΄") == "Κάρολος Γ΄"
+    assert kb_sources.untitled_regnal("Pope John Paul II") == "John Paul II"
+    assert kb_sources.untitled_regnal("Martin Luther King III") is None  # no title
+    assert kb_sources.untitled_regnal("King Charles") is None  # no number
+    rows = tmp_path / "supplement.jsonl"
+    rows.write_text(
+        '{"name": "Charles III", "label": "PERSON", "aliases": ["Βασιλιάς Κάρολος Γ΄"]}\n',
+        encoding="utf-8",
+    )
+    builder = kb_merge.Builder()
+    kb_sources.add_supplement(builder, rows)
+    assert builder.find("PERSON", "Κάρολος Γ΄") == ["entityx:person:charles-iii"]

@@ -36,10 +36,12 @@ from .context_kb import follow_greek_acronyms, prefer_context_entries
 from .designators import merge_designated
 from .disambiguate import link_in_context
 from .entities import EntityRow, make_entity
+from .family_first import merge_family_first
 from .fuzzy import merge_fuzzy
 from .given_names import GivenNameGuard
 from .initials import merge_initials, merge_person_acronyms
 from .kb import KnowledgeBase
+from .kb_naming import entry_display_name
 from .matching import (
     DEFAULT_MAX_BLOCK,
     DEFAULT_THRESHOLD,
@@ -177,6 +179,7 @@ class Resolver:
         for idxs in by_label.values():
             self._read(names, idxs)
             merge_exact(names, idxs, uf)
+            merge_family_first(names, idxs, uf)
             merge_case_forms(names, idxs, uf)
             merge_translated(names, idxs, uf)
             merge_translated_words(names, idxs, uf)
@@ -330,7 +333,8 @@ class Resolver:
             kb_id = uf.kb[root]
             entry = kb.get(kb_id) if kb is not None and kb_id else None
             if entry is not None:
-                ent_id, name, same_as = entry.id, entry.name, entry.same_as
+                ent_id, same_as = entry.id, entry.same_as
+                name = entry_display_name(entry, [names[i].surface for i in members])
             else:
                 if len(members) == 1:
                     name = single_name(names[members[0]].surface, label, lexicon)

@@ -20,9 +20,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ..errors import KnowledgeBaseError
 from ..labels import entity_label
 from ..text.declension import families_agree, given_name_family
-from ..text.greek import greek_stem, has_greek, is_acronym, nominative_candidates, normalize
+from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize
 from ..text.keys import name_key
 from . import kb_files
+from .kb_keys import Index, add_in_order, index_keys, keys_agree
+from .kb_keys import add as _add
+from .kb_keys import frozen as _frozen
+from .kb_keys import greek_stem_key as _greek_stem_key
 
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
 
@@ -65,9 +69,6 @@ class KBEntry(BaseModel):
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
-
-
-Index = dict[tuple[str, str], Sequence[int]]  # lists while built, then tuples
 
 
 @dataclass
@@ -184,9 +185,19 @@ class KnowledgeBase:
         ``exact=True`` only exact matches are looked for (and cheaply).
         """
         found = self._match_here(name, label, exact=exact)
+        if found is None and label == "PERSON":
+            found = self._match_family_first(name)
         if found is None and self.fallback is not None:
             return self.fallback.match(name, label, exact=exact)
         return found
+
+    def _match_family_first(self, name: str) -> tuple[KBEntry, MatchKind] | None:
+        """A person named family name first, as Hungarian, Chinese or Japanese do at home:
+        ``Liszt Ferenc`` is the entry of ``Ferenc Liszt``. Two words only, and exactly."""
+        words = name.split()
+        if len(words) != 2:
+            return None
+        return self._match_here(f"{words[1]} {words[0]}", "PERSON", exact=True)
 
     def _match_here(
         self, name: str, label: str, *, exact: bool
@@ -267,31 +278,6 @@ class KnowledgeBase:
 _ACRONYM_LETTERS = 5
 
 
-def index_keys(name: str) -> tuple[str, str, str]:
-    """A name's lookup keys: normalised, Greek stem key (``""`` for a Latin name), sound.
-
-    The bundled KB stores them precomputed (:func:`load_bundled`); both use this function.
-    """
-    norm = normalize(name)
-    return norm, _greek_stem_key(norm) if has_greek(norm) else "", name_key(name)
-
-
-def _frozen(index: dict[tuple[str, str], list[int]]) -> Index:
-    # Tuples of ints, unlike lists, drop out of the garbage collector's full passes: the
-    # bundled KB's 50,000 index lists were walked on every one of them.
-    return {key: tuple(hits) for key, hits in index.items()}
-
-
-def _add(index: dict[tuple[str, str], list[int]], key: tuple[str, str], idx: int) -> None:
-    lst = index.setdefault(key, [])
-    if idx not in lst:
-        lst.append(idx)
-
-
-def _greek_stem_key(norm: str) -> str:
-    return " ".join(greek_stem(w) for w in norm.split())
-
-
 def _parse_lines(
     lines: Iterable[str | bytes | kb_files.NumberedLine], source: str
 ) -> Iterator[KBEntry]:
@@ -365,11 +351,6 @@ def _entry(row: list[Any]) -> KBEntry:
     )
 
 
-def keys_agree(probe: Sequence[Sequence[str]]) -> bool:
-    """Whether the stored ``[name, *keys]`` rows are what :func:`index_keys` gives today."""
-    return bool(probe) and all(list(index_keys(row[0])) == list(row[1:]) for row in probe)
-
-
 def prebuilt(
     entries: tuple[KBEntry, ...], keys: Sequence[Sequence[Sequence[str]]], *, source: str
 ) -> KnowledgeBase:
@@ -380,20 +361,12 @@ def prebuilt(
     for idx, (entry, entry_keys) in enumerate(zip(entries, keys, strict=True)):
         label = entry.label
         for norm, stem_key, sound_key in entry_keys:
-            _add_in_order(exact, (label, norm), idx)
+            add_in_order(exact, (label, norm), idx)
             if stem_key:
-                _add_in_order(stem, (label, stem_key), idx)
-            _add_in_order(sound, (label, sound_key), idx)
+                add_in_order(stem, (label, stem_key), idx)
+            add_in_order(sound, (label, sound_key), idx)
     kb = KnowledgeBase(source=source)  # every field at its default; then filled in
     kb.entries = entries
     kb._exact, kb._stem, kb._sound = _frozen(exact), _frozen(stem), _frozen(sound)
     kb._by_id = {e.id: e for e in entries}
     return kb
-
-
-def _add_in_order(index: dict[tuple[str, str], list[int]], key: tuple[str, str], idx: int) -> None:
-    hits = index.get(key)
-    if hits is None:
-        index[key] = [idx]
-    elif hits[-1] != idx:
-        hits.append(idx)

@@ -1,0 +1,36 @@
+"""What the bundled knowledge base answers for endonyms (GeoNames alternates chosen by wordfreq)
+and for foreign parties (curated: acronym, Greek and English names on one entry)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    ("endonym", "exonym"),
+    [("Firenze", "Florence"), ("Antwerpen", "Antwerp"), ("München", "Munich"), ("Wien", "Vienna")],
+)
+def test_a_city_endonym_finds_the_city(endonym: str, exonym: str) -> None:
+    kb = KnowledgeBase.bundled()
+    assert kb.lookup(endonym, "LOC") is kb.lookup(exonym, "LOC") is not None
+
+
+def test_a_foreign_party_is_one_entry_by_acronym_greek_and_english() -> None:
+    kb = KnowledgeBase.bundled()
+    fdp = kb.lookup("FDP", "ORG")
+    assert fdp is not None and fdp.name == "Free Democratic Party"
+    assert kb.lookup("Ελεύθεροι Δημοκράτες", "ORG") is fdp
+    assert kb.lookup("Ελεύθερο Δημοκρατικό Κόμμα", "ORG") is fdp
+
+
+def test_generic_party_names_stay_unowned() -> None:
+    kb = KnowledgeBase.bundled()
+    assert kb.lookup("Socialist Party", "ORG") is None  # French, Portuguese, ...
+
+
+def test_a_mononymous_philosopher_and_a_namesake_are_two_entries() -> None:
+    kb = KnowledgeBase.bundled()
+    socrates, namesake = kb.lookup("Σωκράτης", "PERSON"), kb.lookup("José Sócrates", "PERSON")
+    assert socrates is not None and namesake is not None and socrates.id != namesake.id
