@@ -9,6 +9,7 @@ new span overlaps them.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from .labels import map_label
@@ -28,7 +29,9 @@ def apply_document_rules(doc: Doc, *, trim: bool = True, recover: bool = True) -
     current = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
     if not (trim or recover) or not current:
         return doc
-    tokens = [token.text for token in doc]
+    # The token texts by their ORTH ids: no Token object per token (a tenth of this step).
+    strings = doc.vocab.strings
+    tokens = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     raw_labels = {label for _, _, label in current}
     persons = frozenset(label for label in raw_labels if map_label(label) == "PERSON")
     spans = current

@@ -29,7 +29,7 @@ from ..text.greek import has_greek, normalize
 from ..text.keys import acronym_letters, token_keys
 from ..text.readings import reading_stems
 from ..text.romanize import acronym_spellings
-from . import latin_names, name_parts, translate
+from . import exonyms, latin_names, name_parts, translate
 from .by_name import merge_by_name, single_name
 from .case_forms import merge_case_forms
 from .context_kb import follow_greek_acronyms, prefer_context_entries
@@ -134,6 +134,7 @@ class Resolver:
         if self.name_parts:
             name_parts.load()
             latin_names.load()
+            exonyms.load()
 
     def set_kb(self, kb: KnowledgeBase | Literal[False] | None) -> None:
         """Use ``kb`` over the bundled knowledge base; ``False``: no knowledge base at all."""

@@ -45,6 +45,7 @@ __all__ = [
     "compass_place",
     "english_place",
     "english_place_name",
+    "load",
     "names_places_within",
     "spelt_by_sound",
 ]
@@ -174,3 +175,8 @@ def _words_of_stem(stem: str) -> tuple[str, ...]:
 @cache
 def _sorted_words() -> tuple[str, ...]:
     return tuple(sorted(popularity_words()))
+
+
+def load() -> None:
+    """Build the lexicon's sorted index now rather than at the first place named."""
+    _sorted_words()
