@@ -373,13 +373,13 @@ def add_supplement(builder: Builder, path: Path = SUPPLEMENT) -> None:
 
 
 # A regnal number: Roman (John Paul II) or a Greek numeral (Κάρολος Γ΄, Πίος ΙΒ΄); and the
-# titles of rulers and prelates that stand before one.
+# titles of rulers and prelates that stand before one (folded: kb_clean.dedupe_key).
 _REGNAL = re.compile(r"^(?:[IVXL]+|[Α-ΩϚ]{1,3}[΄'ʹ])$")
 _TITLES = frozenset(
     ("pope", "king", "queen", "emperor", "empress", "tsar", "sultan", "prince", "princess",
      "patriarch", "archbishop", "παπασ", "βασιλιασ", "βασιλισσα", "αυτοκρατορασ", "τσαροσ",
      "σουλτανοσ", "πριγκιπασ", "πριγκιπισσα", "πατριαρχησ", "αρχιεπισκοποσ")
-)  # fmt: skip  (folded: kb_clean.dedupe_key)
+)  # fmt: skip
 
 
 def untitled_regnal(name: str) -> str | None:
