@@ -33,6 +33,7 @@ from . import exonyms, latin_names, name_parts, translate
 from .by_name import merge_by_name, single_name
 from .case_forms import merge_case_forms
 from .context_kb import follow_greek_acronyms, prefer_context_entries
+from .demonyms import relabel_demonyms
 from .designators import merge_designated
 from .disambiguate import link_in_context
 from .entities import EntityRow, make_entity
@@ -159,6 +160,7 @@ class Resolver:
         names, item_names = self._collect(items)
         if self.relabel_from_kb:
             self._relabel_from_kb(names)
+        relabel_demonyms(names)
         if self.kb is not None:
             prefer_context_entries(names, self.kb)
             follow_greek_acronyms(names, self.kb)
