@@ -45,3 +45,31 @@ def test_places_that_are_not_demonyms_stay_places(a: str, b: str) -> None:
 
 def test_a_demonym_alone_is_left_as_tagged() -> None:
     assert _labels([("Korean", L)], kb=False) == {"Korean": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("greek", "english"),
+    [
+        ("Ρώσου", "Russian"),  # a Russian's: any case
+        ("Ουκρανοί", "Ukrainian"),
+        ("Κινέζοι", "Chinese"),
+        ("Βρετανοί", "British"),  # not the stem brittan the table also holds
+        ("Γερμανός", "German"),
+        ("Ισραηλινοί", "Israeli"),
+    ],
+)
+def test_greek_nationality_words_take_their_english_demonym(greek: str, english: str) -> None:
+    entities, _ = Resolver(kb=False).resolve([(greek, "MISC")])
+    assert entities[0].name == english
+
+
+@pytest.mark.parametrize("greek", ["Γάλλος", "Χριστούγεννα"])
+def test_no_demonym_no_guess(greek: str) -> None:
+    # Frenchman is a person, not a nationality's name; Christmas has no demonym ending.
+    entities, _ = Resolver(kb=False).resolve([(greek, "MISC")])
+    assert entities[0].name not in ("Frenchman", "Christmas")
+
+
+def test_only_misc_names_take_a_demonym() -> None:
+    entities, _ = Resolver(kb=False).resolve([("Ρώσου", "PERSON")])
+    assert entities[0].name != "Russian"

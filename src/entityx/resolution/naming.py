@@ -28,6 +28,7 @@ from ..text.numerals import is_roman_numeral
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
+from .demonyms import english_demonym
 from .exonyms import (
     GREEK_CASE_ENDINGS,
     compass_place,
@@ -102,7 +103,9 @@ def canonical_name(
         words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
         place = (
-            english_place(words, label, lexicon) or compass_place(words, label, lexicon)
+            english_place(words, label, lexicon)
+            or compass_place(words, label, lexicon)
+            or english_demonym(words, label)
             if not acronym
             else None
         )
