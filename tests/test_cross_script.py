@@ -56,6 +56,8 @@ PAIRS = [
     ("en", P, "Stephen Hawking", "Στίβεν Χόκινγκ"),
     ("en", P, "Bill Gates", "Μπιλ Γκέιτς"),
     ("en", ORG, "Eurostat", "Γιούροστατ"),  # an English initial eu is yu
+    ("en", P, "Queen Victoria", "Βασίλισσα Βικτώρια"),  # a title Greek translates
+    ("en", P, "Emperor Naruhito", "Αυτοκράτορας Ναρουχίτο"),
     ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
     ("el", P, "George Papandreou", "Γιώργος Παπανδρέου"),  # the name-parts table
     ("el", L, "Notio Aigaio", "Νότιο Αιγαίο"),
@@ -75,6 +77,8 @@ NON_PAIRS = [
     (L, "Λιν", "Linz"),  # a one-word name needs a language's own cues to be read by it
     (L, "Κορκ", "York"),
     (ORG, "ΕΛΣΤΑΤ", "ΕΥΔΑΠ"),
+    (P, "Βασιλιάς Σαλμάν", "Prince Salman"),  # titles of two ranks
+    (P, "Πρίγκιπας Χάρι", "Prince William"),
 ]
 
 

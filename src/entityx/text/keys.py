@@ -280,7 +280,29 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     keys = tuple(phonetic(w) for w in words)
     if len(words) > 1 and any(map(is_roman_numeral, words[1:])):
         keys = _with_numerals(text, words, keys)
+    if len(words) > 1 and words[0] in TITLE_KEYS:
+        keys = (TITLE_KEYS[words[0]], *keys[1:])
     return keys, tuple(stem_key(k) for k in keys)
+
+
+# The titles of rulers and prelates that stand before a name, which Greek translates (King
+# Salman: Βασιλιάς Σαλμάν; Pope Francis: Πάπας Φραγκίσκος): as a name's first word, one key
+# per title in both scripts and every case, so the names behind them are what is compared.
+_TITLES = {
+    "king": ("king", "βασιλιασ", "βασιλια", "βασιλευσ"),
+    "queen": ("queen", "βασιλισσα", "βασιλισσασ"),
+    "prince": ("prince", "πριγκιπασ", "πριγκιπα", "πριγκηπασ"),
+    "princess": ("princess", "πριγκιπισσα", "πριγκιπισσασ"),
+    "pope": ("pope", "παπασ", "παπα"),
+    "emperor": ("emperor", "αυτοκρατορασ", "αυτοκρατορα"),
+    "empress": ("empress", "αυτοκρατειρα", "αυτοκρατειρασ"),
+    "patriarch": ("patriarch", "πατριαρχησ", "πατριαρχη"),
+    "archbishop": ("archbishop", "αρχιεπισκοποσ", "αρχιεπισκοπου", "αρχιεπισκοπο"),
+    "sultan": ("sultan", "σουλτανοσ", "σουλτανου", "σουλτανο"),
+    "tsar": ("tsar", "czar", "tzar", "τσαροσ", "τσαρου", "τσαρο"),
+    "sheikh": ("sheikh", "sheik", "σεϊχησ", "σεϊχη"),
+}
+TITLE_KEYS = {word: f"@{title}" for title, words in _TITLES.items() for word in words}
 
 
 _AFTER_NUMERAL = frozenset(["of", "του", "τησ", "ο", "η"])
