@@ -16,6 +16,7 @@ from .labels import map_label
 from .resolution.handles import handle_names
 from .resolution.name_parts import greek_name_parts
 from .resolution.recover import recover_mentions, trim_spans
+from .resolution.regnal import extend_regnal_numerals
 
 __all__ = ["apply_document_rules"]
 
@@ -39,6 +40,7 @@ def apply_document_rules(doc: Doc, *, trim: bool = True, recover: bool = True) -
         used = [s for s in spans if map_label(s[2]) is not None and _has_word(tokens, s)]
         others = [span for span in spans if map_label(span[2]) is None]
         spans = sorted([*others, *trim_spans(tokens, used, person_labels=persons)])
+        spans = extend_regnal_numerals(tokens, spans, person_labels=persons)
     if recover:
         echoed = frozenset(label for label in raw_labels if map_label(label) in _RECOVERED)
         starts = _sentence_starts(doc)

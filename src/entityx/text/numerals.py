@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["greek_numerals_as_roman", "is_roman_numeral", "roman", "written_numerals"]
+__all__ = [
+    "greek_numerals_as_roman",
+    "is_numeral_token",
+    "is_roman_numeral",
+    "roman",
+    "written_numerals",
+]
 
 _UNITS = {"Α": 1, "Β": 2, "Γ": 3, "Δ": 4, "Ε": 5, "ΣΤ": 6, "Ϛ": 6, "Ζ": 7, "Η": 8, "Θ": 9}
 _TENS = {"Ι": 10, "Κ": 20, "Λ": 30, "Μ": 40}
@@ -63,3 +69,13 @@ def written_numerals(text: str) -> frozenset[str]:
     if _GREEK_NUMERAL.search(text) is None:
         return frozenset()
     return frozenset(roman(v) for v in map(_value, _GREEK_NUMERAL.finditer(text)) if 0 < v <= _MAX)
+
+
+def is_numeral_token(token: str) -> bool:
+    """Whether one token is a regnal numeral as written: Roman capitals of two or more letters
+    (III, XIV; a lone I or V is as often a word or an initial), or Greek capitals with a
+    keraia (Γ΄, ΙΔʹ, Α΄)."""
+    if token.isupper() and token.isascii():
+        return is_roman_numeral(token.lower())
+    m = _GREEK_NUMERAL.fullmatch(token)
+    return m is not None and 0 < _value(m) <= _MAX
