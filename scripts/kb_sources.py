@@ -29,7 +29,8 @@ from kb_read import DictEntry
 from kb_regions import RegionNames, region_names
 from rapidfuzz import fuzz
 
-from entityx.text.keys import name_key
+from entityx.text.greek import normalize
+from entityx.text.keys import TITLE_KEYS, name_key
 
 __all__ = [
     "SUPPLEMENT",
@@ -372,20 +373,15 @@ def add_supplement(builder: Builder, path: Path = SUPPLEMENT) -> None:
             builder.attach(new["id"], untitled, "supplement", check=True)
 
 
-# A regnal number: Roman (John Paul II) or a Greek numeral (Κάρολος Γ΄, Πίος ΙΒ΄); and the
-# titles of rulers and prelates that stand before one (folded: kb_clean.dedupe_key).
+# A regnal number: Roman (John Paul II) or a Greek numeral (Κάρολος Γ΄, Πίος ΙΒ΄); the titles
+# of rulers and prelates that stand before one are the resolver's (entityx.text.keys).
 _REGNAL = re.compile(r"^(?:[IVXL]+|[Α-ΩϚ]{1,3}[΄'ʹ])$")
-_TITLES = frozenset(
-    ("pope", "king", "queen", "emperor", "empress", "tsar", "sultan", "prince", "princess",
-     "patriarch", "archbishop", "παπασ", "βασιλιασ", "βασιλισσα", "αυτοκρατορασ", "τσαροσ",
-     "σουλτανοσ", "πριγκιπασ", "πριγκιπισσα", "πατριαρχησ", "αρχιεπισκοποσ")
-)  # fmt: skip
 
 
 def untitled_regnal(name: str) -> str | None:
     """A ruler's or a pope's name without the title before it, which news often leaves out:
     ``Βασιλιάς Κάρολος Γ΄`` → ``Κάρολος Γ΄``, ``Pope John Paul II`` → ``John Paul II``."""
     words = name.split()
-    if len(words) >= 3 and _REGNAL.match(words[-1]) and dedupe_key(words[0]) in _TITLES:
+    if len(words) >= 3 and _REGNAL.match(words[-1]) and normalize(words[0]) in TITLE_KEYS:
         return " ".join(words[1:])
     return None

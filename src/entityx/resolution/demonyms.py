@@ -32,6 +32,7 @@ __all__ = ["DEMONYM_ENDINGS", "english_demonym", "relabel_demonyms"]
 
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
 MIN_BASE = 4
+_VOWELS = frozenset("aeiouy")
 
 
 def relabel_demonyms(names: Sequence[Name]) -> None:
@@ -65,14 +66,10 @@ def _base_of(norm: str, ending: str) -> str:
     return base
 
 
-_VOWELS = frozenset("aeiouy")
-
-
 # Endings of English demonyms and nationality adjectives a gloss must have to name a Greek
 # nationality word (Russian, Chinese, British, Israeli), in order of trust: -an last, as the
 # table's glosses are stems and Brittany's is brittan; a compound in -man never (Frenchman is
-# a person; German is a demonym).
-# At least _MIN_DEMONYM letters.
+# a person; German is a demonym); at least _MIN_DEMONYM letters.
 _GLOSS_ENDINGS = (("ian", "ese", "ish", "i"), ("an",))
 _MIN_DEMONYM = 5
 

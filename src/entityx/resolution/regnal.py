@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text.numerals import is_numeral_token
+from .recover import TokenSpan
 
 __all__ = ["extend_regnal_numerals"]
-
-TokenSpan = tuple[int, int, str]
 
 
 def extend_regnal_numerals(
