@@ -24,6 +24,7 @@ from typing import Literal
 
 from ..labels import map_label
 from ..models import Entity
+from ..text import nicknames
 from ..text.declension import given_name_family
 from ..text.greek import has_greek, normalize
 from ..text.keys import acronym_letters, token_keys
@@ -56,6 +57,7 @@ from .matching import (
     with_name_parts,
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
+from .nicknames import merge_nicknames
 from .particles import merge_articles
 from .syllabic import merge_syllabic_acronyms
 from .translate_match import merge_translated_words
@@ -132,6 +134,7 @@ class Resolver:
         """
         self.kb  # noqa: B018 (the property loads it)
         translate.load()
+        nicknames.load()
         if self.name_parts:
             name_parts.load()
             latin_names.load()
@@ -195,6 +198,8 @@ class Resolver:
             merge_articles(names, idxs, uf)
             if self.short_forms:
                 merge_short(names, idxs, uf, cfg)
+            # After the short forms, which make Robert Kennedy and Robert F. Kennedy one.
+            merge_nicknames(names, idxs, uf)
             merge_person_acronyms(names, idxs, uf)
             if self.acronyms:
                 self._merge_acronyms(names, idxs, uf, adjacent)

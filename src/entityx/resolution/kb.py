@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import KnowledgeBaseError
 from ..labels import entity_label
+from ..text import nicknames
 from ..text.declension import families_agree, given_name_family
 from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize
 from ..text.keys import name_key
@@ -186,7 +187,7 @@ class KnowledgeBase:
         """
         found = self._match_here(name, label, exact=exact)
         if found is None and label == "PERSON":
-            found = self._match_family_first(name)
+            found = self._match_family_first(name) or self._match_given_name(name)
         if found is None and self.fallback is not None:
             return self.fallback.match(name, label, exact=exact)
         return found
@@ -198,6 +199,17 @@ class KnowledgeBase:
         if len(words) != 2:
             return None
         return self._match_here(f"{words[1]} {words[0]}", "PERSON", exact=True)
+
+    def _match_given_name(self, name: str) -> tuple[KBEntry, MatchKind] | None:
+        """A person called by a nickname: ``Bobby Kennedy`` is the entry of ``Robert Kennedy``
+        when exactly one given name the nickname stands for names an entry so, exactly."""
+        words = name.split()
+        if len(words) != 2:
+            return None
+        given = nicknames.given_names(words[0])
+        found = [self._match_here(f"{g} {words[1]}", "PERSON", exact=True) for g in given]
+        entries = {hit[0].id: hit for hit in found if hit is not None}
+        return next(iter(entries.values())) if len(entries) == 1 else None
 
     def _match_here(
         self, name: str, label: str, *, exact: bool
