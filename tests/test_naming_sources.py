@@ -75,3 +75,19 @@ def test_full_foreign_names() -> None:
         (["Ίντιρα Γκάντι"], "Indira Gandhi"),
     ]:
         assert canonical_name([NameForm(f) for f in forms], "PERSON", lexicon=lexicon) == expected
+
+
+# A table spelling that only reads back the Greek (hardly written at all) gives way to the
+# table's far more written one that starts with the same sound.
+WRITTEN_SPELLINGS = [
+    (["Μάικλ Τζόρνταν"], "Michael Jordan"),  # the table's Maykl sounds right, nobody writes it
+    (["Σεργκέι Λαβρόφ"], "Sergey Lavrov"),  # a written spelling that sounds right stays
+]
+
+
+@pytest.mark.parametrize(("forms", "expected"), WRITTEN_SPELLINGS)
+def test_a_written_spelling_beats_a_transcription_read_back(
+    forms: list[str], expected: str
+) -> None:
+    lexicon = latin_lexicon()
+    assert canonical_name([NameForm(f) for f in forms], "PERSON", lexicon=lexicon) == expected

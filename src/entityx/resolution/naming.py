@@ -303,6 +303,9 @@ def _name_parts_reader() -> WordReader:
     @lru_cache(maxsize=_WORD_CACHE)  # names repeat their words across a corpus
     def read(word: str) -> str | None:
         spellings = latin_name_parts(word)
+        return _written_for(word, spellings, chosen(word, spellings))
+
+    def chosen(word: str, spellings: tuple[str, ...]) -> str | None:
         table = _sounds_like(word, spellings)
         heard = latin_spelling(word)
         if heard and spellings and not _says_itself(heard, word):
@@ -332,6 +335,23 @@ def _name_parts_reader() -> WordReader:
         return close or heard
 
     return read
+
+
+def _written_for(word: str, spellings: Sequence[str], chosen: str | None) -> str | None:
+    """The table's far more written spelling of ``word`` where the one chosen by its sound is
+    hardly written at all: a transcription read back (Μάικλ: Maykl, where the table also
+    lists Michael, whose English sound no spelling rule reads). It must start with the same
+    sound."""
+    if chosen is None or chosen not in spellings or name_popularity(chosen) >= _WRITTEN:
+        return chosen
+    best = max(spellings, key=name_popularity)
+    target = phonetic(normalize(word))
+    if (
+        name_popularity(best) >= _WRITTEN + _FAR_MORE_COMMON
+        and phonetic(normalize(best))[:1] == target[:1]
+    ):
+        return best
+    return chosen
 
 
 def _sounds_like(word: str, spellings: Sequence[str]) -> str | None:
