@@ -1,9 +1,9 @@
 """Build the word table for translated names: Greek word stem → English words.
 
-    python scripts/build_name_words.py [--freedict DIR]
+    python scripts/build_name_words.py [--freedict DIR] [--reverse DIR]
 
 writes ``src/entityx/data/name_words.json.gz``, read by ``entityx.resolution.translate``
-(``Τράπεζα της Ελλάδος`` / ``Bank of Greece``). Two sources (build time only; versions and
+(``Τράπεζα της Ελλάδος`` / ``Bank of Greece``). Three sources (build time only; versions and
 licences in NOTICE):
 
 - FreeDict ell-eng (Wiktionary, CC BY-SA; Debian ``dict-freedict-ell-eng``, see
@@ -13,7 +13,10 @@ licences in NOTICE):
   stem and an English word that the names of at least ``MIN_ENTITIES`` different entities
   share, and that go together more than apart (Dice ``MIN_DICE``), are a translation
   (``ταμει``: fund, ``ηνωμεν``: united, ``αιγαι``: aegean). A word of one entity's name
-  alone is never learnt, so the table holds vocabulary, not the names it came from.
+  alone is never learnt, so the table holds vocabulary, not the names it came from;
+- with ``--reverse DIR``, FreeDict eng-ell (Debian ``dict-freedict-eng-ell``, fetched the same
+  way): for the Greek stems neither source above has, the English common words it translates
+  by them (``organisation``: οργάνωση; ``action``: δράση), the first translation first.
 
 Run after ``scripts/build_kb.py`` (it reads the built knowledge base).
 """
@@ -52,6 +55,8 @@ MIN_ENTITIES = 3
 MIN_DICE = 0.4
 # English words learnt per Greek stem (ηνωμεν: united; a stem may name two senses).
 MAX_LEARNT = 2
+# English headwords kept per Greek stem that only FreeDict eng-ell translates.
+MAX_REVERSE = 2
 _NUMBERING = re.compile(r"\b\d+\.\s*")
 _LABELS = frozenset(["ORG", "LOC"])
 
@@ -125,7 +130,35 @@ def induced_glosses(
     }
 
 
-def build(freedict: Path, kb_file: Path) -> dict[str, list[str]]:
+def reverse_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
+    """Greek stem → the English headwords that FreeDict eng-ell translates by a word of it,
+    those it gives first first (``organisation``: οργάνωση, διοργάνωση gives οργανωσ its
+    organisation before διοργανωσ); at most ``MAX_REVERSE`` a stem."""
+    ranked: dict[str, list[tuple[int, str]]] = {}
+    for entry in entries:
+        head = entry.headword  # type: ignore[attr-defined]
+        if not head.isalpha() or not head.islower() or has_greek(head):
+            continue  # one English common word
+        english = english_key_words(head)
+        if len(english) != 1:
+            continue
+        words = [
+            w.strip()
+            for line in entry.glosses  # type: ignore[attr-defined]
+            for w in _NUMBERING.sub(",", line).split(",")
+        ]
+        greek = [w for w in words if w and " " not in w and has_greek(w) and not has_latin(w)]
+        for place, word in enumerate(greek):
+            stem = greek_word_stem(word)
+            if stem and " " not in stem:
+                ranked.setdefault(stem, []).append((place, english[0]))
+    return {
+        stem: list(dict.fromkeys(e for _, e in sorted(found)))[:MAX_REVERSE]
+        for stem, found in ranked.items()
+    }
+
+
+def build(freedict: Path, kb_file: Path, reverse: Path | None = None) -> dict[str, list[str]]:
     """Glosses per stem, the likeliest first: what the knowledge base's names show (the sense
     names use), then the dictionary's common words, then its proper nouns (a village that
     shares the stem); at most ``MAX_PER_STEM``. Headwords sharing a stem each give their
@@ -143,14 +176,22 @@ def build(freedict: Path, kb_file: Path) -> dict[str, list[str]]:
         kept = list(dict.fromkeys(gloss for *_, gloss in sorted(glosses)))
         if stem:
             table[stem] = kept[:MAX_PER_STEM]
-    return table
+    if reverse is not None:
+        # Only where ell-eng has no word at all (οργάνωση, δράση, ηνωμένος): added to words
+        # it glosses, eng-ell's senses joined names that are not one.
+        gaps = reverse_glosses(freedict_entries(reverse, "freedict-eng-ell"))
+        table.update({stem: words for stem, words in gaps.items() if stem not in table})
+    return dict(sorted(table.items()))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--freedict", type=Path, default=None, help="directory of the dictd files")
+    ap.add_argument(
+        "--reverse", type=Path, default=None, help="directory of FreeDict eng-ell's dictd files"
+    )
     args = ap.parse_args()
-    table = build(freedict_path(args.freedict), DATA / BUNDLED_FILE)
+    table = build(freedict_path(args.freedict), DATA / BUNDLED_FILE, args.reverse)
     doc = {"format": FORMAT, "words": table}
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))

@@ -5,6 +5,8 @@
 - names (PyPI, MIT): the US census's given names;
 - FreeDict ell-eng (Debian ``dict-freedict-ell-eng``, CC BY-SA 3.0, from Wiktionary through
   WikDict): dictd files; proper nouns are the entries tagged ``<pn>``;
+- FreeDict eng-ell (Debian ``dict-freedict-eng-ell``, same origin and licence): English
+  headwords with their Greek translations;
 - SCOWL (Debian ``wamerican``, its own permissive licence): ``american-english``, the words of
   an English spell checker one a line, proper nouns capitalised (``Bombay``, ``vine``).
 """
@@ -106,10 +108,11 @@ def _b64(text: str) -> int:
     return value
 
 
-def freedict_entries(directory: Path) -> Iterator[DictEntry]:
-    """Every entry of the dictionary, in index order."""
-    data = gzip.decompress((directory / f"{_FREEDICT}.dict.dz").read_bytes())
-    index = (directory / f"{_FREEDICT}.index").read_text("utf-8")
+def freedict_entries(directory: Path, dictionary: str = _FREEDICT) -> Iterator[DictEntry]:
+    """Every entry of the dictionary (ell-eng unless told: ``freedict-eng-ell``), in index
+    order."""
+    data = gzip.decompress((directory / f"{dictionary}.dict.dz").read_bytes())
+    index = (directory / f"{dictionary}.index").read_text("utf-8")
     for line in index.splitlines():
         headword, offset, length = line.split("\t")
         if headword.startswith("00database"):

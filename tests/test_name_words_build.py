@@ -27,3 +27,29 @@ def test_each_headword_of_a_shared_stem_keeps_its_first_sense(monkeypatch) -> No
     assert len(table[stem]) == build_name_words.MAX_PER_STEM
     assert {"excerpt", "village"} <= set(table[stem])
     assert any(g.startswith("countr") for g in table[stem])
+
+
+def test_eng_ell_fills_only_the_stems_ell_eng_has_no_word_for(monkeypatch) -> None:
+    ell_eng = [DictEntry("χώρα", "n", ("country, land",))]
+    eng_ell = [
+        DictEntry("organisation", None, ("οργάνωση, διοργάνωση",)),
+        DictEntry("arrangement", None, ("διοργάνωση, οργάνωση",)),
+        DictEntry("land", None, ("χώρα, γη",)),  # ell-eng already glosses χώρα
+        DictEntry("Athens", None, ("Αθήνα",)),  # a proper noun: not a word to translate by
+    ]
+
+    def entries(_path: Path, dictionary: str = "freedict-ell-eng") -> list[DictEntry]:
+        return eng_ell if dictionary == "freedict-eng-ell" else ell_eng
+
+    monkeypatch.setattr(build_name_words, "freedict_entries", entries)
+    monkeypatch.setattr(build_name_words, "bilingual_names", lambda _path: [])
+    plain = build_name_words.build(Path("unused"), Path("unused"))
+    table = build_name_words.build(Path("unused"), Path("unused"), Path("eng-ell"))
+    stem = build_name_words.greek_word_stem
+    (organisation,), (arrangement,) = (
+        build_name_words.english_key_words(e.headword) for e in eng_ell[:2]
+    )
+    assert table[stem("οργάνωση")] == [organisation, arrangement]  # its first translation first
+    assert table[stem("διοργάνωση")] == [arrangement, organisation]
+    assert table[stem("χώρα")] == plain[stem("χώρα")]
+    assert stem("Αθήνα") not in table
