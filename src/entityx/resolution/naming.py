@@ -28,6 +28,7 @@ from ..text.numerals import is_roman_numeral
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
+from ..text.south_slavic import IC_ENDING, looks_south_slavic, south_slavic_latin
 from .demonyms import english_demonym
 from .exonyms import (
     GREEK_CASE_ENDINGS,
@@ -193,6 +194,8 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     russian = foreign and looks_russian(
         words, None if lexicon is None else lambda w: lexicon(w, label)
     )
+    # A surname in -ιτς (-ić) is South Slavic, unless the name is Russian (Πιοτρ Ίλιτς).
+    slavic = foreign and not russian and label == "PERSON" and looks_south_slavic(words)
     # A person's name comes from one language: the one its words reveal spells them all.
     spelt = (
         spelt_in_source_language([w for w in words if has_greek(w)], lambda w: lexicon(w, label))
@@ -212,6 +215,8 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         if russian and not (known and spelled_russian_way(known, w)):
             # The lexicon's spelling of a Russian word is often another Slavic language's.
             known = russian_latin(w).capitalize()
+        elif slavic and (not known or _south_slavic_surname(w, known)):
+            known = south_slavic_latin(w).capitalize()
         if not known and foreign and names_places_within(words, label, lexicon):
             # Greek names the city of a club abroad its own way (Ρεάλ Μαδρίτης: Real Madrid).
             known = english_place_name(w)
@@ -221,6 +226,12 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         rom = romanize_phonetic(w) if foreign else elot743(w)
         out.append(rom if i and rom in _LOWER_WORDS else rom.capitalize())
     return " ".join(out)
+
+
+def _south_slavic_surname(word: str, known: str) -> bool:
+    """Whether ``word`` is an -ić surname the lexicon spells otherwise (Πλένκοβιτς is no
+    Plenkovits): its sound-alike is then no spelling of it."""
+    return looks_south_slavic([word]) and not _fold(known).endswith(IC_ENDING)
 
 
 def _table_says_foreign(words: list[str]) -> bool:
