@@ -82,6 +82,10 @@ def test_full_foreign_names() -> None:
 WRITTEN_SPELLINGS = [
     (["Μάικλ Τζόρνταν"], "Michael Jordan"),  # the table's Maykl sounds right, nobody writes it
     (["Σεργκέι Λαβρόφ"], "Sergey Lavrov"),  # a written spelling that sounds right stays
+    # A table spelling that sounds right only by its own language's reading (French Jean)
+    # still beats a rarer one the generic reading gives (Zahn), and so the lexicon's San.
+    (["Ζαν Ρενουάρ"], "Jean Renoir"),
+    (["Ζαν-Κλοντ Γιούνκερ"], "Jean-Claude Juncker"),
 ]
 
 

@@ -21,6 +21,7 @@ ONE_WORD_PAIRS = [
     ("fr", "Chamonix", "Σαμονί"),  # ch, silent final x
     ("fr", "Grenoble", "Γκρενόμπλ"),  # silent final e
     ("fr", "Nantes", "Ναντ"),  # silent final -es
+    ("fr", "Jean", "Ζαν"),  # ea before n is a
     ("fr", "Besançon", "Μπεζανσόν"),
     ("es-theta", "Zaragoza", "Θαραγόθα"),  # z read as θ
     ("es-theta", "Cádiz", "Κάδιθ"),

@@ -370,19 +370,18 @@ def _sounds_like(word: str, spellings: Sequence[str]) -> str | None:
     Greek ``word``'s key, the generic (English) reading before the other conventions;
     ``None`` when none is."""
     target = phonetic(normalize(word))
-    for generic_only in (True, False):
-        hits = [
-            s
-            for s in spellings
-            if target in (word_readings(s)[:1] if generic_only else word_readings(s))
-        ]
-        if hits:
-            # A table ranks a name's ELOT 743 form first for Greek names; for a foreign one
-            # it is the transcription read back (Πολ: Pol), no better than the others (Paul).
-            if len(hits) > 1 and hits[0].casefold() == elot743(normalize(word)).casefold():
-                return max(hits, key=name_popularity)
-            return _more_common(hits[0], hits[1:])
-    return None
+    generic = [s for s in spellings if target in word_readings(s)[:1]]
+    # A spelling that sounds so by another convention only ranks after those that do by the
+    # generic reading, but may still be far more common (Ζαν: Jean, read the French way,
+    # over Zahn).
+    hits = generic + [s for s in spellings if s not in generic and target in word_readings(s)]
+    if not hits:
+        return None
+    # A table ranks a name's ELOT 743 form first for Greek names; for a foreign one it is the
+    # transcription read back (Πολ: Pol), no better than the others (Paul).
+    if len(hits) > 1 and hits[0].casefold() == elot743(normalize(word)).casefold():
+        return max(hits, key=name_popularity)
+    return _more_common(hits[0], hits[1:])
 
 
 def _says_itself(spelling: str, word: str) -> bool:

@@ -32,6 +32,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         {"ç": "S"},
         _rules(
             (r"eaux?$|aux?$|aults?$|auts?$", "O"), (r"eau|au", "O"), (r"ge(?=[aou])", "S"),
+            (r"ea(?=n)", "A"),
             (r"nt(?=[bcdfgjklmpqrsvwxz])", "N"), (r"o[iy]", "UA"), (r"ou", "U"),
             (r"(?<=i)er$|ez$|et$", "E"), (r"(?<=[^e])er$", "E"), (r"ai|ei|e?eu", "E"),
             (r"ent$", "AN"), (r"ain$|in$", "EN"), (r"(?<=[aeiou])ill", "Y"), (r"gn", "NI"),
