@@ -96,6 +96,11 @@ TABLE_NOMINATIVES = [
     (["Νίκα Παππά", "Νίκας Παππάς"], "Nikas Pappas"),
     # A final -η is Greek, though the table ranks Zoe first for Ζωή: not read as foreign.
     (["Ζωή Κωνσταντοπούλου"], "Zoi Konstantopoulou"),
+    (["Ζωή Ράπτη"], "Zoi Rapti"),  # the table knows Ζωή better (Zoe, Zoey) than Ζωής (Zois)
+    # A given name accented on its final vowel, known better with -ς, is an oblique masculine
+    # one although the table knows it as written too (Κωστή: Kosti, a Finnish name).
+    (["Κωστή Χατζηδάκη"], "Kostis Chatzidakis"),
+    (["Λουκά Παπαδήμο"], "Loukas Papadimos"),
 ]
 
 

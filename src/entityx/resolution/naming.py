@@ -259,9 +259,10 @@ def _table_says_foreign(words: list[str]) -> bool:
     )
 
 
-def _known_name_part(word: str) -> bool:
-    """Whether the name-parts table holds ``word`` as written (its keys are nominatives)."""
-    return bool(latin_name_parts(word, inflected=False))
+def _known_name_part(word: str) -> int:
+    """How many Latin spellings the name-parts table holds for ``word`` as written (its keys
+    are nominatives); 0 where it holds none."""
+    return len(latin_name_parts(word, inflected=False))
 
 
 def _fold(text: str) -> str:

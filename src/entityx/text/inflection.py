@@ -39,14 +39,14 @@ _FEMININE_GIVEN = ("ια", "ινα", "ουλα", "ελα", "ενη", "ινη", "
 
 
 def nominative_words(
-    surfaces: Sequence[str], label: str, *, known_name: Callable[[str], bool] | None = None
+    surfaces: Sequence[str], label: str, *, known_name: Callable[[str], int] | None = None
 ) -> list[str]:
     """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms).
 
-    ``known_name`` says whether a normalised word is a name part as written (a table of
-    nominatives): a given name it knows, while it does not know the name with -ς, is a
-    nominative (Όλγα, Έφη, Μαριέττα: feminine), where its ending alone would be read as the
-    oblique case of a masculine name (Κώστα, Γιάννη).
+    ``known_name`` says how many spellings a table of nominatives knows for a normalised
+    word as written (0: it is no name part there): a given name it knows, while it does not
+    know the name with -ς, is a nominative (Όλγα, Έφη, Μαριέττα: feminine), where its ending
+    alone would be read as the oblique case of a masculine name (Κώστα, Γιάννη).
     """
     parsed = [_words(s) for s in surfaces]
     parsed = [p for p in parsed if p]
@@ -64,7 +64,8 @@ def nominative_words(
             if feminine is not None:
                 return [feminine[0], *(w for w, _, _ in words[1:])]
     norm = [w for w, _, _ in words]
-    if label == "PERSON" and known_name is not None and _oblique_given(norm, known_name):
+    oblique = label == "PERSON" and known_name is not None
+    if oblique and _oblique_given(norm, known_name, accented=words[0][1]):  # type: ignore[arg-type]
         return [_masculine(w) for w in norm]
     foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
@@ -133,7 +134,7 @@ def _person_nominative(words: list[Word]) -> list[str]:
 
 
 def _feminine_given(
-    picked: Word, column: Counter[Word], surnames: Counter[Word], known_name: Callable[[str], bool]
+    picked: Word, column: Counter[Word], surnames: Counter[Word], known_name: Callable[[str], int]
 ) -> Word | None:
     """Μαριέττα beside Μαριέττας: the -ς form is the genitive of a feminine given name when
     the table knows the name without -ς and not with it, or when the surname beside both is
@@ -148,23 +149,29 @@ def _feminine_given(
     return bare[0] if known_name(word[:-1]) or one_surname else None
 
 
-def _nominative_given(given: str, known_name: Callable[[str], bool]) -> bool:
+def _nominative_given(given: str, known_name: Callable[[str], int]) -> bool:
     masculine = _masculine(given)
-    return masculine != given and known_name(given) and not known_name(masculine)
+    return masculine != given and known_name(given) > 0 and not known_name(masculine)
 
 
-def _oblique_given(norm: list[str], known_name: Callable[[str], bool]) -> bool:
+def _oblique_given(
+    norm: list[str], known_name: Callable[[str], int], *, accented: bool = False
+) -> bool:
     """Whether a name of several words starts with the accusative or vocative of a Greek
     masculine given name (Γιώργο, Νίκο, Αλέξη), as the table knows it only with its -ς: then
     the whole name is in that case (Γιώργο Τούρκο, Νίκο Παππά), although all its words end
-    in -ο or -α as Romance names do (Αντόνιο Κόστα, whose Αντόνιο the table knows)."""
+    in -ο or -α as Romance names do (Αντόνιο Κόστα, whose Αντόνιο the table knows). A given
+    name ``accented`` on its final vowel, which no Romance name is, is oblique also where the
+    table knows it as written, if it knows more spellings of it with -ς (Κωστή: Kosti; Κωστής:
+    Kostis, Kostas, Costas...; but Ζωή: Zoe, Zoey against Ζωής: Zois is a woman's)."""
     given = norm[0]
     if len(norm) < 2 or not given.endswith(("ο", "α", "η")) or not has_greek(given):
         return False
     # The other words end as a Greek name's case form does (Κάρλο Αντσελότι is Italian).
     if not all(w.endswith(("ο", "α", "η", "ου")) for w in norm[1:]):
         return False
-    return known_name(given + "σ") and not known_name(given)
+    masculine, bare = known_name(given + "σ"), known_name(given)
+    return masculine > 0 and (not bare or (accented and masculine > bare))
 
 
 def _oblique_person(norm: list[str]) -> bool:
@@ -185,13 +192,13 @@ def _oblique_person(norm: list[str]) -> bool:
 
 def _feminine(words: list[Word]) -> bool:
     given, accent, _ = words[0]
-    surname, _, after = words[-1]
     if given.endswith(("α", "η", "ω")) and accent:
         return True  # Ζωή, Αγγελική: no masculine case form ends in an accented vowel
     if given.endswith(_FEMININE_GIVEN):
         return True
     # Κωνσταντοπούλου (feminine) against Παυλόπουλου (a masculine genitive): the -όπουλος
     # surnames move their accent in the feminine, and only there.
+    surname, _, after = words[-1]
     return surname.endswith("πουλου") and after == 3
 
 
