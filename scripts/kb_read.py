@@ -27,7 +27,7 @@ __all__ = [
     "WORDLIST_DIRS",
     "DictEntry",
     "census_given_names",
-    "english_proper_nouns",
+    "english_wordlist",
     "freedict_entries",
     "freedict_path",
     "rigour_names",
@@ -66,21 +66,16 @@ def census_given_names(*, family: bool = False) -> Iterator[str]:
                 yield line.split()[0]
 
 
-def english_proper_nouns(directory: Path | None) -> frozenset[str]:
-    """The words English spells capitalised and never in lower case: ``Bombay``, ``Stalingrad``,
-    not ``Canton`` (also ``canton``) or ``Vine`` (``vine``)."""
+def english_wordlist(directory: Path | None) -> list[str]:
+    """SCOWL's American English words, proper nouns capitalised (``Bombay``, ``vine``)."""
     candidates = [directory] if directory else list(WORDLIST_DIRS)
     for d in candidates:
         if d is not None and (d / _WORDLIST).exists():
-            words = (d / _WORDLIST).read_text("utf-8").split()
-            break
-    else:
-        raise SystemExit(
-            "SCOWL's american-english not found; run: apt-get download wamerican && "
-            "dpkg -x wamerican_*.deb DIR, then pass --wordlist DIR/usr/share/dict"
-        )
-    lower = {w for w in words if w.islower()}
-    return frozenset(w for w in words if w[:1].isupper() and w.lower() not in lower)
+            return (d / _WORDLIST).read_text("utf-8").split()
+    raise SystemExit(
+        "SCOWL's american-english not found; run: apt-get download wamerican && "
+        "dpkg -x wamerican_*.deb DIR, then pass --wordlist DIR/usr/share/dict"
+    )
 
 
 @dataclass(frozen=True)

