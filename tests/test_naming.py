@@ -8,13 +8,8 @@ from hypothesis import strategies as st
 
 import entityx
 from entityx.resolution import KnowledgeBase
-from entityx.resolution.naming import (
-    NameForm,
-    _says_itself,
-    canonical_name,
-    choose_by_sound,
-    latin_lexicon,
-)
+from entityx.resolution.name_spelling import _says_itself, choose_by_sound
+from entityx.resolution.naming import NameForm, canonical_name, latin_lexicon
 from entityx.text.greek import normalize
 from entityx.text.inflection import nominative_words
 from entityx.text.romanize import acronym_latin
