@@ -9,9 +9,9 @@ list holds Vine and Bienne), so an alternate is evidence of which place a name m
   person's name (rigour, the US census: Stalin, Franklin), and that English writes at least
   ``MIN_ENGLISH_ZIPF`` (Bombay, Stalingrad, Saigon, Leningrad);
 - **a Greek or Cypriot town's romanisations and historic names**: Nauplion, Heraklion,
-  Janina, Salonika, the names English and other languages have written for a home town; kept
-  where no other GeoNames city lists the alternate at all, and where it is no ordinary
-  English word (Volos' Bolus) and no person's name.
+  Janina, Salonika, the names English and other languages have written for a home town of
+  ``MIN_HOME_PEOPLE`` or more; kept where no other GeoNames city lists the alternate at all,
+  and where it is no ordinary English word (Volos' Bolus) and no person's name.
 
 Both attach after every other source, only where no entry of any label has the name
 (Kazakh is a people, Florida a state) and no other GeoNames town of a tenth of the city's
@@ -39,6 +39,10 @@ __all__ = ["EnglishWords", "attach_alternates", "english_words"]
 MIN_ENGLISH_ZIPF = 2.5
 RIVAL_TOWN_SHARE = 0.1
 MIN_LETTERS = 4  # Osh's "Os" is a word's part, not a name
+# Home towns whose other names are kept: those the world writes about (Nafplio has 14,000
+# people); a village's Slavic or Turkish name of a century ago is rarely news, and every
+# alias is a key every lookup may meet.
+MIN_HOME_PEOPLE = 10_000
 _HOME = frozenset(["GR", "CY"])
 # Words of letters, spaces and hyphens (not "Ch'in", "Limasol shaary" passes, "Rhodes Town").
 _NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)*$")
@@ -117,7 +121,7 @@ def attach_alternates(
         picked = {
             "english": [a for a in alternates if a in english and a != entry["name"]],
             "home": _home_alternates(alternates, entry["name"], shared, words)
-            if entry.get("country") in _HOME
+            if entry.get("country") in _HOME and entry.get("priority", 0.0) >= MIN_HOME_PEOPLE
             else [],
         }
         least = entry.get("priority", 0.0) * RIVAL_TOWN_SHARE

@@ -92,15 +92,18 @@ def test_a_greek_town_keeps_its_own_romanisations_but_not_shared_or_word_alterna
     nafplio = _city("10", "Nafplio", 14_000, "GR")
     volos = _city("11", "Volos", 86_000, "GR")
     elsewhere = _city("12", "Pune", 3_000_000)
-    for entry in (nafplio, volos, elsewhere):
+    village = _city("13", "Arriana", 900, "GR")
+    for entry in (nafplio, volos, elsewhere, village):
         builder.add(entry, "geonames")
     towns = _Towns({"10": ("Nafplio", 14_000, ["Nauplion", "Nauplia", "Anapli"]),
                     "11": ("Volos", 86_000, ["Bolus", "Iolcus", "Anapli"]),
-                    "12": ("Pune", 3_000_000, ["Poona"])})  # fmt: skip
+                    "12": ("Pune", 3_000_000, ["Poona"]),
+                    "13": ("Arriana", 900, ["Kozlukebir"])})  # fmt: skip
     places = [
         (nafplio, {"alternates": ["Nauplion", "Nauplia", "Anapli"]}),
         (volos, {"alternates": ["Bolus", "Iolcus", "Anapli"]}),
         (elsewhere, {"alternates": ["Poona"]}),
+        (village, {"alternates": ["Kozlukebir"]}),
     ]
     kb_alternates.attach_alternates(builder, places, towns, _WORDS)  # type: ignore[arg-type]
     assert builder.find("LOC", "Nauplion") == ["geonames:10"]
@@ -108,3 +111,4 @@ def test_a_greek_town_keeps_its_own_romanisations_but_not_shared_or_word_alterna
     assert builder.find("LOC", "Anapli") == []  # two towns list it
     assert builder.find("LOC", "Bolus") == []  # an English word
     assert builder.find("LOC", "Poona") == []  # not a Greek town, not an English proper noun
+    assert builder.find("LOC", "Kozlukebir") == []  # a village's old name
