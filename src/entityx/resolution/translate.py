@@ -27,9 +27,11 @@ from ..text.memo import memo
 
 __all__ = [
     "TRANSLATED_LABELS",
+    "content_words",
     "english_key_words",
     "english_stem",
     "greek_glosses",
+    "greek_word_glosses",
     "greek_word_stem",
     "translation_key_tuple",
     "translation_keys",
@@ -76,12 +78,17 @@ def english_key_words(text: str) -> tuple[str, ...]:
     """The content words of an English name as a key holds them: folded, function words
     dropped, reduced to a rough stem (:func:`english_stem`: Nations meets nation, Political
     meets politic, Liberation meets liberating)."""
-    out = []
-    for word in normalize(text).replace("-", " ").split():
-        if word in _FUNCTION_WORDS or not word.isalpha():
-            continue
-        out.append(english_stem(word))
-    return tuple(out)
+    return tuple(english_stem(word) for word in content_words(text))
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The normalised words of a Latin name less its function words, non-words and single
+    letters (the s of a possessive: People's Liberation Army is people, liberation, army)."""
+    return tuple(
+        word
+        for word in normalize(text).replace("-", " ").split()
+        if word not in _FUNCTION_WORDS and word.isalpha() and len(word) > 1
+    )
 
 
 # Derivational and inflectional endings a translation may choose differently (a Greek
@@ -173,6 +180,18 @@ def greek_glosses(name: str) -> tuple[tuple[str, ...], ...] | None:
     if not out or not all(out) or combinations > _MAX_KEYS:
         return None
     return tuple(out)
+
+
+@memo(maxsize=_NAME_CACHE)
+def greek_word_glosses(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(normalised word, its one-word glosses, ``()`` where the table has none) for each
+    content word of a Greek name, in order."""
+    table = _words()
+    return tuple(
+        (word, tuple(g for g in table.get(greek_word_stem(word), ()) if " " not in g))
+        for word in normalize(name).split()
+        if word not in _FUNCTION_WORDS
+    )
 
 
 def _key(label: str, words: tuple[str, ...]) -> str:

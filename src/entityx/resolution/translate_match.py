@@ -26,16 +26,49 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..text.greek import is_acronym
-from .matching import Name, UnionFind
-from .translate import english_key_words, greek_glosses
+from rapidfuzz import fuzz
 
-__all__ = ["merge_translated_words", "words_translate"]
+from ..text.greek import is_acronym
+from ..text.keys import phonetic, stem_key
+from .matching import Name, UnionFind
+from .translate import (
+    content_words,
+    english_key_words,
+    english_stem,
+    greek_glosses,
+    greek_word_glosses,
+)
+
+__all__ = ["merge_translated_words", "words_translate", "words_translate_loosely"]
 
 #: Letters a Latin word may have past a gloss that starts it (or a gloss past the word).
 MAX_TAIL = 3
 #: A start shorter than this must be the whole word.
 MIN_START = 5
+#: Content words a name needs before one pair of its words may meet loosely (below), and
+#: before that pair may differ outright, the other words vouching for the translation.
+LOOSE_MIN_WORDS = 2
+FREE_MIN_WORDS = 4
+#: Phonetic stems of at least COGNATE_MIN letters this similar (rapidfuzz ratio) are one word
+#: both languages borrowed, where the word table has no gloss (Εμιράτα, Emirates).
+COGNATE_RATIO = 80.0
+COGNATE_MIN = 5
+#: The kinds of body a name says an organisation is, in groups a translation moves within:
+#: Greek's Οργανισμός names Agencies, Organisations and Authorities, Ίδρυμα Foundations and
+#: Institutes. Councils, committees and commissions form no group (the European Council and
+#: the European Commission are two bodies), nor do banks and funds.
+_BODY_GROUPS = tuple(
+    frozenset(english_stem(word) for word in group)
+    for group in (
+        ("agency", "organisation", "organization", "authority", "service", "office", "bureau"),
+        ("institute", "institution", "foundation", "centre", "center"),
+        ("union", "association", "federation", "confederation", "league", "society"),
+    )
+)
+#: (its one-word glosses, phonetic stem) of a Greek word; (English stem, phonetic stem) of a
+#: Latin one.
+Word = tuple[tuple[str, ...], str]
+LatinWord = tuple[str, str]
 
 
 def _index_key(word: str) -> str:
@@ -99,3 +132,80 @@ def merge_translated_words(names: list[Name], idxs: list[int], uf: UnionFind) ->
             joins.append((i, roots.pop()))
     for i, root in joins:
         uf.union(i, root)
+    _merge_loosely(names, idxs, uf, latin)
+
+
+def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...]) -> bool:
+    """Whether all Greek words but one translate the Latin words (:func:`words_translate`)
+    and that one meets the Latin word left over loosely: both name one kind of body, or both
+    sound alike (a word both languages borrowed, that the table has no gloss for), or, in a
+    name of :data:`FREE_MIN_WORDS` words or more, it may differ."""
+    n = len(greek)
+    if n != len(latin) or n < LOOSE_MIN_WORDS:
+        return False
+    for g, (glosses, greek_key) in enumerate(greek):
+        for w, (stem, latin_key) in enumerate(latin):
+            if not _loose_pair(glosses, greek_key, stem, latin_key, n):
+                continue
+            rest = tuple(x[0] for k, x in enumerate(greek) if k != g)
+            if words_translate(rest, tuple(x[0] for k, x in enumerate(latin) if k != w)):
+                return True
+    return False
+
+
+def _loose_pair(
+    glosses: tuple[str, ...], greek_key: str, stem: str, latin_key: str, n: int
+) -> bool:
+    if n >= FREE_MIN_WORDS:
+        return True
+    if n >= 3 and any(_body(x) is not None and _body(x) == _body(stem) for x in glosses):
+        return True
+    return (
+        min(len(greek_key), len(latin_key)) >= COGNATE_MIN
+        and fuzz.ratio(greek_key, latin_key) >= COGNATE_RATIO
+    )
+
+
+def _body(word: str) -> int | None:
+    """Which group of :data:`_BODY_GROUPS` an English stem or gloss names, if any."""
+    for k, group in enumerate(_BODY_GROUPS):
+        if any(_agree(word, member) for member in group):
+            return k
+    return None
+
+
+def _merge_loosely(
+    names: list[Name],
+    idxs: list[int],
+    uf: UnionFind,
+    latin: dict[str, list[tuple[int, tuple[str, ...]]]],
+) -> None:
+    """Join each Greek name still without a Latin name to the one entity of Latin names that
+    it translates loosely (:func:`words_translate_loosely`)."""
+    with_latin = {uf.find(i) for i in idxs if not names[i].greek}
+    joins = []
+    for i in idxs:
+        n = names[i]
+        if not n.greek or is_acronym(n.surface) or uf.find(i) in with_latin:
+            continue
+        greek = tuple(
+            (glosses, stem_key(phonetic(word))) for word, glosses in greek_word_glosses(n.surface)
+        )
+        cands = {
+            j
+            for glosses, _ in greek
+            for x in glosses
+            for j, words in latin.get(_index_key(x), ())
+            if len(words) == len(greek)
+        }
+        roots = {
+            uf.find(j) for j in cands if words_translate_loosely(greek, _latin_words(names[j]))
+        }
+        if len(roots) == 1:
+            joins.append((i, roots.pop()))
+    for i, root in joins:
+        uf.union(i, root)
+
+
+def _latin_words(name: Name) -> tuple[LatinWord, ...]:
+    return tuple((english_stem(w), stem_key(phonetic(w))) for w in content_words(name.surface))

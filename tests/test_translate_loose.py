@@ -1,0 +1,84 @@
+"""``entityx.resolution.translate_match``: organisation names whose translation chose one word
+freely (the kind of body, a borrowed word, one word of a long name), met without the KB."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution import Resolver
+from entityx.resolution.translate import content_words, english_key_words
+from entityx.resolution.translate_match import words_translate_loosely
+
+
+def _one_entity(greek: str, latin: str) -> bool:
+    _, ids = Resolver(kb=False).resolve([(greek, "ORG"), (latin, "ORG")])
+    return ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        # one kind of body: Οργανισμός is an Agency or an Organisation, Αρχή an Authority
+        ("Ευρωπαϊκός Οργανισμός Διαστήματος", "European Space Agency"),
+        ("Διεθνούς Οργανισμού Ενέργειας", "International Energy Agency"),  # inflected
+        ("Εθνική Υπηρεσία Πληροφοριών", "National Intelligence Agency"),
+        ("Ελληνική Στατιστική Αρχή", "Hellenic Statistical Authority"),
+        ("Ευρωπαϊκή Ένωση Ποδοσφαίρου", "European Football Federation"),
+        # four content words or more: three translated words vouch for the fourth
+        ("Ευρωπαϊκή Υπηρεσία Εξωτερικής Δράσης", "European External Action Service"),
+        ("Ελληνικό Ίδρυμα Ευρωπαϊκής και Εξωτερικής Πολιτικής",
+         "Hellenic Foundation for European and Foreign Policy"),
+    ],
+)  # fmt: skip
+def test_translations_of_one_free_word_are_one_organisation(greek: str, latin: str) -> None:
+    assert _one_entity(greek, latin)
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Ευρωπαϊκή Τράπεζα Επενδύσεων", "European Investment Fund"),  # banks and funds differ
+        ("Συμβούλιο της Ευρωπαϊκής Ένωσης", "Commission of the European Union"),  # two bodies
+        ("Ευρωπαϊκή Ένωση Ποδοσφαίρου", "European Basketball Union"),  # the free word is no body
+        ("Ευρωπαϊκή Επιτροπή", "European Agency"),  # two words: nothing vouches for a body
+        ("Ελληνικός Οργανισμός Τουρισμού", "Greek National Tourism Organisation"),  # 3 and 4 words
+    ],
+)  # fmt: skip
+def test_other_organisations_stay_apart(greek: str, latin: str) -> None:
+    assert not _one_entity(greek, latin)
+
+
+def test_a_greek_name_two_entities_translate_joins_neither() -> None:
+    items = [
+        ("Ευρωπαϊκός Οργανισμός Διαστήματος", "ORG"),
+        ("European Space Agency", "ORG"),
+        ("European Space Authority", "ORG"),
+    ]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert ids[0] not in (ids[1], ids[2])
+
+
+def test_a_greek_name_already_with_a_latin_name_is_not_moved() -> None:
+    items = [
+        ("Ευρωπαϊκή Επιτροπή", "ORG"),
+        ("European Commission", "ORG"),
+        ("Ευρωπαϊκή Επιτροπή Ανταγωνισμού", "ORG"),
+        ("European Competition Network", "ORG"),
+    ]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert ids[0] == ids[1] and ids[2] != ids[3]
+
+
+def test_single_letters_are_no_content_words() -> None:
+    # People's: the s of a possessive would make a four-word name of a three-word one.
+    assert content_words("People's Liberation Army") == ("people", "liberation", "army")
+    assert english_key_words("People's Liberation Army") == ("people", "liber", "army")
+    assert _one_entity("Λαϊκός Απελευθερωτικός Στρατός", "People's Liberation Army")
+
+
+def test_loose_matching_needs_as_many_words_on_both_sides() -> None:
+    greek = ((("european",), "efropaik"), (("organi",), "organism"), (("space",), "diastim"))
+    latin = (("european", "oiropean"), ("space", "spase"), ("agenc", "ayens"))
+    assert words_translate_loosely(greek, latin)
+    assert not words_translate_loosely(greek, latin[:2])
+    assert not words_translate_loosely(greek[:1], latin[:1])  # one word: nothing vouches
