@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from entityx.text.keys import apply_rules, compile_rule, finish_key
 from entityx.text.memo import memo, word_cache
 
@@ -28,6 +30,25 @@ def test_word_cache_caches_none_results_too() -> None:
     nothing("x")
     nothing("x")
     assert calls == ["x"]
+
+
+def test_fixed_points_are_answered_without_a_call_or_an_entry() -> None:
+    calls: list[str] = []
+
+    @word_cache(maxsize=2, fixed_points=re.compile("[a-z]+"))
+    def lower(word: str) -> str:
+        calls.append(word)
+        return word.lower()
+
+    assert [lower(w) for w in ["abc", "Abc", "xyz", "Abc", "def"]] == [
+        "abc",
+        "abc",
+        "xyz",
+        "abc",
+        "def",
+    ]
+    assert calls == ["Abc"]  # the lower-case words never took a place in the cache
+    assert lower("ABC") == "abc" and lower("Abc") == "abc" and calls == ["Abc", "ABC"]
 
 
 def test_a_full_cache_starts_again_rather_than_growing() -> None:

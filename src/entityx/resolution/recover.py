@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..text.greek import has_greek, nominative_candidates, normalize
+from ..text.memo import word_cache
 
 __all__ = ["CONJUNCTIONS", "EDGE_FUNCTION_WORDS", "ROLE_WORDS", "recover_mentions", "trim_spans"]
 
@@ -128,11 +128,17 @@ def _is_title_phrase(words: Sequence[str]) -> bool:
     return not any(word in _CONNECTORS for word in words[:-1])
 
 
-@lru_cache(maxsize=100_000)
-def _keys(token: str) -> frozenset[str]:
+# A dict of tuples, not an lru_cache of frozensets: the collector untracks tuples of strings,
+# where lru entries and frozensets stay tracked and every full pass walks them again.
+@word_cache(maxsize=100_000)
+def _keys(token: str) -> tuple[str, ...]:
     """Forms that match ``token``: Greek words in any case of one paradigm share a form."""
     word = _norm(token)
-    return frozenset(nominative_candidates(word)) if has_greek(word) else frozenset([word])
+    return nominative_candidates(word) if has_greek(word) else (word,)
+
+
+def _share_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(form in b for form in a)  # a handful of forms each: no set to build
 
 
 def _is_capitalised(token: str) -> bool:
@@ -164,11 +170,15 @@ def _index(
     """Patterns with one clear label, keyed by every form of their first word."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for words, counts in votes.items():
-        ranked = counts.most_common(2)
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            continue  # a tie between labels: no way to tell which one recurs
+        if len(counts) == 1:  # most names: one label (and most_common's sort is no cheap call)
+            label = next(iter(counts))
+        else:
+            ranked = counts.most_common(2)
+            if ranked[0][1] == ranked[1][1]:
+                continue  # a tie between labels: no way to tell which one recurs
+            label = ranked[0][0]
         for key in _keys(words[0]):
-            index[key].append((words, ranked[0][0]))
+            index[key].append((words, label))
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))  # longest match first
     return index
@@ -178,7 +188,7 @@ def _matches(tokens: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(tokens):
         return False
     return all(
-        _is_capitalised(tokens[i + k]) and bool(_keys(tokens[i + k]) & _keys(word))
+        _is_capitalised(tokens[i + k]) and _share_form(_keys(tokens[i + k]), _keys(word))
         for k, word in enumerate(words)
     )
 
@@ -254,7 +264,7 @@ class _Text:
                 if word[:1].islower():
                     self._lower[_prefix(word)].append(word)
         keys = _keys(token)
-        return any(_keys(word) & keys for word in self._lower.get(_prefix(token), ()))
+        return any(_share_form(_keys(word), keys) for word in self._lower.get(_prefix(token), ()))
 
 
 def _first_match(

@@ -233,7 +233,7 @@ def _strip_marks(text: str) -> str:
 _NORMAL_WORD = re.compile(r"[a-z]+|[α-ρσ-ϋ]+")
 
 
-@word_cache(maxsize=300_000)
+@word_cache(maxsize=300_000, fixed_points=_NORMAL_WORD)
 def normalize(text: str) -> str:
     """Canonical matching form of a name: lower case, no accents, one script per token.
 
@@ -241,8 +241,6 @@ def normalize(text: str) -> str:
     honorifics (``ο κ.``, ``Mr``) are removed. Idempotent: ``normalize(normalize(s)) ==
     normalize(s)``.
     """
-    if _NORMAL_WORD.fullmatch(text):
-        return text
     if _KERAIA.search(text):
         text = greek_numerals_as_roman(text)  # Κάρολος Γ΄ is Charles III: one word, iii
     if "." in text and _DOTTED_CAPITALS.match(text) and text.isupper():

@@ -12,6 +12,7 @@ full rather than evicting one entry at a time (the common words come straight ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar, cast
@@ -22,8 +23,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 _MISSING = object()
 
 
-def word_cache(maxsize: int) -> Callable[[F], F]:
-    """Memoise a pure function of one hashable argument (a word, a name, a key)."""
+def word_cache(maxsize: int, *, fixed_points: re.Pattern[str] | None = None) -> Callable[[F], F]:
+    """Memoise a pure function of one hashable argument (a word, a name, a key).
+
+    ``fixed_points``: the strings it fully matches are their own value, returned without
+    being stored (they cost a match to recognise, and would crowd out the entries that save
+    work: callers pass normalised words back in far more often than new names).
+    """
+    fixed = fixed_points.fullmatch if fixed_points is not None else None
 
     def wrap(fn: F) -> F:
         cache: dict[Any, Any] = {}
@@ -32,6 +39,8 @@ def word_cache(maxsize: int) -> Callable[[F], F]:
         def cached(arg: Any) -> Any:
             value = cache.get(arg, _MISSING)
             if value is _MISSING:
+                if fixed is not None and fixed(arg) is not None:
+                    return arg
                 if len(cache) >= maxsize:
                     cache.clear()
                 value = cache[arg] = fn(arg)
