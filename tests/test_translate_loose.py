@@ -48,6 +48,13 @@ def test_other_organisations_stay_apart(greek: str, latin: str) -> None:
     assert not _one_entity(greek, latin)
 
 
+def test_places_are_not_matched_loosely() -> None:
+    # A place's words glossed are common nouns (module doc); one borrowed word is no proof.
+    items = [("Ευρωπαϊκός Οργανισμός Διαστήματος", "LOC"), ("European Space Agency", "LOC")]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert ids[0] != ids[1]
+
+
 def test_a_greek_name_two_entities_translate_joins_neither() -> None:
     items = [
         ("Ευρωπαϊκός Οργανισμός Διαστήματος", "ORG"),
