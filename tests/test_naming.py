@@ -35,6 +35,17 @@ def test_latin_form_in_the_text_before_romanisation() -> None:
     assert _name(["Σεργκέι Λαβρόφ", "Sergey Lavrov"], "PERSON", kb=False) == "Sergey Lavrov"
 
 
+def test_a_translation_is_no_fuller_for_its_articles_and_prepositions() -> None:
+    forms = [NameForm("Χώρα των Βάσκων"), NameForm("Basque Country")]
+    assert canonical_name(forms, "LOC") == "Basque Country"
+    # A person's particle counts on both sides: de Gaulle's de as Ντε Γκωλ's ντε.
+    forms = [NameForm("Σαρλ ντε Γκωλ"), NameForm("Charles de Gaulle")]
+    assert canonical_name(forms, "PERSON") == "Charles de Gaulle"
+    # A Latin short form stays no match for a fuller Greek name.
+    forms = [NameForm("Τράπεζα της Ελλάδος"), NameForm("Bank")]
+    assert canonical_name(forms, "ORG") != "Bank"
+
+
 def test_latin_acronym_wins_over_greek_full_name() -> None:
     forms = [NameForm("Ένωση των Κρατών της Νοτιοανατολικής Ασίας"), NameForm("ASEAN")]
     assert canonical_name(forms, "ORG") == "ASEAN"

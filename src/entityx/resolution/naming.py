@@ -38,6 +38,7 @@ from .latin_names import latin_spelling
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
+from .translate import FUNCTION_WORDS, TRANSLATED_LABELS
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -68,11 +69,11 @@ def canonical_name(
     if len(forms) == 1 and has_latin(forms[0].surface) and not has_greek(forms[0].surface):
         return forms[0].surface.strip()  # what the general case gives, at a fifth of its cost
     latin = [f for f in forms if has_latin(f.surface) and not has_greek(f.surface)]
-    fullest = max((_length(f.surface) for f in forms), default=0)
+    fullest = max((_length(f.surface, label) for f in forms), default=0)
     if latin:
         best_latin = max(latin, key=_latin_rank)
         # An acronym is how an organisation is known in Latin script (ASEAN, NATO).
-        if _length(best_latin.surface) >= fullest or is_acronym(best_latin.surface):
+        if _length(best_latin.surface, label) >= fullest or is_acronym(best_latin.surface):
             return best_latin.surface.strip()
     greek = [f for f in forms if has_greek(f.surface)]
     if greek:
@@ -153,7 +154,11 @@ def _own_acronym(greek: list[NameForm], label: str) -> str | None:
     return "".join(acronym_latin(w) for w in normalize(best.surface).split()) or None
 
 
-def _length(surface: str) -> int:
+def _length(surface: str, label: str = "PERSON") -> int:
+    if label in TRANSLATED_LABELS:
+        # A translation's articles and prepositions make it no fuller: Χώρα των Βάσκων is
+        # named Basque Country, not Chora ton Vaskon.
+        return max(1, sum(w not in FUNCTION_WORDS for w in normalize(surface).split()))
     return len(token_keys(surface)[1])
 
 

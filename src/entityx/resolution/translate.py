@@ -26,6 +26,7 @@ from ..text.greek import greek_stem, has_greek, has_latin, is_acronym, normalize
 from ..text.memo import memo
 
 __all__ = [
+    "FUNCTION_WORDS",
     "TRANSLATED_LABELS",
     "content_words",
     "english_key_words",
@@ -50,7 +51,9 @@ _LATIN_FUNCTION_WORDS = (
     "of", "the", "and", "for", "in", "on", "at", "to", "by", "from", "with", "against", "de",
     "la", "le", "du", "des", "der", "die", "das", "von", "van",
 )  # fmt: skip
-_FUNCTION_WORDS = frozenset(normalize(w) for w in _GREEK_FUNCTION_WORDS + _LATIN_FUNCTION_WORDS)
+FUNCTION_WORDS = _FUNCTION_WORDS = frozenset(
+    normalize(w) for w in _GREEK_FUNCTION_WORDS + _LATIN_FUNCTION_WORDS
+)
 # Combinations of word translations tried per Greek name: a word with three glosses in a
 # three-word name is 27 keys; past this many the name gets none (it would be a guess).
 _MAX_KEYS = 64
