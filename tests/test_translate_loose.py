@@ -48,6 +48,12 @@ def test_other_organisations_stay_apart(greek: str, latin: str) -> None:
     assert not _one_entity(greek, latin)
 
 
+def test_a_latin_name_may_add_what_kind_of_organisation_it_is() -> None:
+    assert _one_entity("Ελεύθεροι Δημοκράτες", "Free Democratic Party")
+    assert not _one_entity("Ευρωπαϊκή Ένωση", "European Union Agency")  # an agency is no kind
+    assert not _one_entity("Ελεύθεροι Δημοκράτες", "Free Democratic Youth")
+
+
 def test_places_are_not_matched_loosely() -> None:
     # A place's words glossed are common nouns (module doc); one borrowed word is no proof.
     items = [("Ευρωπαϊκός Οργανισμός Διαστήματος", "LOC"), ("European Space Agency", "LOC")]

@@ -72,6 +72,9 @@ _BODY_GROUPS = tuple(
         ("union", "association", "federation", "confederation", "league", "society"),
     )
 )
+#: What an organisation is, which its name may say or leave out. (Not a body of the groups
+#: above: an EU Agency is not the EU.)
+_KINDS = frozenset(english_stem(word) for word in ("party", "group", "club", "company"))
 #: (its one-word glosses, phonetic stem) of a Greek word; (English stem, phonetic stem) of a
 #: Latin one.
 Word = tuple[tuple[str, ...], str]
@@ -146,9 +149,21 @@ def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...
     """Whether all Greek words but one translate the Latin words (:func:`words_translate`)
     and that one meets the Latin word left over loosely: both name one kind of body, or both
     sound alike (a word both languages borrowed, that the table has no gloss for), or, in a
-    name of :data:`FREE_MIN_WORDS` words or more, it may differ."""
+    name of :data:`FREE_MIN_WORDS` words or more, it may differ; or whether every Greek word
+    translates a Latin word and the one Latin word left says what kind of organisation it is
+    (:data:`_KINDS`)."""
     n = len(greek)
-    if n != len(latin) or n < LOOSE_MIN_WORDS:
+    if n < LOOSE_MIN_WORDS:
+        return False
+    if len(latin) == n + 1:
+        # A name with its kind and without (Ελεύθεροι Δημοκράτες: Free Democratic Party).
+        glosses = tuple(x[0] for x in greek)
+        return any(
+            stem in _KINDS and words_translate(glosses, tuple(x[0] for x in latin if x != word))
+            for word in latin
+            for stem in (word[0],)
+        )
+    if n != len(latin):
         return False
     for g, (glosses, greek_key) in enumerate(greek):
         for w, (stem, latin_key) in enumerate(latin):
@@ -203,7 +218,7 @@ def _merge_loosely(
             for glosses, _ in greek
             for x in glosses
             for j, words in latin.get(_index_key(x), ())
-            if len(words) == len(greek)
+            if len(greek) <= len(words) <= len(greek) + 1
         }
         roots = {
             uf.find(j) for j in cands if words_translate_loosely(greek, _latin_words(names[j]))
