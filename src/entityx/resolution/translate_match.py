@@ -148,8 +148,9 @@ def merge_translated_words(names: list[Name], idxs: list[int], uf: UnionFind) ->
 def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...]) -> bool:
     """Whether all Greek words but one translate the Latin words (:func:`words_translate`)
     and that one meets the Latin word left over loosely: both name one kind of body, or both
-    sound alike (a word both languages borrowed, that the table has no gloss for), or, in a
-    name of :data:`FREE_MIN_WORDS` words or more, it may differ; or whether every Greek word
+    sound alike (a word both languages borrowed, that the table has no gloss for), or it may
+    differ: in a name of :data:`FREE_MIN_WORDS` words or more, or of three where the table
+    has no gloss for it (nothing says it means something else); or whether every Greek word
     translates a Latin word and the one Latin word left says what kind of organisation it is
     (:data:`_KINDS`)."""
     n = len(greek)
@@ -178,7 +179,7 @@ def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...
 def _loose_pair(
     glosses: tuple[str, ...], greek_key: str, stem: str, latin_key: str, n: int
 ) -> bool:
-    if n >= FREE_MIN_WORDS:
+    if n >= FREE_MIN_WORDS or (n >= 3 and not glosses):
         return True
     if n >= 3 and any(_body(x) is not None and _body(x) == _body(stem) for x in glosses):
         return True
