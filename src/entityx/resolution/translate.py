@@ -30,6 +30,7 @@ __all__ = [
     "TRANSLATED_LABELS",
     "content_words",
     "english_key_words",
+    "english_name_words",
     "english_stem",
     "greek_glosses",
     "greek_word_glosses",
@@ -80,17 +81,23 @@ def greek_word_stem(word: str) -> str:
 def english_key_words(text: str) -> tuple[str, ...]:
     """The content words of an English name as a key holds them: folded, function words
     dropped, reduced to a rough stem (:func:`english_stem`: Nations meets nation, Political
-    meets politic, Liberation meets liberating)."""
+    meets politic, Liberation meets liberating). (The word table is built with these.)"""
+    return tuple(english_stem(word) for word in content_words(text, letters=True))
+
+
+def english_name_words(text: str) -> tuple[str, ...]:
+    """:func:`english_key_words` of a Latin name met in a text, less its single letters: the
+    s of a possessive would make People's Liberation Army four words."""
     return tuple(english_stem(word) for word in content_words(text))
 
 
-def content_words(text: str) -> tuple[str, ...]:
-    """The normalised words of a Latin name less its function words, non-words and single
-    letters (the s of a possessive: People's Liberation Army is people, liberation, army)."""
+def content_words(text: str, *, letters: bool = False) -> tuple[str, ...]:
+    """The normalised words of a Latin name less its function words and non-words, and
+    less single letters unless ``letters``."""
     return tuple(
         word
         for word in normalize(text).replace("-", " ").split()
-        if word not in _FUNCTION_WORDS and word.isalpha() and len(word) > 1
+        if word not in _FUNCTION_WORDS and word.isalpha() and (letters or len(word) > 1)
     )
 
 
@@ -147,7 +154,7 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
     if greek == latin:  # mixed scripts, or neither: nothing to translate
         return frozenset()
     if latin:
-        words = english_key_words(name)
+        words = english_name_words(name)
         return frozenset([_key(label, words)]) if words else frozenset()
     options = []
     table = _words()

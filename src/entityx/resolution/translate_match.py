@@ -40,7 +40,7 @@ from ..text.keys import phonetic, stem_key
 from .matching import Name, UnionFind
 from .translate import (
     content_words,
-    english_key_words,
+    english_name_words,
     english_stem,
     greek_glosses,
     greek_word_glosses,
@@ -121,7 +121,7 @@ def merge_translated_words(names: list[Name], idxs: list[int], uf: UnionFind) ->
         n = names[i]
         if n.greek or is_acronym(n.surface):
             continue
-        words = english_key_words(n.surface)
+        words = english_name_words(n.surface)
         for key in dict.fromkeys(_index_key(w) for w in words):
             latin[key].append((i, words))
     if not latin:
