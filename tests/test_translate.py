@@ -104,6 +104,12 @@ def test_greek_word_stem_meets_every_case_and_gender() -> None:
     assert len({greek_word_stem(f) for f in forms}) == 1
 
 
+def test_greek_word_stem_of_a_two_letter_stem_meets_every_gender() -> None:
+    assert {greek_word_stem(f) for f in ["Νέα", "Νέας", "νέος", "Νέο", "Νέοι"]} == {"νε"}
+    assert greek_word_stem("Ρόδος") == "ροδ"  # a consonant ends the stem: nothing to cut
+    assert _same("Νέα Δημοκρατία", "New Democracy", "ORG")
+
+
 def test_resolver_merges_translations_without_the_kb() -> None:
     items = [
         ("Τράπεζα της Ελλάδος", "ORG"),

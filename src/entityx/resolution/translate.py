@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
 
-from ..text.greek import greek_stem, has_greek, has_latin, is_acronym, normalize
+from ..text.greek import GREEK_VOWELS, greek_stem, has_greek, has_latin, is_acronym, normalize
 from ..text.memo import memo
 
 __all__ = [
@@ -58,6 +58,8 @@ FUNCTION_WORDS = _FUNCTION_WORDS = frozenset(
 # Combinations of word translations tried per Greek name: a word with three glosses in a
 # three-word name is 27 keys; past this many the name gets none (it would be a guess).
 _MAX_KEYS = 64
+# Endings of the short adjectives and nouns whose stem is two letters (νέος, νέα, νέο, νέοι).
+_SHORT_ENDINGS = ("οσ", "ου", "α", "ασ", "ο", "η", "ησ", "οι", "εσ", "ων")
 _NAME_CACHE = 100_000
 
 
@@ -75,6 +77,10 @@ def greek_word_stem(word: str) -> str:
     stem = greek_stem(norm)
     if stem.endswith("ματ") and len(stem) > 4:
         stem = stem[:-2]
+    elif len(stem) == 3 and norm.endswith(_SHORT_ENDINGS) and stem[-1] in GREEK_VOWELS:
+        # A stem of two letters keeps the vowel of its ending in greek_stem (νέος: νεο, νέα:
+        # νεα); cut, so that every gender meets the headword (νέος, νέα, νέο: νε).
+        stem = stem[:2]
     return stem
 
 
