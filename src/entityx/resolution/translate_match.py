@@ -211,16 +211,18 @@ def _merge_loosely(
         n = names[i]
         if not n.greek or is_acronym(n.surface) or uf.find(i) in with_latin:
             continue
-        greek = tuple(
-            (glosses, stem_key(phonetic(word))) for word, glosses in greek_word_glosses(n.surface)
-        )
+        words_glossed = greek_word_glosses(n.surface)
+        size = len(words_glossed)
         cands = {
             j
-            for glosses, _ in greek
+            for _, glosses in words_glossed
             for x in glosses
             for j, words in latin.get(_index_key(x), ())
-            if len(greek) <= len(words) <= len(greek) + 1
+            if size <= len(words) <= size + 1
         }
+        if not cands:
+            continue  # most names: no Latin name holds a word they may translate
+        greek = tuple((glosses, stem_key(phonetic(word))) for word, glosses in words_glossed)
         roots = {
             uf.find(j) for j in cands if words_translate_loosely(greek, _latin_words(names[j]))
         }
