@@ -158,11 +158,10 @@ def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...
         return False
     if len(latin) == n + 1:
         # A name with its kind and without (Ελεύθεροι Δημοκράτες: Free Democratic Party).
-        glosses = tuple(x[0] for x in greek)
+        every = tuple(x[0] for x in greek)
         return any(
-            stem in _KINDS and words_translate(glosses, tuple(x[0] for x in latin if x != word))
+            word[0] in _KINDS and words_translate(every, tuple(x[0] for x in latin if x != word))
             for word in latin
-            for stem in (word[0],)
         )
     if n != len(latin):
         return False
