@@ -21,7 +21,7 @@ from ..errors import KnowledgeBaseError
 from ..labels import entity_label
 from ..text import nicknames
 from ..text.declension import families_agree, given_name_family
-from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize
+from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize, recombined
 from ..text.keys import name_key
 from . import kb_files
 from .kb_keys import Index, add_in_order, index_keys, keys_agree
@@ -198,7 +198,7 @@ class KnowledgeBase:
         words = name.split()
         if len(words) != 2:
             return None
-        return self._match_here(f"{words[1]} {words[0]}", "PERSON", exact=True)
+        return self._match_exactly(f"{words[1]} {words[0]}", recombined(name, (1, 0)))
 
     def _match_given_name(self, name: str) -> tuple[KBEntry, MatchKind] | None:
         """A person called by a nickname: ``Bobby Kennedy`` is the entry of ``Robert Kennedy``
@@ -206,10 +206,18 @@ class KnowledgeBase:
         words = name.split()
         if len(words) != 2:
             return None
-        given = nicknames.given_names(words[0])
-        found = [self._match_here(f"{g} {words[1]}", "PERSON", exact=True) for g in given]
+        given = nicknames.given_names(recombined(name, (0,)) or words[0])
+        found = [self._match_exactly(f"{g} {words[1]}", recombined(name, (g, 1))) for g in given]
         entries = {hit[0].id: hit for hit in found if hit is not None}
         return next(iter(entries.values())) if len(entries) == 1 else None
+
+    def _match_exactly(self, name: str, norm: str | None) -> tuple[KBEntry, MatchKind] | None:
+        """A person's entry by ``name`` exactly; ``norm``: ``normalize(name)`` if known (the
+        names tried here are made of another's words, which it was read off)."""
+        if norm is None:
+            return self._match_here(name, "PERSON", exact=True)
+        hits = self._exact.get(("PERSON", norm)) if norm else None
+        return (self.entries[hits[0]], "exact") if hits else None
 
     def _match_here(
         self, name: str, label: str, *, exact: bool

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from anyascii import anyascii
 
@@ -28,6 +29,7 @@ __all__ = [
     "name_tokens",
     "nominative_candidates",
     "normalize",
+    "recombined",
 ]
 
 _DIAERESIS = "\u0308"
@@ -258,6 +260,32 @@ def normalize(text: str) -> str:
     while len(tokens) > 1 and (tokens[0] in _ARTICLES or tokens[0] in HONORIFICS):
         tokens.pop(0)
     return " ".join(tokens)
+
+
+def recombined(text: str, parts: Sequence[int | str]) -> str | None:
+    """``normalize`` of the name made of ``parts`` (an int: that word of ``text``; a string:
+    a word of plain letters), read off ``normalize(text)`` without normalising a new string;
+    ``None`` where that cannot be done exactly (a word not of plain letters, or a leading
+    article or honorific that the new name would drop: normalise the new name itself)."""
+    words = text.split()
+    if not all(w.isalpha() for w in words) or _KERAIA.search(text):
+        return None
+    tokens = normalize(text).split()
+    if len(tokens) != len(words):
+        return None  # an article or honorific went
+    out = []
+    for part in parts:
+        if isinstance(part, int):
+            if not 0 <= part < len(tokens):
+                return None
+            out.append(tokens[part])
+        elif part.isalpha() and not _KERAIA.search(part):
+            out.append(normalize(part))
+        else:
+            return None
+    if len(out) > 1 and (out[0] in _ARTICLES or out[0] in HONORIFICS):
+        return None
+    return " ".join(out)
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
