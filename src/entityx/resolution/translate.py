@@ -52,9 +52,7 @@ _LATIN_FUNCTION_WORDS = (
     "of", "the", "and", "for", "in", "on", "at", "to", "by", "from", "with", "against", "de",
     "la", "le", "du", "des", "der", "die", "das", "von", "van",
 )  # fmt: skip
-FUNCTION_WORDS = _FUNCTION_WORDS = frozenset(
-    normalize(w) for w in _GREEK_FUNCTION_WORDS + _LATIN_FUNCTION_WORDS
-)
+FUNCTION_WORDS = frozenset(normalize(w) for w in _GREEK_FUNCTION_WORDS + _LATIN_FUNCTION_WORDS)
 # Combinations of word translations tried per Greek name: a word with three glosses in a
 # three-word name is 27 keys; past this many the name gets none (it would be a guess).
 _MAX_KEYS = 64
@@ -103,7 +101,7 @@ def content_words(text: str, *, letters: bool = False) -> tuple[str, ...]:
     return tuple(
         word
         for word in normalize(text).replace("-", " ").split()
-        if word not in _FUNCTION_WORDS and word.isalpha() and (letters or len(word) > 1)
+        if word not in FUNCTION_WORDS and word.isalpha() and (letters or len(word) > 1)
     )
 
 
@@ -165,7 +163,7 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
     options = []
     table = _words()
     for word in normalize(name).split():
-        if word in _FUNCTION_WORDS:
+        if word in FUNCTION_WORDS:
             continue
         glosses = table.get(greek_word_stem(word))
         if not glosses:
@@ -188,7 +186,7 @@ def greek_glosses(name: str) -> tuple[tuple[str, ...], ...] | None:
     table = _words()
     combinations = 1
     for word in normalize(name).split():
-        if word in _FUNCTION_WORDS:
+        if word in FUNCTION_WORDS:
             continue
         glosses = table.get(greek_word_stem(word), ())
         combinations *= len(glosses)
@@ -206,7 +204,7 @@ def greek_word_glosses(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(
         (word, tuple(g for g in table.get(greek_word_stem(word), ()) if " " not in g))
         for word in normalize(name).split()
-        if word not in _FUNCTION_WORDS
+        if word not in FUNCTION_WORDS
     )
 
 

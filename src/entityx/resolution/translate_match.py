@@ -180,7 +180,8 @@ def _loose_pair(
 ) -> bool:
     if n >= FREE_MIN_WORDS or (n >= 3 and not glosses):
         return True
-    if n >= 3 and any(_body(x) is not None and _body(x) == _body(stem) for x in glosses):
+    body = _body(stem) if n >= 3 else None
+    if body is not None and any(_body(x) == body for x in glosses):
         return True
     return (
         min(len(greek_key), len(latin_key)) >= COGNATE_MIN
@@ -205,6 +206,7 @@ def _merge_loosely(
     """Join each Greek name still without a Latin name to the one entity of Latin names that
     it translates loosely (:func:`words_translate_loosely`)."""
     with_latin = {uf.find(i) for i in idxs if not names[i].greek}
+    latin_words: dict[int, tuple[LatinWord, ...]] = {}  # read once, whichever names meet them
     joins = []
     for i in idxs:
         n = names[i]
@@ -222,9 +224,9 @@ def _merge_loosely(
         if not cands:
             continue  # most names: no Latin name holds a word they may translate
         greek = tuple((glosses, stem_key(phonetic(word))) for word, glosses in words_glossed)
-        roots = {
-            uf.find(j) for j in cands if words_translate_loosely(greek, _latin_words(names[j]))
-        }
+        for j in cands.difference(latin_words):
+            latin_words[j] = _latin_words(names[j])
+        roots = {uf.find(j) for j in cands if words_translate_loosely(greek, latin_words[j])}
         if len(roots) == 1:
             joins.append((i, roots.pop()))
     for i, root in joins:
