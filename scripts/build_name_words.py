@@ -18,6 +18,11 @@ licences in NOTICE):
   way): for the Greek stems neither source above has, the English common words it translates
   by them (``organisation``: οργάνωση; ``action``: δράση), the first translation first.
 
+Beside the stems' glosses it keeps apart the proper nouns' own (``proper``: by whole
+headword, ``Μόσχα``: moscow) and those the knowledge base's names taught (``learnt``, by
+stem: ``κορε``: korea), the two that name a one-word place in English
+(:func:`entityx.resolution.translate.proper_glosses`, :func:`~.learnt_glosses`).
+
 Run after ``scripts/build_kb.py`` (it reads the built knowledge base).
 """
 
@@ -42,7 +47,7 @@ from entityx.text.greek import has_greek, has_latin, normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 OUT = DATA / "name_words.json.gz"
-FORMAT = 1
+FORMAT = 2
 # Parts of speech whose words name things (the dictionary's n, adj, pn).
 _NAMING_POS = frozenset(["n", "adj", "pn"])
 # Glosses kept per headword, first listed first: later ones are rarer senses.
@@ -81,6 +86,30 @@ def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bo
                 if 0 < len(words) <= _MAX_GLOSS_WORDS:
                     yield stem, " ".join(words), pos == "pn", kept
                     kept += 1
+
+
+def proper_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
+    """Normalised headword → the English glosses of a proper noun of the dictionary
+    (``Μόσχα``: moscow), by the whole word rather than its stem: a place's gloss names that
+    place only (``Σύρος``, the island, shares its stem with ``Συρία``, Syria), and a common
+    noun's gloss names no place (``περιστέρι``: pigeon; the suburb Περιστέρι is Peristeri)."""
+    out: dict[str, list[str]] = {}
+    for entry in entries:
+        head, pos = entry.headword, entry.pos  # type: ignore[attr-defined]
+        if pos != "pn" or not head[:1].isupper() or not has_greek(head):
+            continue
+        word = normalize(head)
+        if " " in word:
+            continue
+        for line in entry.glosses:  # type: ignore[attr-defined]
+            for gloss in _NUMBERING.sub(",", line).split(","):
+                gloss = gloss.strip()
+                if not gloss or has_greek(gloss) or "(" in gloss:
+                    continue
+                words = english_key_words(gloss)
+                if len(words) == 1 and len(out.setdefault(word, [])) < MAX_GLOSSES:
+                    out[word] = list(dict.fromkeys([*out[word], words[0]]))
+    return {word: glosses for word, glosses in sorted(out.items()) if glosses}
 
 
 def bilingual_names(kb_file: Path) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -191,12 +220,16 @@ def main() -> None:
         "--reverse", type=Path, default=None, help="directory of FreeDict eng-ell's dictd files"
     )
     args = ap.parse_args()
-    table = build(freedict_path(args.freedict), DATA / BUNDLED_FILE, args.reverse)
-    doc = {"format": FORMAT, "words": table}
+    freedict = freedict_path(args.freedict)
+    table = build(freedict, DATA / BUNDLED_FILE, args.reverse)
+    names = proper_glosses(freedict_entries(freedict))
+    learnt = induced_glosses(bilingual_names(DATA / BUNDLED_FILE))
+    doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
     print(f"  {len(table)} Greek stems, {sum(map(len, table.values()))} glosses")
+    print(f"  {len(names)} proper nouns, {sum(map(len, names.values()))} glosses")
 
 
 if __name__ == "__main__":

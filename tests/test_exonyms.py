@@ -38,6 +38,15 @@ KEPT = [
     (("Χανιά",), "Chania"),  # not the inn of χάνι
     (("Όρχους",), "Aarhus"),  # foreign, spelt by sound: not a gloss of όρχεις
     (("Ανατολική Μακεδονία",), "Anatoliki Makedonia"),  # a phrase of several words
+    # Places named after a common noun are not that noun in English: Greek towns and
+    # suburbs are often so (a pigeon, a beehive, a fir, a crossroads).
+    (("Περιστέρι", "Περιστερίου"), "Peristeri"),
+    (("Κυψέλη",), "Kypseli"),
+    (("Ελάτη",), "Elati"),
+    (("Σταυροδρόμι",), "Stavrodromi"),
+    # A proper noun of another place or people of the same stem is not this one's name:
+    # Σύρος (the island; also a Syrian) is not Syria.
+    (("Σύρος", "Σύρου"), "Syros"),
 ]
 
 

@@ -53,3 +53,23 @@ def test_eng_ell_fills_only_the_stems_ell_eng_has_no_word_for(monkeypatch) -> No
     assert table[stem("διοργάνωση")] == [arrangement, organisation]
     assert table[stem("χώρα")] == plain[stem("χώρα")]
     assert stem("Αθήνα") not in table
+
+
+def test_proper_nouns_keep_their_own_glosses_by_whole_headword() -> None:
+    entries = [
+        DictEntry("Μόσχα", "pn", ("Moscow",)),
+        DictEntry("μόσχος", "n", ("musk",)),  # a common noun: no place's gloss
+        DictEntry("περιστέρι", "n", ("pigeon, dove",)),
+        DictEntry("Σύρος", "pn", ("Syrian",)),
+        DictEntry("Συρία", "pn", ("Syria",)),  # its stem is Σύρος's: kept apart
+        DictEntry("Νέα Υόρκη", "pn", ("New York",)),  # several words: not one place word
+        DictEntry("Λευκορωσία", "pn", ("Belarus (country), Belorussia",)),  # a note: left
+    ]
+    table = build_name_words.proper_glosses(entries)
+    key = build_name_words.english_key_words
+    assert table["μοσχα"] == list(key("Moscow"))
+    assert table["συροσ"] == list(key("Syrian"))
+    assert table["συρια"] == list(key("Syria"))
+    assert table["λευκορωσια"] == list(key("Belorussia"))
+    assert "περιστερι" not in table and "μοσχοσ" not in table
+    assert not any(" " in word for word in table)

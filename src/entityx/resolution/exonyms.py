@@ -4,12 +4,14 @@ Greek names many places abroad, and some of its own, by a Greek word rather than
 transcription: ``Μόσχα``, ``Βιέννη``, ``Κοπεγχάγη``, ``Μαυροβούνιο``, ``Πειραιάς``. Their ELOT
 743 forms (Moscha, Vienni, Kopenchagi, Mavrovounio) are what no English reader searches for:
 Moscow, Vienna, Copenhagen, Montenegro, Piraeus. The word table of
-:mod:`entityx.resolution.translate` glosses such a word in English (Wiktionary's glosses, as
-stems: ``moscow``, ``vienna``, ``copenhagen``); a gloss names the place when the Latin name
-lexicon (:mod:`entityx.resolution.latin_names`, whose international words hold the names
-every language's news writes) has a word of that stem, its most common one giving the
-spelling. A stem is shared by several headwords (``Μόσχα``: moscow and musk) and by several
-words of the lexicon (brussel, brussels), so of the words the glosses name, the one whose
+:mod:`entityx.resolution.translate` holds Wiktionary's glosses of its proper nouns, by
+headword (as stems: ``moscow``, ``vienna``, ``copenhagen``), and the words the knowledge
+base's bilingual names taught for a stem (``κορε``: korea); never a common noun's gloss, for
+Greek names many towns after one (Περιστέρι, a pigeon; Κυψέλη, a beehive; Ελάτη, a fir). A
+gloss names the place when the Latin name lexicon (:mod:`entityx.resolution.latin_names`,
+whose international words hold the names every language's news writes) has a word of that
+stem, its most common one giving the spelling. A stem is shared by several words of the
+lexicon (brussel, brussels), so of the words the glosses name, the one whose
 letters are closest to the Greek word's ELOT 743 form wins, the more common one among
 equals (most Greek exonyms echo the name: Βιέννη, Vienna); an adjective of the stem
 (Icelandic, Ukrainian) only where nothing else is named. A gloss that is the Greek word's own
@@ -35,10 +37,10 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from ..text.greek import has_greek, normalize
+from ..text.greek import has_greek, nominative_candidates, normalize
 from ..text.romanize import elot743, looks_foreign
 from .latin_names import name_popularity, popularity_words
-from .translate import english_stem, greek_glosses
+from .translate import english_stem, greek_glosses, learnt_glosses, proper_glosses
 
 __all__ = [
     "GREEK_CASE_ENDINGS",
@@ -134,20 +136,29 @@ def english_place_name(word: str) -> str | None:
     ``Moscow``), or ``None`` where its glosses name none (see the module doc)."""
     if not word or " " in word or not has_greek(word):
         return None
-    glosses = greek_glosses(word)
-    if not glosses or len(glosses) != 1:
-        return None
-    own = elot743(normalize(word))
+    word = normalize(word)
+    # The dictionary's proper noun of the word or of its nominative (Μαδρίτης: Μαδρίτη);
+    # else what the knowledge base's names taught of its stem (Κορέα: korea).
+    glosses = next(
+        (found for cand in nominative_candidates(word) if (found := proper_glosses(cand))),
+        None,
+    )
+    headword = glosses is not None
+    if glosses is None:
+        glosses = learnt_glosses(word)
+    own = elot743(word)
     named = [
         spelling
-        for stem in glosses[0]
+        for stem in glosses
         for spelling in _words_of_stem(stem)
         # The Greek word's own form, stemmed, is no translation (Χίος: the stem chio).
         if not (spelling == stem and own.startswith(stem) and len(stem) < len(own))
     ]
     # A gloss of an adjective, a demonym or an element of the stem (Ισλανδικός: Icelandic,
     # Γαλλία: gallium) is not the place's name.
-    named = [s for s in named if not s.endswith(_NOT_PLACE_ENDINGS)] or named
+    # (A proper noun glossed by one is a people, not a place: Σύρος, a Syrian, or the island.)
+    places = [s for s in named if not s.endswith(_NOT_PLACE_ENDINGS)]
+    named = places if places or headword else named
     if not named:
         return None
     best = max(named, key=lambda s: fuzz.ratio(s, own) + _POPULARITY_WEIGHT * name_popularity(s))

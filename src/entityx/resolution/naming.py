@@ -69,11 +69,12 @@ def canonical_name(
     if len(forms) == 1 and has_latin(forms[0].surface) and not has_greek(forms[0].surface):
         return forms[0].surface.strip()  # what the general case gives, at a fifth of its cost
     latin = [f for f in forms if has_latin(f.surface) and not has_greek(f.surface)]
-    fullest = max((_length(f.surface, label) for f in forms), default=0)
     if latin:
         best_latin = max(latin, key=_latin_rank)
         # An acronym is how an organisation is known in Latin script (ASEAN, NATO).
-        if _length(best_latin.surface, label) >= fullest or is_acronym(best_latin.surface):
+        if is_acronym(best_latin.surface) or _length(best_latin.surface, label) >= max(
+            _length(f.surface, label) for f in forms
+        ):
             return best_latin.surface.strip()
     greek = [f for f in forms if has_greek(f.surface)]
     if greek:

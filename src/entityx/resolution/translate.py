@@ -35,12 +35,14 @@ __all__ = [
     "greek_glosses",
     "greek_word_glosses",
     "greek_word_stem",
+    "learnt_glosses",
+    "proper_glosses",
     "translation_key_tuple",
     "translation_keys",
 ]
 
 _DATA = "name_words.json.gz"
-_FORMAT = 1
+_FORMAT = 2
 # Labels whose names Greek translates; people's names are transcribed, never translated.
 TRANSLATED_LABELS = frozenset(["ORG", "LOC"])
 # Function words neither side's key holds (Greek articles and prepositions, English ones).
@@ -213,18 +215,44 @@ def _key(label: str, words: tuple[str, ...]) -> str:
     return f"{label}~" + " ".join(sorted(w for gloss in words for w in gloss.split()))
 
 
-@cache
+def proper_glosses(word: str) -> tuple[str, ...]:
+    """The English glosses (as key words) that the dictionary gives the proper noun spelt
+    ``word`` (normalised, whole: ``μοσχα``: moscow); ``()`` where it lists none. Unlike the
+    stems' glosses, a common noun's never count (``περιστέρι``: pigeon), nor another proper
+    noun's of the same stem (``Συρία``'s Syria is not ``Σύρος``'s)."""
+    return _table()[1].get(word, ())
+
+
+def learnt_glosses(word: str) -> tuple[str, ...]:
+    """The English words that the knowledge base's bilingual names of at least three
+    entities pair with the stem of the normalised Greek ``word`` (``κορεα``: korea, from
+    North Korea, South Korea, Korea Strait); ``()`` where they pair none."""
+    return _table()[2].get(greek_word_stem(word), ())
+
+
 def _words() -> dict[str, tuple[str, ...]]:
+    return _table()[0]
+
+
+_Glosses = dict[str, tuple[str, ...]]
+
+
+@cache
+def _table() -> tuple[_Glosses, _Glosses, _Glosses]:
     ref = resources.files("entityx.data").joinpath(_DATA)
     try:
         data = json.loads(gzip.decompress(ref.read_bytes()))
     except FileNotFoundError:
-        return {}
+        return {}, {}, {}
     if data.get("format") != _FORMAT:
-        return {}
-    return {stem: tuple(glosses) for stem, glosses in data["words"].items()}
+        return {}, {}, {}
+    words, proper, learnt = (
+        {key: tuple(glosses) for key, glosses in data[part].items()}
+        for part in ("words", "proper", "learnt")
+    )
+    return words, proper, learnt
 
 
 def load() -> None:
     """Read the word table now rather than at the first lookup."""
-    _words()
+    _table()
