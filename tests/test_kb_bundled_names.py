@@ -64,3 +64,24 @@ def test_a_mononymous_philosopher_and_a_namesake_are_two_entries() -> None:
     kb = KnowledgeBase.bundled()
     socrates, namesake = kb.lookup("Σωκράτης", "PERSON"), kb.lookup("José Sócrates", "PERSON")
     assert socrates is not None and namesake is not None and socrates.id != namesake.id
+
+
+# (a Greek form, the English name): one entry of each curated category of institutions
+# beyond parties and states (universities abroad, churches, museums, organisations of
+# twentieth-century history, regional groupings, armed movements, Greek hospitals), found
+# by an inflected form too.
+CURATED_INSTITUTIONS = [
+    ("Πανεπιστημίου του Χάρβαρντ", "Harvard University"),
+    ("Καθολικής Εκκλησίας", "Catholic Church"),
+    ("Βρετανικού Μουσείου", "British Museum"),
+    ("Συμφώνου της Βαρσοβίας", "Warsaw Pact"),
+    ("Ομάδας του Βίσεγκραντ", "Visegrád Group"),
+    ("Μουσουλμανικής Αδελφότητας", "Muslim Brotherhood"),
+    ("Αττικόν", "Attikon University Hospital"),
+]
+
+
+@pytest.mark.parametrize(("greek", "name"), CURATED_INSTITUTIONS)
+def test_a_curated_institution_is_found_by_its_greek_name(greek: str, name: str) -> None:
+    entry = KnowledgeBase.bundled().lookup(greek, "ORG")
+    assert entry is not None and entry.name == name

@@ -132,6 +132,21 @@ def test_foreign_names_are_not_declined() -> None:
     assert canonical_name([NameForm("Ματέο Ρέντσι")], "PERSON", lexicon=None).startswith("Mateo")
 
 
+# (Greek name, name): a Greek given name ending in a consonant, beside a Greek family's
+# surname, is Greek (ELOT 743), not a foreign name read by its sound; with a foreign surname
+# the name stays foreign.
+HEBREW_ORIGIN_GIVEN_NAMES = [
+    ("Μιχαήλ Στασινόπουλος", "Michail Stasinopoulos"),
+    ("Γαβριήλ Σακελλαρίδης", "Gavriil Sakellaridis"),
+    ("Μιχαήλ Γκορμπατσόφ", "Mikhail Gorbachev"),
+]
+
+
+@pytest.mark.parametrize(("greek", "name"), HEBREW_ORIGIN_GIVEN_NAMES)
+def test_a_greek_given_name_ending_in_a_consonant(greek: str, name: str) -> None:
+    assert canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon()) == name
+
+
 # --- 4. foreign names in Greek: the name-parts table by sound --------------------------------
 def test_table_spelling_chosen_by_sound() -> None:
     assert choose_by_sound("Σεργκέι", ["Serguei", "Sergey", "Sergei"]) == "Sergey"

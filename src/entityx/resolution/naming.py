@@ -42,6 +42,11 @@ from .translate import FUNCTION_WORDS, TRANSLATED_LABELS
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
+# Endings of the surnames of Greek families (normalised: final ς is σ), in every case.
+_GREEK_SURNAME_ENDINGS = (
+    "οπουλοσ", "οπουλου", "οπουλο", "ιδησ", "ιδη", "ιδου", "αδησ", "αδη", "ακησ", "ακη",
+    "ακου", "ουδησ", "ουδη", "ιωτησ", "ιωτη", "ελλησ", "ελλη", "ατοσ", "ατου",
+)  # fmt: skip
 # Words written in lower case inside a romanised name (Trapeza tis Ellados).
 _LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])
 _WORD = re.compile(r"\w+")
@@ -173,7 +178,7 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
     if acronym:
         return " ".join(acronym_latin(w) for w in words)
     foreign = (
-        looks_foreign(words, label=label)
+        looks_foreign(_telling_words(words, label), label=label)
         or (lexicon is not None and label == "PERSON" and _table_says_foreign(words))
         or spelt_by_sound(words, label, lexicon)
     )
@@ -243,6 +248,23 @@ def _table_says_foreign(words: list[str]) -> bool:
         and _fold(heard) != _fold(elot743(w))
         for w in open_words
     )
+
+
+def _telling_words(words: list[str], label: str) -> list[str]:
+    """The words of a person's name that tell whether it is foreign. Beside a surname of
+    a Greek family's form (-όπουλος, -ίδης, -άκης), not the words the name-parts table
+    spells first as ELOT 743 does: the Greek given names of Hebrew origin end in a
+    consonant (Μιχαήλ: Michail, Εμμανουήλ: Emmanouil, Ιωσήφ: Iosif), which would make
+    Μιχαήλ Στασινόπουλος a foreign name. (Elsewhere such a word may be foreign, the
+    table's first spelling being its ELOT form too: Αντόνιο, Αχμέτ.)"""
+    if label != "PERSON" or not any(w.endswith(_GREEK_SURNAME_ENDINGS) for w in words):
+        return words
+    return [
+        w
+        for w in words
+        if not (has_greek(w) and (table := latin_name_parts(w, inflected=False)))
+        or _fold(table[0]) != _fold(elot743(w))
+    ]
 
 
 def _known_name_part(word: str) -> int:
