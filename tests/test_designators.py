@@ -54,8 +54,32 @@ def test_place_words_go_only_with_a_knowledge_base() -> None:
         ("celtic fc", "ORG", ("celtic",)),
         ("fc", "ORG", ("fc",)),  # a designator alone is the whole name
         ("ομιλοσ σαραντη", "ORG", ("σαραντη",)),
+        ("liverpool f c", "ORG", ("liverpool",)),  # F.C. normalised: its letters are one word
+        ("εγνατια οδοσ α ε", "ORG", ("εγνατια", "οδοσ")),
         ("north korea", "LOC", ("north", "korea")),
     ],
 )
 def test_core_words(norm: str, label: str, core: tuple[str, ...]) -> None:
     assert core_words(norm, label) == core
+
+
+@pytest.mark.parametrize(
+    ("items", "label"),
+    [
+        (["Λίβερπουλ", "Liverpool F.C."], "ORG"),  # Greek leaves the club's designator out
+        (["Τσέλσι", "Chelsea FC"], "ORG"),
+        (["Όμιλος Σαράντη", "Sarantis"], "ORG"),  # and English the firm's
+        (["Λίβερπουλ", "Liverpool"], "ORG"),
+    ],
+)
+def test_a_short_form_meets_its_designated_name_across_scripts(
+    items: list[str], label: str
+) -> None:
+    _, ids = Resolver(kb=False).resolve([(name, label) for name in items])
+    assert len(set(ids)) == 1
+
+
+def test_a_short_form_of_two_entities_of_the_other_script_joins_neither() -> None:
+    names = [("Olympiacos FC", "ORG"), ("Olympiacos BC", "ORG"), ("Ολυμπιακός", "ORG")]
+    _, ids = Resolver(kb=False).resolve(names)
+    assert ids[2] not in ids[:2] and ids[0] != ids[1]

@@ -9,6 +9,11 @@ entity of the longer names with that core when they are one entity: ``Olympiacos
 both ``Olympiacos FC`` and ``Olympiacos BC`` stays apart from both, which stay apart from each
 other. Only the words of the kind's list go: ``North`` is never a designator, so ``Korea``
 is never short for ``North Korea``.
+
+Across scripts, an organisation's bare name meets the longer names of the other script whose
+core sounds as it does (``Λίβερπουλ`` and ``Liverpool F.C.``, ``Όμιλος Σαράντη`` and
+``Sarantis``), since Greek and English write different designators; a place's never, its
+article being part of its name (``La Paz``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..text.greek import normalize
-from .matching import Name, UnionFind
+from ..text.readings import reading_stems
+from .matching import Name, Reading, UnionFind, _short_keys_agree, convention_agrees
 
 __all__ = ["core_words", "merge_designated"]
 
@@ -39,9 +45,10 @@ _LOC = (
     "όρος", "όρη", "νήσος", "νησί", "νησιά", "λίμνη", "ποταμός", "κόλπος", "θάλασσα",
     "ωκεανός", "χερσόνησος",
 )  # fmt: skip
+# Abbreviations come normalised as their letters (F.C.: f c), and are read as one word: fc.
 _DESIGNATORS = {
-    "ORG": frozenset(normalize(w) for w in _ORG),
-    "LOC": frozenset(normalize(w) for w in _LOC),
+    "ORG": frozenset(normalize(w).replace(" ", "") for w in _ORG),
+    "LOC": frozenset(normalize(w).replace(" ", "") for w in _LOC),
 }
 
 PlaceTest = Callable[[str], bool]
@@ -49,7 +56,7 @@ PlaceTest = Callable[[str], bool]
 
 def core_words(norm: str, label: str, *, is_place: PlaceTest | None = None) -> tuple[str, ...]:
     """The core of a normalised name under ``label`` (the name itself where nothing goes)."""
-    words = norm.replace("-", " ").split()
+    words = _words(norm)
     designators = _DESIGNATORS.get(label, frozenset())
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
@@ -60,6 +67,19 @@ def core_words(norm: str, label: str, *, is_place: PlaceTest | None = None) -> t
     if label == "ORG" and is_place is not None and len(words) > 1 and is_place(words[-1]):
         words = words[:-1]
     return tuple(words)
+
+
+def _words(norm: str) -> list[str]:
+    """The words of a normalised name, a run of single letters (an abbreviation) as one."""
+    words: list[str] = []
+    letters = False  # whether the last word is a run of single letters
+    for word in norm.replace("-", " ").split():
+        if len(word) == 1 and letters:
+            words[-1] += word
+        else:
+            words.append(word)
+            letters = len(word) == 1
+    return words
 
 
 def merge_designated(
@@ -77,7 +97,7 @@ def merge_designated(
     longer: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
     for i in idxs:
         n = names[i]
-        words = tuple(n.norm.replace("-", " ").split())
+        words = tuple(_words(n.norm))
         core = core_words(n.norm, label, is_place=is_place)
         if not core:
             continue
@@ -91,4 +111,48 @@ def merge_designated(
         if len(roots) == 1:
             root = roots.pop()
             for i in (head, *bare_more.get(key, ())):
+                uf.union(i, root)
+    if label == "ORG":
+        # (A place's article is its name's: La Paz is no Πάσιο, whatever their keys' stems.)
+        _merge_across_scripts(names, bare, bare_more, longer, uf)
+
+
+def _merge_across_scripts(
+    names: list[Name],
+    bare: dict[tuple[bool, tuple[str, ...]], int],
+    bare_more: dict[tuple[bool, tuple[str, ...]], list[int]],
+    longer: dict[tuple[bool, tuple[str, ...]], list[int]],
+    uf: UnionFind,
+) -> None:
+    """A name that is its own core joins the one entity of the other script's names whose
+    core sounds as it does, in some reading (``Λίβερπουλ`` and ``Liverpool F.C.``,
+    ``Sarantis`` and ``Όμιλος Σαράντη``): the other steps compare whole names, and the
+    designators are what one language writes and the other leaves out."""
+    scripts = {greek for greek, _ in bare}
+    if len(scripts | {greek for greek, _ in longer}) < 2:
+        return
+    by_sound: dict[tuple[bool, str], list[tuple[int, Reading, bool]]] = {}
+    for (greek, core), js in longer.items():
+        if (not greek) not in scripts:
+            continue
+        for k, reading in enumerate(reading_stems(" ".join(core))):
+            hits = by_sound.setdefault((greek, " ".join(reading[1])), [])
+            hits.extend((j, reading, k > 0) for j in js)
+    if not by_sound:
+        return
+    for (greek, core), head in bare.items():
+        n = names[head]
+        generic = ((n.keys, n.stems),)
+        roots = set()
+        for k, reading in enumerate(generic if greek else (n.readings or generic)):
+            for j, other, convention in by_sound.get((not greek, " ".join(reading[1])), ()):
+                # A spelling convention must sound the same unstemmed (as in merge_exact).
+                greek_reading, latin_reading = (reading, other) if greek else (other, reading)
+                if _short_keys_agree(reading[0], other[0]) and (
+                    not (convention or k) or convention_agrees(greek_reading, latin_reading)
+                ):
+                    roots.add(uf.find(j))
+        if len(roots) == 1:
+            root = roots.pop()
+            for i in (head, *bare_more.get((greek, core), ())):
                 uf.union(i, root)
