@@ -58,6 +58,20 @@ def test_a_latin_name_may_add_what_kind_of_organisation_it_is() -> None:
     assert not _one_entity("Ελεύθεροι Δημοκράτες", "Free Democratic Youth")
 
 
+def test_a_latin_name_may_add_the_home_country_greek_leaves_unsaid() -> None:
+    assert _one_entity("Πυροσβεστική Υπηρεσία", "Hellenic Fire Service")
+    assert _one_entity("Υπουργείο Τουρισμού", "Ministry of Tourism of Greece")
+    assert not _one_entity("Υπουργείο Τουρισμού", "Turkish Ministry of Tourism")  # abroad
+    assert not _one_entity("Υπουργείο Τουρισμού", "Ministry of Greek Tourism")  # not its end
+    items = [
+        ("Πυροσβεστική Υπηρεσία", "ORG"),
+        ("Hellenic Fire Service", "ORG"),
+        ("Cyprus Fire Service", "ORG"),
+    ]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert ids[0] not in (ids[1], ids[2])  # two homes: neither
+
+
 def test_places_are_not_matched_loosely() -> None:
     # A place's words glossed are common nouns (module doc); one borrowed word is no proof.
     items = [("Ευρωπαϊκός Οργανισμός Διαστήματος", "LOC"), ("European Space Agency", "LOC")]

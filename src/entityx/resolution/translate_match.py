@@ -20,7 +20,9 @@ A Greek name still without a Latin name may then meet one loosely
 (:func:`words_translate_loosely`): all its words but one translated, and that one naming the
 same kind of body (``Οργανισμός``: *Agency*, in ``Ευρωπαϊκός Οργανισμός Διαστήματος``), or a
 word both languages borrowed that the table has no gloss for, or, in a name of four content
-words or more, any word.
+words or more, any word; or all its words translated, the Latin name adding the kind of
+organisation (*Party*) or, first or last, the home country Greek leaves unsaid (*Hellenic*
+Fire Service, Ministry of Tourism *of Greece*).
 
 Organisations only: a place's name glossed word by word is read as the common nouns it is
 made of (``Νίκαια``: victory, met *Victoria*; ``Πέτρα``: stone, met *Peterhof*), which a
@@ -75,6 +77,12 @@ _BODY_GROUPS = tuple(
 #: What an organisation is, which its name may say or leave out. (Not a body of the groups
 #: above: an EU Agency is not the EU.)
 _KINDS = frozenset(english_stem(word) for word in ("party", "group", "club", "company"))
+#: The country English names a Greek or Cypriot body by and Greek leaves unsaid, writing at
+#: home: Πυροσβεστική Υπηρεσία is the Hellenic Fire Service, Υπουργείο Τουρισμού the Ministry
+#: of Tourism of Greece.
+_HOME = frozenset(
+    english_stem(word) for word in ("hellenic", "greek", "greece", "cyprus", "cypriot")
+)
 #: (its one-word glosses, phonetic stem) of a Greek word; (English stem, phonetic stem) of a
 #: Latin one.
 Word = tuple[tuple[str, ...], str]
@@ -152,7 +160,7 @@ def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...
     differ: in a name of :data:`FREE_MIN_WORDS` words or more, or of three where the table
     has no gloss for it (nothing says it means something else); or whether every Greek word
     translates a Latin word and the one Latin word left says what kind of organisation it is
-    (:data:`_KINDS`)."""
+    (:data:`_KINDS`) or that it is Greece's or Cyprus's (:data:`_HOME`)."""
     n = len(greek)
     if n < LOOSE_MIN_WORDS:
         return False
@@ -160,8 +168,11 @@ def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...
         # A name with its kind and without (Ελεύθεροι Δημοκράτες: Free Democratic Party).
         every = tuple(x[0] for x in greek)
         return any(
-            word[0] in _KINDS and words_translate(every, tuple(x[0] for x in latin if x != word))
-            for word in latin
+            # The home country leads or ends the name (Hellenic Fire Service, Ministry of
+            # Tourism of Greece).
+            (word[0] in _KINDS or (k in (0, n) and word[0] in _HOME))
+            and words_translate(every, tuple(x[0] for x in latin if x != word))
+            for k, word in enumerate(latin)
         )
     if n != len(latin):
         return False
