@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from entityx.resolution.blocking import match_keys
 from entityx.text.greek import greek_stem, normalize
 from entityx.text.keys import name_key, phonetic
-from entityx.text.romanize import elot743, romanize
+from entityx.text.romanize import elot743, romanize, romanize_phonetic
 
 SAME_KEY = [
     ("Λαβρόφ", "Lavrov"),
@@ -118,3 +118,18 @@ def test_no_spacy_import() -> None:
         "assert 'spacy' not in sys.modules, 'spacy imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("γελτσιν", "yeltsin"),  # γ before e and i is a y
+        ("σεραγεβο", "serayevo"),
+        ("γιουλια", "yulia"),
+        ("γκετε", "gete"),  # the g of other languages is γκ there
+        ("ντενγκ", "deng"),
+        ("λαβροφ", "lavrov"),
+    ],
+)
+def test_foreign_words_are_read_by_their_sound(greek: str, latin: str) -> None:
+    assert romanize_phonetic(greek) == latin

@@ -63,6 +63,7 @@ _PHON_DI = {
     "ντ": "d", "γγ": "ng", "γκ": "g", "τζ": "j", "τσ": "ts", "μπ": "b", "σχ": "sch",
 }  # fmt: skip
 _PHON_SINGLE = {**_ELOT_SINGLE, "υ": "i", "χ": "h", "ϋ": "i", "ξ": "x"}
+_FRONT_VOWELS = frozenset("εηιυϊϋ")
 
 
 @word_cache(maxsize=100_000)
@@ -78,6 +79,11 @@ def romanize_phonetic(word: str) -> str:
         elif two == "γι" and i + 2 < n and word[i + 2] in _VOWELS:
             out.append("y")
             i += 2
+        elif word[i] == "γ" and i + 1 < n and word[i + 1] in _FRONT_VOWELS:
+            # γ before e and i sounds y (Γέλτσιν: Yeltsin, Σεράγεβο); Greek writes the g of
+            # other languages there γκ (Γκέτε).
+            out.append("y")
+            i += 1
         elif word[i] == "χ" and i + 1 == n:
             out.append("ch")  # Μέρντοχ, Λεχ: a final χ is the ch of German and English
             i += 1
