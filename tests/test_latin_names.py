@@ -69,6 +69,8 @@ def test_every_indexed_key_is_a_reading_of_its_name() -> None:
         ("Saramago", "saramagu"),  # Portuguese final o
         ("Lucescu", "lutsesku"),  # Romanian soft c
         ("Gullit", "hulit"),  # Dutch g
+        ("Newcastle", "niukastl"),  # English ew: Νιούκαστλ
+        ("Unilever", "yunilefer"),  # English initial u before one consonant: Γιουνιλίβερ
     ],
 )
 def test_every_reading_reads_by_all_conventions(word: str, reading: str) -> None:

@@ -164,6 +164,8 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         {},
         _rules(
             (r"^eu", "YU"),  # Europol, Eugene: Γιούροπολ, Γιουτζίν
+            (r"^u(?=[bcdfgklmnprstvz][aeiouy])", "YU"),  # Unilever, Utah: Γιουνιλίβερ, Γιούτα
+            (r"ew", "IU"),  # Newcastle, Andrew: Νιούκαστλ, Άντριου
             (r"^([^aeiouy]*)a(?=[bcdfgklmnprstvz][aeiouy])", r"\1EI"),  # David, Gabriel
             (r"^([^aeiouy]*)e(?=(?:ph|th|[bcdfgklmnprstvz])[aeiouy])", r"\1I"),  # Peter, Steven
             (r"igh", "AI"), (r"ea|ee", "I"), (r"oo", "U"), (r"a[iy]", "EI"),
@@ -211,7 +213,8 @@ _CUES = {
     "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
     "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]",
-    "en": r"^eu|^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh|oo|ay|[^aeiou]y|wh|sh|ch|j"
+    "en": r"^eu|^u[bcdfgklmnprstvz][aeiouy]|ew|^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh"
+    r"|oo|ay|[^aeiou]y|wh|sh|ch|j"
     r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b|own\b|owell?\b",
 }
 # A one-word name has no other word to confirm a reading; the resolver asks a convention's

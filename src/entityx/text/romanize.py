@@ -63,7 +63,7 @@ _PHON_DI = {
     "ντ": "d", "γγ": "ng", "γκ": "g", "τζ": "j", "τσ": "ts", "μπ": "b", "σχ": "sch",
 }  # fmt: skip
 _PHON_SINGLE = {**_ELOT_SINGLE, "υ": "i", "χ": "h", "ϋ": "i", "ξ": "x"}
-_FRONT_VOWELS = frozenset("εηιυϊϋ")
+_FRONT_VOWELS = frozenset("ειϊ")  # (η and υ: mostly a Greek ending, Βυρτεμβέργη)
 
 
 @word_cache(maxsize=100_000)
