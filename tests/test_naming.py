@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import entityx
 from entityx.resolution import KnowledgeBase
-from entityx.resolution.name_spelling import _says_itself, choose_by_sound
+from entityx.resolution.name_spelling import _says_itself, choose_by_sound, may_spell
 from entityx.resolution.naming import NameForm, canonical_name, latin_lexicon
 from entityx.text.greek import normalize
 from entityx.text.inflection import nominative_words
@@ -240,3 +240,33 @@ def test_one_name_per_entity_whatever_the_order() -> None:
 def test_names_never_empty_property(items: list[tuple[str, str]]) -> None:
     for entity in entityx.resolve(items, kb=False):
         assert entity.name.strip(), entity
+
+
+@pytest.mark.parametrize(
+    ("word", "spelling", "fits"),
+    [
+        ("ντενγκ", "Deng", True),
+        ("ντενγκ", "Deg", False),  # Greek writes the n it hears before a g: νγκ
+        ("ζαν", "Jean", True),
+        ("ζορζ", "Georges", True),
+        ("ζοφ", "Show", False),  # ζ is voiced: no sh, no c
+        ("ζεντερ", "Center", False),
+        ("σοου", "Show", True),
+    ],
+)
+def test_a_spelling_found_by_its_key_must_fit_the_greek_letters(
+    word: str, spelling: str, fits: bool
+) -> None:
+    assert may_spell(word, spelling) is fits
+
+
+@pytest.mark.parametrize(
+    ("greek", "name"),
+    [
+        ("Ντενγκ Σιαοπίνγκ", "Deng Xiaoping"),
+        # The lexicon's Shire does not fit Ζαΐρ; the name's language spells it still.
+        ("Ζαΐρ Μπολσονάρου", "Jair Bolsonaro"),
+    ],
+)
+def test_a_foreign_name_keeps_the_sounds_its_greek_letters_spell(greek: str, name: str) -> None:
+    assert canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon()) == name

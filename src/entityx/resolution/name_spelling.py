@@ -21,7 +21,7 @@ from ..text.romanize import elot743
 from .latin_names import latin_spelling, name_popularity
 from .name_parts import latin_name_parts
 
-__all__ = ["LabelReader", "WordReader", "choose_by_sound", "latin_lexicon"]
+__all__ = ["LabelReader", "WordReader", "choose_by_sound", "latin_lexicon", "may_spell"]
 
 _SOUND_AGREES = 75.0  # rapidfuzz ratio of keys for a table spelling to stand for a Greek word
 # Zipf points (0.75: between five and six times as frequent) by which a spelling must be more
@@ -34,6 +34,11 @@ _FAR_MORE_COMMON = 0.75
 # written, where one under it is mostly a transcription read back (Iaixin for Γιασίν) or a
 # rare variant: only a written one wins by its sound alone over a more common spelling.
 _WRITTEN = 1.0
+# Greek spellings of an n before a g or k sound, which Greek writes only when it is heard.
+_NASAL_CLUSTERS = ("νγκ", "νκ", "γγ")
+# The letters a name that Greek starts with ζ may start with (Zidane, Jean, Georges, Söder).
+_VOICED_SPELLINGS = ("z", "s", "j", "g", "ž", "ż", "ź")
+_VOICELESS_SPELLINGS = ("sh", "sch", "sz", "ss")
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
 
@@ -72,6 +77,8 @@ def _name_parts_reader() -> WordReader:
     def chosen(word: str, spellings: tuple[str, ...]) -> str | None:
         table = _sounds_like(word, spellings)
         heard = latin_spelling(word)
+        if heard is not None and not may_spell(word, heard):
+            heard = None
         if heard and spellings and not _says_itself(heard, word):
             # The lexicon's spelling sounds so only by a reading its letters do not ask for
             # (Michael for Μισέλ, Gadi for Γκάντι): the table's, exact or close, names it.
@@ -99,6 +106,32 @@ def _name_parts_reader() -> WordReader:
         return close or heard
 
     return read
+
+
+def may_spell(word: str, spelling: str) -> bool:
+    """Whether a spelling found by the sound of its key may spell the normalised Greek
+    ``word``: keys merge sounds that Greek letters tell apart (:func:`_keeps_nasal`,
+    :func:`_voiced_start`)."""
+    return _keeps_nasal(word, spelling) and _voiced_start(word, spelling)
+
+
+def _keeps_nasal(word: str, spelling: str) -> bool:
+    """Whether a lexicon ``spelling`` writes the n that the Greek ``word`` spells out before
+    a g or k sound (νγκ, νκ, γγ: Ντενγκ is Deng). Keys drop that n, as Greek γκ is g or ng
+    alike, so a key's most common spelling may lack it (Deg)."""
+    if not any(cluster in word for cluster in _NASAL_CLUSTERS):
+        return True
+    return "n" in spelling.casefold()
+
+
+def _voiced_start(word: str, spelling: str) -> bool:
+    """Whether a lexicon ``spelling`` may start as the Greek ``word`` does: a ζ is a voiced
+    sound (z, French j and g, German s), never the c or sh that keys also read as s
+    (Ζοφ is no Show, Ζέντερ no Center)."""
+    start = spelling.casefold()
+    return not word.startswith("ζ") or (
+        start.startswith(_VOICED_SPELLINGS) and not start.startswith(_VOICELESS_SPELLINGS)
+    )
 
 
 def _written_for(word: str, spellings: Sequence[str], chosen: str | None) -> str | None:

@@ -26,6 +26,7 @@ from ..text.keys import phonetic
 from ..text.readings import every_reading
 from .latin_names import latin_spellings_by_language, revealed_languages
 from .name_parts import latin_name_parts
+from .name_spelling import may_spell
 
 __all__ = ["source_language", "spelt_in_source_language"]
 
@@ -77,15 +78,21 @@ def spelt_in_source_language(
     language = _name_language(spelt)
     if language is None:
         return spelt
+    # A word no reading spells may still be the language's own (Ζαΐρ in a Portuguese name:
+    # Jair, where the lexicon's Shire was turned down).
+    spelt.update({word: "" for word in words if word not in spelt})
     for word, heard in spelt.items():
         # A spelling that reveals the language is already that language's (Danish Christian,
         # though Danish writes Kristian more).
         if language in revealed_languages(heard):
             continue
-        own = latin_spellings_by_language(word).get(language) or _table_spelling(word, language)
+        own = latin_spellings_by_language(word).get(language)
+        if own is not None and not may_spell(word, own):
+            own = None  # (Ζαν in a French name: Jean, not Sans)
+        own = own or _table_spelling(word, language)
         if own is not None:
             spelt[word] = own
-    return spelt
+    return {word: spelling for word, spelling in spelt.items() if spelling}
 
 
 def _table_spelling(word: str, language: str) -> str | None:
