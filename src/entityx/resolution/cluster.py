@@ -43,6 +43,7 @@ from .fuzzy import merge_fuzzy
 from .given_names import GivenNameGuard
 from .initials import merge_initials, merge_person_acronyms
 from .kb import KnowledgeBase
+from .kb_aliases import alias_names
 from .kb_naming import entry_display_name
 from .matching import (
     DEFAULT_MAX_BLOCK,
@@ -167,6 +168,8 @@ class Resolver:
         if self.kb is not None:
             prefer_context_entries(names, self.kb)
             follow_greek_acronyms(names, self.kb)
+            # After the links are settled: the linked entries' other names stand in for them.
+            names.extend(alias_names(names))
         if definitions is None:
             adjacent = list(pairwise(item_names))
         else:
@@ -336,7 +339,9 @@ class Resolver:
         for root, group in groupby(
             sorted(range(len(names)), key=roots.__getitem__), roots.__getitem__
         ):
-            members = list(group)
+            members = [i for i in group if not names[i].alias]
+            if not members:
+                continue  # stand-ins only (.kb_aliases): no entity of this text
             label = names[members[0]].label
             kb_id = uf.kb[root]
             entry = kb.get(kb_id) if kb is not None and kb_id else None

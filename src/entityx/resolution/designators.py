@@ -18,7 +18,7 @@ article being part of its name (``La Paz``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..text.greek import normalize
 from ..text.readings import reading_stems
@@ -82,6 +82,31 @@ def _words(norm: str) -> list[str]:
     return words
 
 
+def _same_names_joined(
+    names: list[Name], forms: Sequence[int], own: int, core: tuple[str, ...], uf: UnionFind
+) -> set[int]:
+    """Join the longer names of one core that are one name spelt two ways (Celtic FC, Celtic
+    F.C.: the same designators), or that say what a longer name of the bare name's own entity
+    says (its KB entry's Celtic F.C., where the text writes Celtic FC); the roots left."""
+    said: dict[int, set[frozenset[str]]] = {}
+    for j in forms:
+        said.setdefault(uf.find(j), set()).add(_designators(names[j].norm, core))
+    if len(set().union(*said.values())) == 1:
+        for j in forms[1:]:
+            uf.union(forms[0], j)
+    elif own in said:
+        for root, designators in said.items():
+            if root != own and designators <= said[own]:
+                uf.union(own, root)
+    return {uf.find(j) for j in forms}
+
+
+def _designators(norm: str, core: tuple[str, ...]) -> frozenset[str]:
+    """The words of a longer name that its core leaves out (its article, designators and
+    place)."""
+    return frozenset(_words(norm)) - frozenset(core)
+
+
 def merge_designated(
     names: list[Name], idxs: list[int], uf: UnionFind, *, is_place: PlaceTest | None = None
 ) -> None:
@@ -107,7 +132,10 @@ def merge_designated(
         elif bare.setdefault(key, i) != i:
             bare_more.setdefault(key, []).append(i)
     for key, head in bare.items():
-        roots = {uf.find(j) for j in longer.get(key, ())}
+        forms = longer.get(key, ())
+        roots = {uf.find(j) for j in forms}
+        if len(roots) > 1:
+            roots = _same_names_joined(names, forms, uf.find(head), key[1], uf)
         if len(roots) == 1:
             root = roots.pop()
             for i in (head, *bare_more.get(key, ())):

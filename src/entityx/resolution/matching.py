@@ -69,6 +69,7 @@ class Name:
     count: int = 0
     first: int = 0
     person: bool = False  # passed as PERSON (before any relabel from the KB)
+    alias: bool = False  # a linked KB entry's other name, standing in (.kb_aliases)
 
     def readings_against(self, other: Name) -> tuple[Reading, ...]:
         """The readings of this name worth comparing with ``other``."""
