@@ -187,14 +187,23 @@ def reverse_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
     }
 
 
-def build(freedict: Path, kb_file: Path, reverse: Path | None = None) -> dict[str, list[str]]:
+def build(
+    freedict: Path,
+    kb_file: Path,
+    reverse: Path | None = None,
+    *,
+    learnt: dict[str, list[str]] | None = None,
+) -> dict[str, list[str]]:
     """Glosses per stem, the likeliest first: what the knowledge base's names show (the sense
     names use), then the dictionary's common words, then its proper nouns (a village that
     shares the stem); at most ``MAX_PER_STEM``. Headwords sharing a stem each give their
     first sense before any gives its second: χωρίο's excerpt and passage would otherwise
-    crowd out χώρα's country."""
+    crowd out χώρα's country. ``learnt``: :func:`induced_glosses` of ``kb_file``'s names, if
+    the caller has them already."""
+    if learnt is None:
+        learnt = induced_glosses(bilingual_names(kb_file))
     ranked: dict[str, list[tuple[int, int, int, str]]] = {}
-    for stem, words in induced_glosses(bilingual_names(kb_file)).items():
+    for stem, words in learnt.items():
         for order, word in enumerate(words):
             ranked.setdefault(stem, []).append((0, 0, order, word))
     entries = freedict_entries(freedict)
@@ -221,9 +230,9 @@ def main() -> None:
     )
     args = ap.parse_args()
     freedict = freedict_path(args.freedict)
-    table = build(freedict, DATA / BUNDLED_FILE, args.reverse)
-    names = proper_glosses(freedict_entries(freedict))
     learnt = induced_glosses(bilingual_names(DATA / BUNDLED_FILE))
+    table = build(freedict, DATA / BUNDLED_FILE, args.reverse, learnt=learnt)
+    names = proper_glosses(freedict_entries(freedict))
     doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from ..text.greek import normalize
 from ..text.readings import reading_stems
-from .matching import Name, Reading, UnionFind, _short_keys_agree, convention_agrees
+from .matching import Name, Reading, UnionFind, convention_agrees, short_keys_agree
 
 __all__ = ["core_words", "merge_designated"]
 
@@ -56,7 +56,10 @@ PlaceTest = Callable[[str], bool]
 
 def core_words(norm: str, label: str, *, is_place: PlaceTest | None = None) -> tuple[str, ...]:
     """The core of a normalised name under ``label`` (the name itself where nothing goes)."""
-    words = _words(norm)
+    return _core(_words(norm), label, is_place)
+
+
+def _core(words: list[str], label: str, is_place: PlaceTest | None) -> tuple[str, ...]:
     designators = _DESIGNATORS.get(label, frozenset())
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
@@ -122,8 +125,9 @@ def merge_designated(
     longer: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
     for i in idxs:
         n = names[i]
-        words = tuple(_words(n.norm))
-        core = core_words(n.norm, label, is_place=is_place)
+        split = _words(n.norm)
+        words = tuple(split)
+        core = _core(split, label, is_place)
         if not core:
             continue
         key = (n.greek, core)
@@ -176,7 +180,7 @@ def _merge_across_scripts(
             for j, other, convention in by_sound.get((not greek, " ".join(reading[1])), ()):
                 # A spelling convention must sound the same unstemmed (as in merge_exact).
                 greek_reading, latin_reading = (reading, other) if greek else (other, reading)
-                if _short_keys_agree(reading[0], other[0]) and (
+                if short_keys_agree(reading[0], other[0]) and (
                     not (convention or k) or convention_agrees(greek_reading, latin_reading)
                 ):
                     roots.add(uf.find(j))

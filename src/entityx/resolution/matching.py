@@ -28,6 +28,7 @@ __all__ = [
     "UnionFind",
     "merge_exact",
     "merge_short",
+    "short_keys_agree",
 ]
 
 Reading = tuple[tuple[str, ...], tuple[str, ...]]  # (keys, stemmed keys) of the words
@@ -164,7 +165,7 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
                 cross_more.setdefault(key, []).append(entry)
     for key, head in first.items():
         for j in more.get(key, ()):
-            if not key.startswith("=") or _short_keys_agree(names[head].keys, names[j].keys):
+            if not key.startswith("=") or short_keys_agree(names[head].keys, names[j].keys):
                 uf.union(head, j)
     for key, reader in cross_first.items():
         if key not in first:
@@ -201,7 +202,7 @@ def merge_translated(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
             held.setdefault(n.greek, i)
 
 
-def _short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # One short word: stems can collide (Dubai/Dubbo → dub), so the unstemmed keys must
     # agree too.
     if len(a) == 1 and len(b) == 1 and len(a[0]) <= SHORT_KEY:
