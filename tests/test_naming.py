@@ -252,12 +252,34 @@ def test_names_never_empty_property(items: list[tuple[str, str]]) -> None:
         ("ζοφ", "Show", False),  # ζ is voiced: no sh, no c
         ("ζεντερ", "Center", False),
         ("σοου", "Show", True),
+        ("ζιγκμαρ", "Sigmar", True),  # German voices an initial s, and writes Sigmar
+        ("ζαρ", "Sar", False),  # ...but no German writes Sar
     ],
 )
 def test_a_spelling_found_by_its_key_must_fit_the_greek_letters(
     word: str, spelling: str, fits: bool
 ) -> None:
     assert may_spell(word, spelling) is fits
+
+
+@pytest.mark.parametrize(
+    ("word", "spelling", "language", "fits"),
+    [
+        ("ζαν", "Sans", "fr", False),  # a French initial s is voiceless: Greek writes σ
+        ("ζαν", "Jean", "fr", True),
+        ("ζεεχοφερ", "Seehofer", "de", True),
+        ("ζολτ", "Solt", "hu", False),
+    ],
+)
+def test_a_languages_own_spelling_must_fit_its_reading_of_the_greek_letters(
+    word: str, spelling: str, language: str, fits: bool
+) -> None:
+    assert may_spell(word, spelling, language=language) is fits
+
+
+def test_a_hyphenated_french_given_name_keeps_its_french_spelling() -> None:
+    [entity] = entityx.resolve([("Ζαν-Μισέλ Ζαρ", "PERSON")], kb=False)
+    assert entity.name.startswith("Jean-Michel ")
 
 
 @pytest.mark.parametrize(

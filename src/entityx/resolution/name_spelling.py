@@ -18,7 +18,7 @@ from ..text.greek import normalize
 from ..text.keys import phonetic
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import elot743
-from .latin_names import latin_spelling, name_popularity
+from .latin_names import latin_spelling, name_popularity, revealed_languages
 from .name_parts import latin_name_parts
 
 __all__ = ["LabelReader", "WordReader", "choose_by_sound", "latin_lexicon", "may_spell"]
@@ -36,8 +36,11 @@ _FAR_MORE_COMMON = 0.75
 _WRITTEN = 1.0
 # Greek spellings of an n before a g or k sound, which Greek writes only when it is heard.
 _NASAL_CLUSTERS = ("νγκ", "νκ", "γγ")
-# The letters a name that Greek starts with ζ may start with (Zidane, Jean, Georges, Söder).
-_VOICED_SPELLINGS = ("z", "s", "j", "g", "ž", "ż", "ź")
+# The letters a name that Greek starts with ζ may start with (Zidane, Jean, Georges), and an s
+# where its language voices an s before a vowel (German Söder, Seehofer): in the others an
+# initial s is voiceless, as Greek σ writes it (French Sans is no Ζαν).
+_VOICED_SPELLINGS = ("z", "j", "g", "ž", "ż", "ź")
+_VOICED_S_LANGUAGES = frozenset(["de"])
 _VOICELESS_SPELLINGS = ("sh", "sch", "sz", "ss")
 # Distinct Greek words whose table/lexicon reading a resolver remembers.
 _WORD_CACHE = 50_000
@@ -108,11 +111,12 @@ def _name_parts_reader() -> WordReader:
     return read
 
 
-def may_spell(word: str, spelling: str) -> bool:
+def may_spell(word: str, spelling: str, *, language: str | None = None) -> bool:
     """Whether a spelling found by the sound of its key may spell the normalised Greek
     ``word``: keys merge sounds that Greek letters tell apart (:func:`_keeps_nasal`,
-    :func:`_voiced_start`)."""
-    return _keeps_nasal(word, spelling) and _voiced_start(word, spelling)
+    :func:`_voiced_start`). ``language`` (wordfreq code): the language whose own spelling it
+    is; ``None`` for a spelling of no known language (the lexicon's most common one)."""
+    return _keeps_nasal(word, spelling) and _voiced_start(word, spelling, language)
 
 
 def _keeps_nasal(word: str, spelling: str) -> bool:
@@ -124,14 +128,24 @@ def _keeps_nasal(word: str, spelling: str) -> bool:
     return "n" in spelling.casefold()
 
 
-def _voiced_start(word: str, spelling: str) -> bool:
+def _voiced_start(word: str, spelling: str, language: str | None) -> bool:
     """Whether a lexicon ``spelling`` may start as the Greek ``word`` does: a ζ is a voiced
     sound (z, French j and g, German s), never the c or sh that keys also read as s
-    (Ζοφ is no Show, Ζέντερ no Center)."""
+    (Ζοφ is no Show, Ζέντερ no Center). A spelling of no known language may start with an s
+    where German is among the languages that write it (Sigmar); one of a known language where
+    that language voices it."""
+    if not word.startswith("ζ"):
+        return True
     start = spelling.casefold()
-    return not word.startswith("ζ") or (
-        start.startswith(_VOICED_SPELLINGS) and not start.startswith(_VOICELESS_SPELLINGS)
-    )
+    if start.startswith(_VOICELESS_SPELLINGS):
+        return False
+    if start.startswith(_VOICED_SPELLINGS):
+        return True
+    if not start.startswith("s"):
+        return False
+    if language is not None:
+        return language in _VOICED_S_LANGUAGES
+    return not _VOICED_S_LANGUAGES.isdisjoint(revealed_languages(spelling))
 
 
 def _written_for(word: str, spellings: Sequence[str], chosen: str | None) -> str | None:

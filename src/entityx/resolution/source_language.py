@@ -87,7 +87,7 @@ def spelt_in_source_language(
         if language in revealed_languages(heard):
             continue
         own = latin_spellings_by_language(word).get(language)
-        if own is not None and not may_spell(word, own):
+        if own is not None and not may_spell(word, own, language=language):
             own = None  # (Ζαν in a French name: Jean, not Sans)
         own = own or _table_spelling(word, language)
         if own is not None:
