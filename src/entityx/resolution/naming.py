@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surname
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
 from ..text.keys import token_keys
@@ -208,6 +209,13 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
             known = russian_latin(w).capitalize()
         elif slavic and (not known or _south_slavic_surname(w, known)):
             known = south_slavic_latin(w).capitalize()
+        elif (
+            foreign
+            and label == "PERSON"
+            and is_georgian_surname(w)
+            and not (known and _fold(known).endswith(GEORGIAN_ENDINGS))
+        ):
+            known = georgian_latin(w).capitalize()  # Κομπαχίτζε: Kobakhidze
         if not known and foreign and names_places_within(words, label, lexicon):
             # Greek names the city of a club abroad its own way (Ρεάλ Μαδρίτης: Real Madrid).
             known = english_place_name(w)
