@@ -83,3 +83,20 @@ def test_a_short_form_of_two_entities_of_the_other_script_joins_neither() -> Non
     names = [("Olympiacos FC", "ORG"), ("Olympiacos BC", "ORG"), ("Ολυμπιακός", "ORG")]
     _, ids = Resolver(kb=False).resolve(names)
     assert ids[2] not in ids[:2] and ids[0] != ids[1]
+
+
+@pytest.mark.parametrize(
+    ("items", "label"),
+    [
+        (["Federal Reserve", "US Federal Reserve"], "ORG"),  # a country before two words
+        (["Council of State", "Hellenic Council of State"], "ORG"),  # Greece's adjective
+    ],
+)
+def test_a_country_before_a_name_says_whose_body_it_is(items: list[str], label: str) -> None:
+    _, ids = Resolver().resolve([(name, label) for name in items])
+    assert len(set(ids)) == 1
+
+
+def test_a_country_before_one_word_is_part_of_the_name() -> None:
+    _, ids = Resolver().resolve([("US Open", "ORG"), ("Open", "ORG")])
+    assert ids[0] != ids[1]

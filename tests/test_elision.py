@@ -17,7 +17,12 @@ from entityx.text.greek import normalize
         ("Ντ’Αλέμα", "νταλεμα"),
         ("Côte d'Ivoire", "cote divoire"),
         ("Sant'Egidio", "sant egidio"),  # a longer word before the apostrophe stays a word
-        ("People's Party", "people s party"),
+        ("People's Party", "peoples party"),  # an apostrophe before a small letter is inside
+        ("Sana'a", "sanaa"),  # one word
+        ("Ba'ath", "baath"),
+        ("St. Petersburg", "saint petersburg"),  # a leading abbreviation, written out
+        ("Mt Everest", "mount everest"),
+        ("Baker St", "baker st"),  # (only a leading one)
     ],
 )
 def test_normalised(surface: str, normalised: str) -> None:

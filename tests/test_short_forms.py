@@ -53,3 +53,10 @@ def test_a_surname_of_two_people_stays_apart(kb: object) -> None:
 def test_a_greek_initial_is_romanised_letter_by_letter(greek: str, latin: str) -> None:
     [entity] = resolve([(greek, "PERSON")], kb=False)
     assert entity.name == latin
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+def test_a_surname_whose_stem_two_names_share_joins_the_one_it_spells(kb: object) -> None:
+    # Modi and Mondo share the stem mod; only Narendra Modi holds the word modi itself.
+    names = ["Narendra Modi", "Mondo Duplantis", "Modi"]
+    assert frozenset(["Narendra Modi", "Modi"]) in _groups(names, kb)

@@ -27,10 +27,10 @@ from ..models import Entity
 from ..text import nicknames
 from ..text.declension import given_name_family
 from ..text.greek import has_greek, normalize
-from ..text.keys import acronym_letters, token_keys
+from ..text.keys import token_keys
 from ..text.readings import reading_stems
-from ..text.romanize import acronym_spellings
 from . import exonyms, latin_names, name_parts, translate
+from .acronyms import merge_acronyms
 from .by_name import merge_by_name, single_name
 from .case_forms import merge_case_forms
 from .context_kb import follow_greek_acronyms, prefer_context_entries
@@ -60,7 +60,6 @@ from .matching import (
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 from .nicknames import merge_nicknames
 from .particles import merge_articles
-from .syllabic import merge_syllabic_acronyms
 from .translate_match import merge_translated_words
 
 __all__ = [
@@ -205,7 +204,7 @@ class Resolver:
             merge_nicknames(names, idxs, uf)
             merge_person_acronyms(names, idxs, uf)
             if self.acronyms:
-                self._merge_acronyms(names, idxs, uf, adjacent)
+                merge_acronyms(names, idxs, uf, adjacent)
         entities, ids = self._build(names, uf, item_names)
         # Names several KB entries share are linked by the document's other entities.
         return link_in_context(entities, ids, kb=self.kb)
@@ -282,46 +281,6 @@ class Resolver:
                     n.label, n.kb = label, found[0]
                     break
 
-    def _merge_acronyms(
-        self,
-        names: list[Name],
-        idxs: list[int],
-        uf: UnionFind,
-        adjacent: list[tuple[int, int]],
-    ) -> None:
-        label = names[idxs[0]].label if idxs else None
-        if label not in ("ORG", "LOC"):
-            return
-        # A place's acronym spells it (ΗΑΕ, UAE); two capitals are as often an abbreviation.
-        acr = [
-            i
-            for i in idxs
-            if is_acronym(names[i].surface) and (label == "ORG" or len(names[i].norm) >= 3)
-        ]
-        if not acr:
-            return
-        spelled: dict[str, list[int]] = defaultdict(list)
-        for i in idxs:
-            letters = acronym_letters(names[i].surface)
-            if letters:
-                spelled[letters].append(i)
-        for i in acr:
-            roots = {uf.find(c) for c in spelled.get(names[i].norm.replace(" ", ""), ())}
-            if len(roots) == 1:
-                uf.union(i, roots.pop())
-        _merge_transliterated_acronyms(names, acr, uf)
-        if label != "ORG":
-            return
-        merge_syllabic_acronyms(names, idxs, uf)
-        # 'Ένωση των Κρατών της Νοτιοανατολικής Ασίας (ASEAN)': a translated name does not
-        # spell its acronym, but the acronym item directly follows the name it defines.
-        acr_set = set(acr)
-        for prev, cur in adjacent:
-            if cur in acr_set and prev != cur and names[prev].label == "ORG":
-                words = [w for w in names[prev].norm.split() if len(w) > 3]
-                if len(words) >= 3 and not is_acronym(names[prev].surface):
-                    uf.union(cur, prev)
-
     # ------------------------------------------------------------------------------------------
     def _build(
         self, names: list[Name], uf: UnionFind, item_names: list[int]
@@ -374,25 +333,6 @@ class Resolver:
         # they are made do not walk every name too (the rows, tuples of strings, it untracks).
         names.clear()
         return [make_entity(*row) for row in rows], [ids[n] for n in item_names]
-
-
-def _merge_transliterated_acronyms(names: list[Name], acr: list[int], uf: UnionFind) -> None:
-    """A Greek acronym and its letter-by-letter Latin spelling are one organisation
-    (``ΙΟΒΕ`` and ``IOBE``, ``ΚΕΘΕΑ`` and ``KETHEA``): Greek news writes both."""
-    latin: dict[str, list[int]] = defaultdict(list)
-    for i in acr:
-        if not names[i].greek:
-            latin[names[i].surface.replace(".", "").strip().upper()].append(i)
-    if not latin:
-        return
-    for i in acr:
-        if not names[i].greek:
-            continue
-        hits = {
-            j for spelling in acronym_spellings(names[i].surface) for j in latin.get(spelling, ())
-        }
-        if len(hits) == 1:
-            uf.union(i, hits.pop())
 
 
 def _key_rank(n: Name) -> tuple[int, int, int, str]:

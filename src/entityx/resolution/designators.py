@@ -4,7 +4,8 @@
 
 A name's *core* is what is left once a leading article, the designators of its kind (a
 club's FC, a firm's Group or AG, a place's Mountains or Lake) and, for an organisation, a
-trailing place the knowledge base knows are taken off. A name that is its own core joins the
+trailing place the knowledge base knows are taken off, and a leading one before two words or
+more (``US Federal Reserve``). A name that is its own core joins the
 entity of the longer names with that core when they are one entity: ``Olympiacos`` beside
 both ``Olympiacos FC`` and ``Olympiacos BC`` stays apart from both, which stay apart from each
 other. Only the words of the kind's list go: ``North`` is never a designator, so ``Korea``
@@ -23,6 +24,8 @@ from collections.abc import Callable, Sequence
 from ..text.greek import normalize
 from ..text.readings import reading_stems
 from .matching import Name, Reading, UnionFind, convention_agrees, short_keys_agree
+from .translate import english_stem
+from .translate_match import HOME_COUNTRY
 
 __all__ = ["core_words", "merge_designated"]
 
@@ -69,6 +72,16 @@ def _core(words: list[str], label: str, is_place: PlaceTest | None) -> tuple[str
         words = words[:-1]
     if label == "ORG" and is_place is not None and len(words) > 1 and is_place(words[-1]):
         words = words[:-1]
+    # A country before a name of two words or more says whose body it is, as the text's other
+    # names leave unsaid (US Federal Reserve, US State Department); before one word it is
+    # part of the name (US Open). Greece's and Cyprus's adjectives count as their names.
+    if (
+        label == "ORG"
+        and is_place is not None
+        and len(words) > 2
+        and (english_stem(words[0]) in HOME_COUNTRY or is_place(words[0]))
+    ):
+        words = words[1:]
     return tuple(words)
 
 

@@ -258,6 +258,11 @@ def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
                 c for c in (first[w], *others) if _contains(names[c], short, stems, r == 0)
             )
         roots = {uf.find(c) for c in cands}
+        if len(roots) > 1:
+            # Stems can collide (Modi and Mondo: mod); the full names that hold the short
+            # form's words unstemmed too are the ones it is short for.
+            cands = {c for c in cands if _contains_keys(names[c], short)} or cands
+            roots = {uf.find(c) for c in cands}
         if len(roots) == 1:
             uf.union(i, roots.pop())
         elif roots:
@@ -277,6 +282,15 @@ def _contains(full: Name, short: Name, short_stems: tuple[str, ...], generic: bo
     initials = _initials(short_stems)
     return any(
         in_order(short_stems, reading[1]) and (not initials or _initials(reading[1]) == initials)
+        for reading in full.readings_against(short)
+    )
+
+
+def _contains_keys(full: Name, short: Name) -> bool:
+    """Whether some reading of ``full`` holds the words of ``short`` unstemmed, in order."""
+    return any(
+        in_order(keys, reading[0])
+        for keys, _ in short.readings or ((short.keys, short.stems),)
         for reading in full.readings_against(short)
     )
 

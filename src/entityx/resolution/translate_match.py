@@ -48,7 +48,7 @@ from .translate import (
     greek_word_glosses,
 )
 
-__all__ = ["merge_translated_words", "words_translate", "words_translate_loosely"]
+__all__ = ["HOME_COUNTRY", "merge_translated_words", "words_translate", "words_translate_loosely"]
 
 #: Letters a Latin word may have past a gloss that starts it (or a gloss past the word).
 MAX_TAIL = 3
@@ -80,7 +80,7 @@ _KINDS = frozenset(english_stem(word) for word in ("party", "group", "club", "co
 #: The country English names a Greek or Cypriot body by and Greek leaves unsaid, writing at
 #: home: Πυροσβεστική Υπηρεσία is the Hellenic Fire Service, Υπουργείο Τουρισμού the Ministry
 #: of Tourism of Greece.
-_HOME = frozenset(
+HOME_COUNTRY = frozenset(
     english_stem(word) for word in ("hellenic", "greek", "greece", "cyprus", "cypriot")
 )
 #: (its one-word glosses, phonetic stem) of a Greek word; (English stem, phonetic stem) of a
@@ -160,7 +160,7 @@ def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...
     differ: in a name of :data:`FREE_MIN_WORDS` words or more, or of three where the table
     has no gloss for it (nothing says it means something else); or whether every Greek word
     translates a Latin word and the one Latin word left says what kind of organisation it is
-    (:data:`_KINDS`) or that it is Greece's or Cyprus's (:data:`_HOME`)."""
+    (:data:`_KINDS`) or that it is Greece's or Cyprus's (:data:`HOME_COUNTRY`)."""
     n = len(greek)
     if n < LOOSE_MIN_WORDS:
         return False
@@ -170,7 +170,7 @@ def words_translate_loosely(greek: tuple[Word, ...], latin: tuple[LatinWord, ...
         return any(
             # The home country leads or ends the name (Hellenic Fire Service, Ministry of
             # Tourism of Greece).
-            (word[0] in _KINDS or (k in (0, n) and word[0] in _HOME))
+            (word[0] in _KINDS or (k in (0, n) and word[0] in HOME_COUNTRY))
             and words_translate(every, tuple(x[0] for x in latin if x != word))
             for k, word in enumerate(latin)
         )

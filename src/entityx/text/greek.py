@@ -36,6 +36,13 @@ _DIAERESIS = "\u0308"
 _KERAIA = re.compile("[\u0374\u0384\u02b9'’]")
 _SEPARATORS = re.compile(r"[^\w]+|_")
 _ELIDED = re.compile(r"(?<!\w)(\w{1,3})['’ʼ](?=\w)")
+# An apostrophe before a small letter is inside one word: a glottal stop or a vowel break
+# (Sana'a, Ba'ath, Shi'ite) or a possessive that Greek transcribes with its s (McDonald's,
+# Μακντόναλντς), written as often without it. Before a capital it ends an elided word, one of
+# its own unless short (Sant'Egidio; D'Alema, below).
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+# Abbreviations that lead a place's name, written out (St. Petersburg is Saint Petersburg).
+_LEADING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount"}
 _DOTTED_CAPITALS = re.compile(r"\s*(?:[^\W\d_]+\.)+[^\W\d_]*\s*$")
 # Leading words that are not part of a name: articles (NER spans often include them) and
 # honorifics. Matched on normalised tokens, so "κ." and "Κα" are "κ" and "κα".
@@ -249,6 +256,8 @@ def normalize(text: str) -> str:
         # Ο.Η.Ε., Η.Π.Α., ΕΛ.ΑΣ., U.S.: one abbreviation, not letters that read as articles
         # (ο, η) and get dropped.
         text = text.replace(".", "")
+    if "'" in text or "’" in text or "ʼ" in text:
+        text = _INNER_APOSTROPHE.sub(_inner_apostrophe, text)
     s = _strip_marks(unicodedata.normalize("NFKC", text)).casefold().replace("ς", "σ")
     if "ϊ" in s or "ϋ" in s:
         s = unicodedata.normalize("NFC", s)
@@ -259,7 +268,13 @@ def normalize(text: str) -> str:
     tokens = [fold_homoglyphs(t) for t in _SEPARATORS.split(s) if t]
     while len(tokens) > 1 and (tokens[0] in _ARTICLES or tokens[0] in HONORIFICS):
         tokens.pop(0)
+    if len(tokens) > 1 and tokens[0] in _LEADING_ABBREVIATIONS:
+        tokens[0] = _LEADING_ABBREVIATIONS[tokens[0]]
     return " ".join(tokens)
+
+
+def _inner_apostrophe(m: re.Match[str]) -> str:
+    return "" if m.string[m.end()].islower() else m.group(0)
 
 
 def recombined(text: str, parts: Sequence[int | str]) -> str | None:

@@ -350,3 +350,21 @@ def acronym_letters(text: str) -> str:
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words)
+
+
+# Capitals with single small letters between them: the small ones stand for the function
+# words of the name (Bank of England: BoE; Alternative für Deutschland: AfD; ΣτΕ).
+_MIXED_ACRONYM = re.compile(r"(?:[^\W\d_](?<=[A-ZΑ-Ω])[^\W\d_]?(?<=[a-zα-ω]))+[A-ZΑ-Ω]")
+
+
+def mixed_case_acronym(surface: str) -> bool:
+    """Whether ``surface`` is an acronym in capitals and small letters (``BoE``, ``AfD``,
+    ``ΣτΕ``, ``PiS``): at least two capitals, each small letter alone between two."""
+    return 3 <= len(surface) <= 7 and _MIXED_ACRONYM.fullmatch(surface) is not None
+
+
+def initials(text: str) -> str:
+    """Initials of every word of a multi-word name, function words too (or '' for one
+    word): what a mixed-case acronym spells (``Bank of England``: boe)."""
+    words = normalize(text).split()
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""

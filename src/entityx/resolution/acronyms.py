@@ -1,0 +1,103 @@
+"""An acronym and the name it stands for are one organisation or place.
+
+An acronym is the initials of its name's content words (``ΚΚΕ``: Κομμουνιστικό Κόμμα
+Ελλάδας; ``UAE``: United Arab Emirates); a mixed-case acronym
+spells its function words too (``BoE``: Bank of England); a Greek acronym is written letter by
+letter in Latin script (``ΙΟΒΕ``: IOBE); a syllabic one takes syllables (``ΕΛΣΤΑΤ``); and in
+running text an acronym directly after a name of three words or more defines it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..text.greek import is_acronym
+from ..text.keys import acronym_letters, initials, mixed_case_acronym
+from ..text.romanize import acronym_spellings
+from .matching import Name, UnionFind
+from .syllabic import merge_syllabic_acronyms
+
+__all__ = ["merge_acronyms"]
+
+
+def merge_acronyms(
+    names: list[Name],
+    idxs: list[int],
+    uf: UnionFind,
+    adjacent: list[tuple[int, int]],
+) -> None:
+    """Join each ORG (or LOC) acronym of one label to the one entity it stands for.
+
+    ``adjacent``: pairs of name indices whose items follow one another in the text, or that
+    the text writes as ``Name (ACRONYM)``.
+    """
+    label = names[idxs[0]].label if idxs else None
+    if label not in ("ORG", "LOC"):
+        return
+    # A place's acronym spells it (ΗΑΕ, UAE); two capitals are as often an abbreviation.
+    acr = [
+        i
+        for i in idxs
+        if is_acronym(names[i].surface) and (label == "ORG" or len(names[i].norm) >= 3)
+    ]
+    if not acr:
+        _merge_mixed_case_acronyms(names, idxs, uf)
+        return
+    spelled: dict[str, list[int]] = defaultdict(list)
+    for i in idxs:
+        letters = acronym_letters(names[i].surface)
+        if letters:
+            spelled[letters].append(i)
+    for i in acr:
+        roots = {uf.find(c) for c in spelled.get(names[i].norm.replace(" ", ""), ())}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+    _merge_mixed_case_acronyms(names, idxs, uf)
+    _merge_transliterated_acronyms(names, acr, uf)
+    if label != "ORG":
+        return
+    merge_syllabic_acronyms(names, idxs, uf)
+    # 'Ένωση των Κρατών της Νοτιοανατολικής Ασίας (ASEAN)': a translated name does not
+    # spell its acronym, but the acronym item directly follows the name it defines.
+    acr_set = set(acr)
+    for prev, cur in adjacent:
+        if cur in acr_set and prev != cur and names[prev].label == "ORG":
+            words = [w for w in names[prev].norm.split() if len(w) > 3]
+            if len(words) >= 3 and not is_acronym(names[prev].surface):
+                uf.union(cur, prev)
+
+
+def _merge_mixed_case_acronyms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """A mixed-case acronym joins the one entity whose names it spells with their function
+    words (``BoE``: Bank of England, ``AfD``: Alternative für Deutschland, ``ΣτΕ``)."""
+    mixed = [i for i in idxs if mixed_case_acronym(names[i].surface.strip())]
+    if not mixed:
+        return
+    spelled: dict[str, list[int]] = defaultdict(list)
+    for i in idxs:
+        letters = initials(names[i].surface)
+        if letters:
+            spelled[letters].append(i)
+    for i in mixed:
+        roots = {uf.find(c) for c in spelled.get(names[i].norm, ())}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+
+def _merge_transliterated_acronyms(names: list[Name], acr: list[int], uf: UnionFind) -> None:
+    """A Greek acronym and its letter-by-letter Latin spelling are one organisation
+    (``ΙΟΒΕ`` and ``IOBE``, ``ΚΕΘΕΑ`` and ``KETHEA``): Greek news writes both."""
+    latin: dict[str, list[int]] = defaultdict(list)
+    for i in acr:
+        if not names[i].greek:
+            latin[names[i].surface.replace(".", "").strip().upper()].append(i)
+    if not latin:
+        return
+    for i in acr:
+        if not names[i].greek:
+            continue
+        hits = {
+            j for spelling in acronym_spellings(names[i].surface) for j in latin.get(spelling, ())
+        }
+        if len(hits) == 1:
+            uf.union(i, hits.pop())

@@ -1,0 +1,56 @@
+"""Mixed-case acronyms (``BoE``, ``AfD``, ``ΣτΕ``) spell their names' function words too."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution import Resolver
+from entityx.text.keys import initials, mixed_case_acronym
+
+
+@pytest.mark.parametrize(
+    ("surface", "mixed"),
+    [
+        ("BoE", True),
+        ("AfD", True),
+        ("ΣτΕ", True),
+        ("PiS", True),
+        ("NATO", False),  # capitals only: an acronym of the common kind
+        ("McKinsey", False),  # a run of small letters is a word
+        ("Boe", False),
+        ("iPhone", False),
+    ],
+)
+def test_what_a_mixed_case_acronym_is(surface: str, mixed: bool) -> None:
+    assert mixed_case_acronym(surface) is mixed
+
+
+def test_initials_count_every_word() -> None:
+    assert initials("Bank of England") == "boe"
+    assert initials("Συμβούλιο της Επικρατείας") == "στε"
+    assert initials("England") == ""
+
+
+@pytest.mark.parametrize("kb", [None, False])
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Bank of England", "BoE"],
+        ["Alternative für Deutschland", "AfD"],
+        ["Συμβούλιο της Επικρατείας", "ΣτΕ"],
+    ],
+)
+def test_a_mixed_case_acronym_joins_the_name_it_spells(items: list[str], kb: object) -> None:
+    _, ids = Resolver(kb=kb).resolve([(name, "ORG") for name in items])  # type: ignore[arg-type]
+    assert len(set(ids)) == 1
+
+
+def test_a_mixed_case_acronym_of_two_entities_joins_neither() -> None:
+    items = [("Bank of England", "ORG"), ("Bureau of Education", "ORG"), ("BoE", "ORG")]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert len(set(ids)) == 3
+
+
+def test_a_mixed_case_acronym_must_spell_every_word() -> None:
+    _, ids = Resolver(kb=False).resolve([("Bank England", "ORG"), ("BoE", "ORG")])
+    assert ids[0] != ids[1]
