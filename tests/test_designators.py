@@ -18,6 +18,7 @@ from entityx.resolution.designators import core_words
         (["Bild", "Bild-Zeitung"], "ORG"),
         (["Troodos", "Troodos Mountains"], "LOC"),
         (["Partizan", "Partizan Belgrade"], "ORG"),  # a trailing place the KB knows
+        (["Harvard", "Harvard University"], "ORG"),
     ],
 )
 def test_short_form_joins_its_designated_name(items: list[str], label: str) -> None:
@@ -99,4 +100,11 @@ def test_a_country_before_a_name_says_whose_body_it_is(items: list[str], label: 
 
 def test_a_country_before_one_word_is_part_of_the_name() -> None:
     _, ids = Resolver().resolve([("US Open", "ORG"), ("Open", "ORG")])
+    assert ids[0] != ids[1]
+
+
+def test_a_greek_university_is_no_designator() -> None:
+    # Πανεπιστήμιο Πειραιώς is the University of Piraeus; Πειραιώς alone, the bank.
+    items = [("Πανεπιστήμιο Πειραιώς", "ORG"), ("Πειραιώς", "ORG")]
+    _, ids = Resolver(kb=False).resolve(items)
     assert ids[0] != ids[1]

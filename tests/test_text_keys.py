@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from entityx.resolution.blocking import match_keys
 from entityx.text.greek import greek_stem, normalize
-from entityx.text.keys import name_key, phonetic
+from entityx.text.keys import name_key, phonetic, token_keys
 from entityx.text.romanize import elot743, romanize, romanize_phonetic
 
 SAME_KEY = [
@@ -133,3 +133,18 @@ def test_no_spacy_import() -> None:
 )
 def test_foreign_words_are_read_by_their_sound(greek: str, latin: str) -> None:
     assert romanize_phonetic(greek) == latin
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"),  # the Arabic article, either way
+        ("Αμπντέλ Φατάχ ελ Σίσι", "Abdel Fattah al-Sisi"),
+    ],
+)
+def test_the_arabic_article_inside_a_name_has_one_key(a: str, b: str) -> None:
+    assert token_keys(a) == token_keys(b)
+
+
+def test_a_first_el_is_no_arabic_article() -> None:
+    assert token_keys("El Salvador")[0] == ("el", "salfador")

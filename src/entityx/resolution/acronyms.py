@@ -34,11 +34,13 @@ def merge_acronyms(
     label = names[idxs[0]].label if idxs else None
     if label not in ("ORG", "LOC"):
         return
-    # A place's acronym spells it (ΗΑΕ, UAE); two capitals are as often an abbreviation.
+    # A place's acronym spells it (ΗΑΕ, UAE, UK); two Greek capitals are as often a compass
+    # abbreviation (ΝΑ: south-east, not Νότια Αφρική).
     acr = [
         i
         for i in idxs
-        if is_acronym(names[i].surface) and (label == "ORG" or len(names[i].norm) >= 3)
+        if is_acronym(names[i].surface)
+        and (label == "ORG" or len(names[i].norm) >= 3 or not names[i].greek)
     ]
     if not acr:
         _merge_mixed_case_acronyms(names, idxs, uf)

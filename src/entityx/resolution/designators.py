@@ -41,6 +41,9 @@ _ORG = (
     "όμιλος", "ομίλου", "Α.Ε.", "ΑΕ",
     # papers
     "zeitung",
+    # universities (Harvard, Harvard University; not Greek, whose Πανεπιστήμιο Πειραιώς is not
+    # the bank Πειραιώς)
+    "university", "universität", "université", "università", "universidad",
 )  # fmt: skip
 _LOC = (
     "mountains", "mountain", "mount", "mt", "island", "islands", "lake", "river", "gulf", "bay",

@@ -282,7 +282,24 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         keys = _with_numerals(text, words, keys)
     if len(words) > 1 and words[0] in TITLE_KEYS:
         keys = (TITLE_KEYS[words[0]], *keys[1:])
+    if len(words) > 2 and _ARABIC_ARTICLE_VARIANT in keys[1:-1]:
+        keys = _with_arabic_article(keys)
     return keys, tuple(stem_key(k) for k in keys)
+
+
+# The Arabic article inside a name is written al or el (Abdel Fattah al-Sisi, el-Sisi; Greek
+# αλ, ελ) as one transcription or another has it: one key. (A first word el is Spanish: El
+# Salvador.)
+_ARABIC_ARTICLE = "al"
+_ARABIC_ARTICLE_VARIANT = "el"
+
+
+def _with_arabic_article(keys: tuple[str, ...]) -> tuple[str, ...]:
+    last = len(keys) - 1
+    return tuple(
+        _ARABIC_ARTICLE if 0 < k < last and key == _ARABIC_ARTICLE_VARIANT else key
+        for k, key in enumerate(keys)
+    )
 
 
 # The titles of rulers and prelates that stand before a name, which Greek translates (King

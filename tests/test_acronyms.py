@@ -1,4 +1,5 @@
-"""Mixed-case acronyms (``BoE``, ``AfD``, ``ΣτΕ``) spell their names' function words too."""
+"""Acronyms (`entityx.resolution.acronyms`): mixed-case ones (``BoE``, ``AfD``, ``ΣτΕ``) spell
+their names' function words too; a place's of two letters (``UK``) spells it as well."""
 
 from __future__ import annotations
 
@@ -54,3 +55,10 @@ def test_a_mixed_case_acronym_of_two_entities_joins_neither() -> None:
 def test_a_mixed_case_acronym_must_spell_every_word() -> None:
     _, ids = Resolver(kb=False).resolve([("Bank England", "ORG"), ("BoE", "ORG")])
     assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize("kb", [None, False])
+def test_a_two_letter_place_acronym_joins_the_place_it_spells(kb: object) -> None:
+    items = [("United Kingdom", "LOC"), ("UK", "LOC"), ("Ηνωμένο Βασίλειο", "LOC")]
+    _, ids = Resolver(kb=kb).resolve(items)  # type: ignore[arg-type]
+    assert ids[0] == ids[1]
