@@ -107,6 +107,20 @@ TABLE_NOMINATIVES = [
     # one although the table knows it as written too (Κωστή: Kosti, a Finnish name).
     (["Κωστή Χατζηδάκη"], "Kostis Chatzidakis"),
     (["Λουκά Παπαδήμο"], "Loukas Papadimos"),
+    # A given name in -α or -η that the table knows in neither form is a woman's: the table
+    # holds the masculine Greek names those endings would be oblique cases of.
+    (["Νάνα Μούσχουρη"], "Nana Mouschouri"),
+    (["Αννίτα Δημητρίου", "Αννίτας Δημητρίου"], "Annita Dimitriou"),
+    # ...unless the surname shows a man's -ς beside it.
+    (["Προκόπης Παυλόπουλος", "Προκόπη Παυλόπουλο"], "Prokopis Pavlopoulos"),
+    # A surname in -ου that is a given name's genitive does not decline (a father's name).
+    (["Θανάση Παπακωνσταντίνου"], "Thanasis Papakonstantinou"),
+    (["Γιάννη Χριστοδούλου"], "Giannis Christodoulou"),
+    (["Γιώργου Παπαδόπουλου"], "Giorgos Papadopoulos"),  # a declined surname does
+    (["Μανώλη Γλέζου"], "Manolis Glezos"),
+    (["Ελευθερίου Βενιζέλου"], "Eleftherios Venizelos"),  # a given name's genitive in -ίου
+    # A surname in -ης is Greek: Εμμανουήλ is then the Greek given name, not Emmanuel.
+    (["Εμμανουήλ Καραλής", "Καραλή"], "Emmanouil Karalis"),
 ]
 
 
@@ -254,6 +268,8 @@ def test_names_never_empty_property(items: list[tuple[str, str]]) -> None:
         ("σοου", "Show", True),
         ("ζιγκμαρ", "Sigmar", True),  # German voices an initial s, and writes Sigmar
         ("ζαρ", "Sar", False),  # ...but no German writes Sar
+        ("σαναα", "Sana", False),  # Greek writes both vowels it hears: Sanaa
+        ("σαναα", "Sanaa", True),
     ],
 )
 def test_a_spelling_found_by_its_key_must_fit_the_greek_letters(
@@ -292,3 +308,17 @@ def test_a_hyphenated_french_given_name_keeps_its_french_spelling() -> None:
 )
 def test_a_foreign_name_keeps_the_sounds_its_greek_letters_spell(greek: str, name: str) -> None:
     assert canonical_name([NameForm(greek)], "PERSON", lexicon=latin_lexicon()) == name
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (["Κεφαλονιά", "Κεφαλονιάς"], "Kefalonia"),  # a place in -ιά: -ιάς is its genitive
+        (["Κηφισιάς"], "Kifisia"),
+        (["Πειραιάς", "Πειραιά"], "Piraeus"),  # a masculine -άς keeps its -ς
+        (["Γαλατάς"], "Galatas"),
+    ],
+)
+def test_a_place_in_accented_ia_is_feminine(forms: list[str], expected: str) -> None:
+    names = [NameForm(f) for f in forms]
+    assert canonical_name(names, "LOC", lexicon=latin_lexicon()) == expected

@@ -9,6 +9,7 @@ the words of names that look foreign.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
@@ -116,7 +117,11 @@ def may_spell(word: str, spelling: str, *, language: str | None = None) -> bool:
     ``word``: keys merge sounds that Greek letters tell apart (:func:`_keeps_nasal`,
     :func:`_voiced_start`). ``language`` (wordfreq code): the language whose own spelling it
     is; ``None`` for a spelling of no known language (the lexicon's most common one)."""
-    return _keeps_nasal(word, spelling) and _voiced_start(word, spelling, language)
+    return (
+        _keeps_nasal(word, spelling)
+        and _voiced_start(word, spelling, language)
+        and _keeps_vowel_pair(word, spelling)
+    )
 
 
 def _keeps_nasal(word: str, spelling: str) -> bool:
@@ -126,6 +131,19 @@ def _keeps_nasal(word: str, spelling: str) -> bool:
     if not any(cluster in word for cluster in _NASAL_CLUSTERS):
         return True
     return "n" in spelling.casefold()
+
+
+# (Not where the second vowel starts a digraph: Σόου is ο + ου, Show.)
+_VOWEL_PAIR = re.compile(r"(?:αα|εε|οο)(?![ιυ])|ιι")
+_LATIN_VOWELS_TOGETHER = re.compile(r"[aeiouy]{2}")
+
+
+def _keeps_vowel_pair(word: str, spelling: str) -> bool:
+    """Whether a lexicon ``spelling`` writes the two vowels that the Greek ``word`` writes
+    side by side (Σαναά is Sanaa, not Sana; Ζεεχόφερ Seehofer): keys merge a doubled letter."""
+    if _VOWEL_PAIR.search(word) is None:
+        return True
+    return _LATIN_VOWELS_TOGETHER.search(normalize(spelling)) is not None
 
 
 def _voiced_start(word: str, spelling: str, language: str | None) -> bool:

@@ -47,6 +47,7 @@ __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 _GREEK_SURNAME_ENDINGS = (
     "οπουλοσ", "οπουλου", "οπουλο", "ιδησ", "ιδη", "ιδου", "αδησ", "αδη", "ακησ", "ακη",
     "ακου", "ουδησ", "ουδη", "ιωτησ", "ιωτη", "ελλησ", "ελλη", "ατοσ", "ατου",
+    "ησ",  # (a nominative: Καραλής; Greek writes a foreign -is as -ις)
 )  # fmt: skip
 # Words written in lower case inside a romanised name (Trapeza tis Ellados).
 _LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])

@@ -66,14 +66,14 @@ def nominative_words(
     norm = [w for w, _, _ in words]
     oblique = label == "PERSON" and known_name is not None
     if oblique and _oblique_given(norm, known_name, accented=words[0][1]):  # type: ignore[arg-type]
-        return [_masculine(w) for w in norm]
+        return _masculine_name(norm, known_name)
     foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
         return norm
     if label == "PERSON":
         if known_name is not None and _nominative_given(norm[0], known_name):
             return norm
-        return _person_nominative(words)
+        return _person_nominative(words, known_name)
     return _place_nominative(words, label)
 
 
@@ -122,31 +122,47 @@ def _nominative_score(word: str, accent: bool, label: str) -> float:
         return -0.5 if word.endswith("ο") else 0.0
     if word.endswith(("ασ", "ησ")) and not accent:
         return -1.0  # Ρωσίας, Τράπεζας, Κρήτης: feminine genitives
+    if label == "LOC" and word.endswith(_ACCENTED_FEMININE_GENITIVE) and accent:
+        return -1.0  # Κεφαλονιάς, Κηφισιάς
     # Κεντρικής beside Κεντρική is the genitive; alone it may be a nominative (Διεθνής).
     return -0.5 if word.endswith("ησ") else 0.0
 
 
-def _person_nominative(words: list[Word]) -> list[str]:
+# A place in -ιά is feminine (Κεφαλονιά, Κηφισιά, Καλαμαριά): -ιάς is its genitive. (A
+# masculine place in -άς has no ι before it: Πειραιάς, Γαλατάς.)
+_ACCENTED_FEMININE_GENITIVE = "ιασ"
+
+
+def _person_nominative(words: list[Word], known_name: Callable[[str], int] | None) -> list[str]:
     norm = [w for w, _, _ in words]
     if len(norm) < 2 or _feminine(words) or not _oblique_person(norm):
         return norm
-    return [_masculine(w) for w in norm]
+    if known_name is not None and not known_name(_masculine(norm[0])):
+        # A given name in -α or -η that the table knows no masculine -ς form of is a woman's
+        # (Ντόρα Μπακογιάννη, Φώφη Γεννηματά, Νάνα Μούσχουρη): the table holds the masculine
+        # Greek given names whose oblique cases these endings would be (Κώστα, Γιάννη).
+        return norm
+    return _masculine_name(norm, known_name)
 
 
 def _feminine_given(
     picked: Word, column: Counter[Word], surnames: Counter[Word], known_name: Callable[[str], int]
 ) -> Word | None:
     """Μαριέττα beside Μαριέττας: the -ς form is the genitive of a feminine given name when
-    the table knows the name without -ς and not with it, or when the surname beside both is
-    one form in -η or -α (Μπακογιάννη: a masculine surname would show its -ς beside a
-    nominative). Ανδρέας beside Ανδρέα stays: the table knows Ανδρέας, and Παπανδρέου does
-    not decline. The feminine given name as written, or ``None`` when that is not the case."""
+    the table does not know the name with -ς: where it knows the name without, or where the
+    surname shows no masculine -ς (Προκόπης Παυλόπουλος, Προκόπη Παυλόπουλο is a man).
+    Ανδρέας beside Ανδρέα stays: the table knows Ανδρέας. The feminine given name as
+    written, or ``None`` when that is not the case."""
     word = picked[0]
     bare = [w for w in column if w[0] == word[:-1]]
     if not word.endswith("σ") or not bare or known_name(word):
         return None
-    one_surname = len(surnames) == 1 and next(iter(surnames))[0].endswith(("η", "α"))
-    return bare[0] if known_name(word[:-1]) or one_surname else None
+    if known_name(word[:-1]):
+        return bare[0]  # the table knows it without -ς only (Νίκη Κεραμέως, Νίκης)
+    # The table holds the masculine Greek given names; one it knows in neither form, seen
+    # both ways, is a woman's (Αννίτα, Αννίτας Δημητρίου) unless her surname shows a man's -ς.
+    masculine_surname = any(surname.endswith("σ") for surname, _, _ in surnames)
+    return None if masculine_surname else bare[0]
 
 
 def _nominative_given(given: str, known_name: Callable[[str], int]) -> bool:
@@ -202,6 +218,43 @@ def _feminine(words: list[Word]) -> bool:
     return surname.endswith("πουλου") and after == 3
 
 
+def _masculine_name(norm: list[str], known_name: Callable[[str], int] | None) -> list[str]:
+    """The masculine nominative of an oblique name's words; a surname in -ου that is a given
+    name's genitive stays (Παπακωνσταντίνου, Χριστοδούλου: a father's name, not declined)."""
+    out = [
+        w if k and known_name is not None and _patronymic(w, known_name) else _masculine(w)
+        for k, w in enumerate(norm)
+    ]
+    given = norm[0]
+    if known_name is not None and given.endswith("ου") and known_name(given[:-2] + "οσ"):
+        out[0] = given[:-2] + "οσ"  # Ελευθερίου, Δημητρίου: a given name's genitive
+    return out
+
+
+# Prefixes of patronymic surnames: a priest's (Παπα-) or a pilgrim's (Χατζη-) son.
+_PATRONYMIC_PREFIXES = ("", "παπα", "χατζη")
+# A given name has spellings beyond its transcriptions' (Πέτρος: Petros, Peter); the table
+# knows most surnames by one or two. Surnames of these endings are declined whatever the
+# table says (Παπαδόπουλου is Παπαδόπουλος's genitive).
+_GIVEN_NAME_SPELLINGS = 2
+_DECLINED_SURNAMES = ("οπουλοσ", "ακοσ")
+
+
+def _patronymic(word: str, known_name: Callable[[str], int]) -> bool:
+    """Whether a normalised surname in -ου is the genitive of a given name, maybe after Παπα-
+    or Χατζη- (Κωνσταντίνου, Παπακωνσταντίνου, Χριστοδούλου): a father's name, which Greek
+    does not decline."""
+    if not word.endswith("ου") or len(word) < 5:
+        return False
+    base = word[:-2] + "οσ"
+    if base.endswith(_DECLINED_SURNAMES):
+        return False
+    return any(
+        base.startswith(prefix) and known_name(base[len(prefix) :]) >= _GIVEN_NAME_SPELLINGS
+        for prefix in _PATRONYMIC_PREFIXES
+    )
+
+
 def _masculine(word: str) -> str:
     """Masculine nominative of a normalised oblique name word (Γιάννη → γιάννησ)."""
     if not has_greek(word) or len(word) < 3 or word.endswith("σ"):
@@ -232,7 +285,7 @@ def _place_nominative(words: list[Word], label: str) -> list[str]:
         if complement or not has_greek(word):
             out.append(word)
             continue
-        if (len(word) > 4 or _is_adjective(word)) and _feminine_genitive(word, accent, drop_ης):
+        if _genitive_in_s(word, accent, label, drop_ης):
             out.append(word[:-1])
         elif word.endswith("ου") and accent and len(word) > 4:
             out.append(word[:-2] + "οσ")
@@ -264,6 +317,13 @@ _CASE_ENDING = re.compile(r"(ου|οσ|ων|ησ|ασ|εσ|οι|α|η|ο|ε)$")
 def _is_adjective(word: str) -> bool:
     stem = _CASE_ENDING.sub("", word)
     return stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _NAME_ADJECTIVES
+
+
+def _genitive_in_s(word: str, accent: bool, label: str, drop_ης: bool) -> bool:
+    """Whether a word of a place or organisation is a feminine genitive that loses its -ς."""
+    if (len(word) > 4 or _is_adjective(word)) and _feminine_genitive(word, accent, drop_ης):
+        return True
+    return label == "LOC" and accent and word.endswith(_ACCENTED_FEMININE_GENITIVE)
 
 
 def _feminine_genitive(word: str, accent: bool, drop_ης: bool) -> bool:
