@@ -38,6 +38,7 @@ PAIRS = [
     ("de", P, "Frank-Walter Steinmeier", "Φρανκ-Βάλτερ Σταϊνμάιερ"),
     ("de", P, "Wolfgang Schäuble", "Βόλφγκανγκ Σόιμπλε"),
     ("nl", P, "Mark Rutte", "Μαρκ Ρούτε"),
+    ("ro", P, "Maia Sandu", "Μάγια Σάντου"),  # Greek γι for the i between vowels
     ("nl", P, "Virgil van Dijk", "Βίρτζιλ φαν Ντάικ"),
     ("pl", P, "Lech Wałęsa", "Λεχ Βαλέσα"),
     ("pl", P, "Mateusz Morawiecki", "Ματέους Μοραβιέτσκι"),

@@ -383,6 +383,10 @@ def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> floa
     score = fuzz.ratio(a, b)
     if score >= 100:
         return score
+    if "y" in a or "y" in b:
+        # A y between vowels is what one transcription writes for another's i (Μάγια, Maia;
+        # Γκόγια, Goia), and the keys keep it there.
+        score = max(score, fuzz.ratio(a.replace("y", "i"), b.replace("y", "i")))
     if raw_a.isupper() or raw_b.isupper():
         return 0.0  # a regnal numeral's key (text.numerals): II is not III
     sa, sb = skeleton(raw_a), skeleton(raw_b)
