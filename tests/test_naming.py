@@ -322,3 +322,31 @@ def test_a_foreign_name_keeps_the_sounds_its_greek_letters_spell(greek: str, nam
 def test_a_place_in_accented_ia_is_feminine(forms: list[str], expected: str) -> None:
     names = [NameForm(f) for f in forms]
     assert canonical_name(names, "LOC", lexicon=latin_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("greek", "expected"),
+    [
+        # Articles and prepositions do not make a name foreign, nor are they names to spell.
+        (
+            "Οργανισμός για την Ασφάλεια και τη Συνεργασία στην Ευρώπη",
+            "Organismos gia tin Asfaleia kai ti Synergasia stin Evropi",
+        ),
+        # An acronym inside a name is spelt letter by letter, in capitals.
+        (
+            "Ύπατη Αρμοστεία του ΟΗΕ για τους Πρόσφυγες",
+            "Ypati Armosteia tou OIE gia tous Prosfyges",
+        ),
+    ],
+)
+def test_function_words_and_acronyms_inside_an_organisations_name(
+    greek: str, expected: str
+) -> None:
+    [entity] = entityx.resolve([(greek, "ORG")], kb=False)
+    assert entity.name == expected
+
+
+def test_a_foreign_organisations_function_words_are_greek() -> None:
+    # Κουρδιστάν makes the name look foreign; its article is still Greek (tou, not Tu).
+    [entity] = entityx.resolve([("Εργατικό Κόμμα του Κουρδιστάν", "ORG")], kb=False)
+    assert entity.name.split()[2] == "tou"

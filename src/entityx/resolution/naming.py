@@ -101,7 +101,8 @@ def canonical_name(
         )
         if place is not None:
             return place
-        name = _romanise(words, label, lexicon, acronym=acronym)
+        inner = frozenset(normalize(t) for f in surfaces for t in f.split() if is_acronym(t))
+        name = _romanise(words, label, lexicon, acronym=acronym, acronyms=inner)
         if name:
             named = _lower_like(_borrow_latin_words(name, latin), surfaces)
             return _hyphenate_like(named, surfaces)
@@ -175,15 +176,19 @@ def _latin_rank(f: NameForm) -> tuple[int, int, int, int, str]:
     return (_length(f.surface), f.count, mixed, -len(f.surface), f.surface)
 
 
-def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acronym: bool) -> str:
-    """Romanise the normalised nominative ``words`` of one Greek name."""
+def _romanise(
+    words: list[str],
+    label: str,
+    lexicon: LabelReader | None,
+    *,
+    acronym: bool,
+    acronyms: frozenset[str] = frozenset(),
+) -> str:
+    """Romanise the normalised nominative ``words`` of one Greek name; ``acronyms``: the
+    normalised words that its surfaces write as acronyms (ΟΗΕ in a longer name)."""
     if acronym:
         return " ".join(acronym_latin(w) for w in words)
-    foreign = (
-        looks_foreign(_telling_words(words, label), label=label)
-        or (lexicon is not None and label == "PERSON" and _table_says_foreign(words))
-        or spelt_by_sound(words, label, lexicon)
-    )
+    foreign = _looks_foreign(words, label, lexicon, acronyms)
     russian = foreign and looks_russian(
         words, None if lexicon is None else lambda w: lexicon(w, label)
     )
@@ -195,14 +200,14 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         if lexicon is not None and foreign and not russian and label == "PERSON"
         else {}
     )
+    # The articles and prepositions of a foreign-looking organisation's or place's Greek name
+    # are Greek words, not names the lexicon spells (για: gia, not Ja; την: tin, not Teen).
+    phrase = label in TRANSLATED_LABELS and len(words) > 1
     out = []
     for i, w in enumerate(words):
-        if not has_greek(w):
-            # A regnal numeral (Γ΄, read as iii) is written in Roman capitals: Karolos III.
-            out.append(w.upper() if i and is_roman_numeral(w) else w.capitalize())
-            continue
-        if len(w) == 1 and label == "PERSON":
-            out.append(elot743(w).capitalize() + ".")  # an initial, not a name to look up
+        fixed = _fixed_spelling(i, w, label, function_word=foreign and phrase, acronyms=acronyms)
+        if fixed is not None:
+            out.append(fixed)
             continue
         known = spelt.get(w) or (lexicon(w, label) if lexicon is not None and foreign else None)
         if russian and not (known and spelled_russian_way(known, w)):
@@ -226,6 +231,39 @@ def _romanise(words: list[str], label: str, lexicon: LabelReader | None, *, acro
         rom = romanize_phonetic(w) if foreign else elot743(w)
         out.append(rom if i and rom in _LOWER_WORDS else rom.capitalize())
     return " ".join(out)
+
+
+def _looks_foreign(
+    words: list[str], label: str, lexicon: LabelReader | None, acronyms: frozenset[str]
+) -> bool:
+    """Whether a Greek name's normalised nominative ``words`` write a foreign name."""
+    # Articles, prepositions and acronyms say nothing of a name's language (την, στην and
+    # ΟΗΕ look foreign by their letters alone).
+    telling = [w for w in words if w not in FUNCTION_WORDS and w not in acronyms]
+    return (
+        looks_foreign(_telling_words(telling or words, label), label=label)
+        or (lexicon is not None and label == "PERSON" and _table_says_foreign(words))
+        or spelt_by_sound(words, label, lexicon)
+    )
+
+
+def _fixed_spelling(
+    i: int, word: str, label: str, *, function_word: bool, acronyms: frozenset[str]
+) -> str | None:
+    """The spelling of the ``i``-th word of a name that no reading decides, or ``None``: a
+    Latin word, an acronym, an initial, and (``function_word``) a Greek article or
+    preposition of a foreign-looking organisation or place."""
+    if not has_greek(word):
+        # A regnal numeral (Γ΄, read as iii) is written in Roman capitals: Karolos III.
+        return word.upper() if i and is_roman_numeral(word) else word.capitalize()
+    if word in acronyms:
+        return acronym_latin(word)  # Ύπατη Αρμοστεία του ΟΗΕ: OIE
+    if function_word and word in FUNCTION_WORDS:
+        rom = elot743(word)
+        return rom if i else rom.capitalize()
+    if len(word) == 1 and label == "PERSON":
+        return elot743(word).capitalize() + "."  # an initial, not a name to look up
+    return None
 
 
 def _south_slavic_surname(word: str, known: str) -> bool:

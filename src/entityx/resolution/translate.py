@@ -47,8 +47,8 @@ _FORMAT = 2
 TRANSLATED_LABELS = frozenset(["ORG", "LOC"])
 # Function words neither side's key holds (Greek articles and prepositions, English ones).
 _GREEK_FUNCTION_WORDS = (
-    "ο", "η", "το", "του", "της", "των", "τον", "την", "τις", "οι", "τα", "και", "για", "στο",
-    "στη", "στην", "στον", "με", "από", "κατά", "σε",
+    "ο", "η", "το", "του", "της", "των", "τον", "την", "τις", "τους", "οι", "τα", "και", "για",
+    "στο", "στη", "στην", "στον", "στους", "στις", "στα", "με", "από", "κατά", "σε",
 )  # fmt: skip
 _LATIN_FUNCTION_WORDS = (
     "of", "the", "and", "for", "in", "on", "at", "to", "by", "from", "with", "against", "de",
