@@ -101,7 +101,11 @@ def canonical_name(
         )
         if place is not None:
             return place
-        inner = frozenset(normalize(t) for f in surfaces for t in f.split() if is_acronym(t))
+        inner = (
+            frozenset(normalize(t) for f in surfaces for t in f.split() if is_acronym(t))
+            if label in TRANSLATED_LABELS and len(words) > 1
+            else frozenset()
+        )
         name = _romanise(words, label, lexicon, acronym=acronym, acronyms=inner)
         if name:
             named = _lower_like(_borrow_latin_words(name, latin), surfaces)
