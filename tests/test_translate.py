@@ -38,6 +38,8 @@ def _same(greek: str, latin: str, label: str) -> bool:
         ("Ερυθρός Σταυρός", "Red Cross", "ORG"),
         ("Νότιο Αιγαίο", "South Aegean", "LOC"),
         ("Βόρεια Μακεδονία", "North Macedonia", "LOC"),
+        ("Φρουροί της Επανάστασης", "Revolutionary Guards", "ORG"),  # an adjective in -ary
+        ("Γιατροί Χωρίς Σύνορα", "Doctors Without Borders", "ORG"),  # a preposition aside
     ],
 )
 def test_translated_pairs_share_a_key(greek: str, latin: str, label: str) -> None:
@@ -88,13 +90,17 @@ def test_english_key_words_fold_and_drop_function_words_and_plurals() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [("political", "politic"), ("liberation", "liberating"), ("regional", "region"),
-     ("parties", "party"), ("economic", "economy"), ("nations", "nation")],
+     ("parties", "party"), ("economic", "economy"), ("nations", "nation"),
+     ("revolutionary", "revolution"), ("organisation", "organization"), ("labour", "labor"),
+     ("centres", "center"), ("colours", "color")],
 )  # fmt: skip
 def test_english_stem_meets_derived_forms(a: str, b: str) -> None:
     assert english_stem(a) == english_stem(b)
 
 
-@pytest.mark.parametrize("word", ["union", "nation", "bank", "political", "democrats", "x"])
+@pytest.mark.parametrize(
+    "word", ["union", "nation", "bank", "political", "democrats", "x", "colours", "centre"]
+)
 def test_english_stem_is_its_own_stem(word: str) -> None:
     assert english_stem(english_stem(word)) == english_stem(word)
 

@@ -48,10 +48,11 @@ TRANSLATED_LABELS = frozenset(["ORG", "LOC"])
 # Function words neither side's key holds (Greek articles and prepositions, English ones).
 _GREEK_FUNCTION_WORDS = (
     "ο", "η", "το", "του", "της", "των", "τον", "την", "τις", "τους", "οι", "τα", "και", "για",
-    "στο", "στη", "στην", "στον", "στους", "στις", "στα", "με", "από", "κατά", "σε",
+    "στο", "στη", "στην", "στον", "στους", "στις", "στα", "με", "από", "κατά", "σε", "χωρίς",
 )  # fmt: skip
 _LATIN_FUNCTION_WORDS = (
-    "of", "the", "and", "for", "in", "on", "at", "to", "by", "from", "with", "against", "de",
+    "of", "the", "and", "for", "in", "on", "at", "to", "by", "from", "with", "without",
+    "against", "de",
     "la", "le", "du", "des", "der", "die", "das", "von", "van",
 )  # fmt: skip
 FUNCTION_WORDS = frozenset(normalize(w) for w in _GREEK_FUNCTION_WORDS + _LATIN_FUNCTION_WORDS)
@@ -112,15 +113,23 @@ def content_words(text: str, *, letters: bool = False) -> tuple[str, ...]:
 # replaces them; a stem keeps at least _MIN_STEM letters, so union and nation stay whole.
 _ENGLISH_ENDINGS = (
     ("ations", ""), ("ation", ""), ("ating", ""), ("ities", ""), ("ical", ""), ("ally", ""),
-    ("ies", "y"), ("ity", ""), ("ing", ""), ("ion", ""), ("al", ""), ("ic", ""), ("ed", ""),
-    ("s", ""), ("y", ""),
+    ("ies", "y"), ("ity", ""), ("ing", ""), ("ion", ""), ("ary", ""), ("al", ""), ("ic", ""),
+    ("ed", ""), ("s", ""), ("y", ""),
 )  # fmt: skip
 _MIN_STEM = 4
 
 
+# British spellings read as the American ones the other side of a pair may use (organisation,
+# organization; labour, labor; centre, center): (infix, its American form), then endings.
+_BRITISH_INFIX = ("isation", "ization")
+_BRITISH_ENDINGS = (("our", "or"), ("tre", "ter"))
+
+
 def english_stem(word: str) -> str:
     """Strip the endings of ``_ENGLISH_ENDINGS`` until none applies (so a stem is its own
-    stem): political, politic → polit; regional → region; parties → part."""
+    stem): political, politic → polit; regional → region; parties → part; revolutionary,
+    revolution → revolut. British spellings are read as American ones first."""
+    word = _american(word.replace(*_BRITISH_INFIX))
     changed = True
     while changed:
         changed = False
@@ -133,6 +142,13 @@ def english_stem(word: str) -> str:
                 word = word[: -len(ending)] + replacement
                 changed = True
                 break
+    return _american(word)  # (colours: colour, color)
+
+
+def _american(word: str) -> str:
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
     return word
 
 
