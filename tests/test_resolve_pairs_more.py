@@ -233,6 +233,12 @@ def test_translation_met_by_two_entities_joins_neither() -> None:
     assert ids[0] != ids[1] and ids[0] != ids[3]
 
 
+def test_translation_met_by_two_spellings_of_one_name_joins_both() -> None:
+    ids = _ids([("Φρουροί της Επανάστασης", "ORG"), ("Revolutionary Guards", "ORG"),
+                ("Revolutionary Guard", "ORG")], kb=False)  # fmt: skip
+    assert len(set(ids)) == 1
+
+
 _ACRONYM_KB = KnowledgeBase.from_entries(
     [
         {"id": "x:eda-agency", "name": "European Defence Agency", "label": "ORG",

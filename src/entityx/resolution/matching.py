@@ -52,6 +52,9 @@ ONE_WORD_CONVENTION = 100.0
 #: need when their stems agree (Dubai/Dubbo → dub); from commit 7fcf1bb, like the above.
 SHORT_KEY_RATIO = 75.0
 SHORT_KEY = 5
+#: rapidfuzz ratio of two normalised names of one script from which they are spellings of one
+#: name (Lyon, Lyons) where a translation meets both (session of 2026-12-07).
+_SPELLINGS_ALIKE = 85.0
 
 
 @dataclass(slots=True)
@@ -191,15 +194,35 @@ def merge_translated(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     scripts = {names[i].greek for i in idxs}
     if len(scripts) < 2:
         return
-    by_key: dict[str, dict[bool, int]] = {}
+    # Per key, its first name of each script and a list of the others where there are any
+    # (few containers for the garbage collector, as in merge_exact).
+    first: dict[tuple[str, bool], int] = {}
+    more: dict[tuple[str, bool], list[int]] = {}
     for i in idxs:
         n = names[i]
         for key in translation_key_tuple(n.surface, n.label):
-            held = by_key.setdefault(key, {})
-            other = held.get(not n.greek)
-            if other is not None:
-                uf.union(other, i)
-            held.setdefault(n.greek, i)
+            if first.setdefault((key, n.greek), i) != i:
+                more.setdefault((key, n.greek), []).append(i)
+    for (key, greek), head in first.items():
+        other = first.get((key, not greek))
+        if not greek or other is None:
+            continue
+        # A translation that two entities of one script share joins neither, unless they are
+        # spellings of one name (Lyon, Lyons), not two names of the same words (World Health
+        # Organization, Organization of World Health).
+        mine = [head, *more.get((key, greek), ())]
+        theirs = [other, *more.get((key, not greek), ())]
+        if _one_entity(names, mine, uf) and _one_entity(names, theirs, uf):
+            for j in (*mine, *theirs):
+                uf.union(head, j)
+
+
+def _one_entity(names: list[Name], members: list[int], uf: UnionFind) -> bool:
+    """Whether ``members`` are one entity already or spell one name alike."""
+    if len({uf.find(j) for j in members}) == 1:
+        return True
+    norm = names[members[0]].norm
+    return all(fuzz.ratio(norm, names[j].norm) >= _SPELLINGS_ALIKE for j in members[1:])
 
 
 def short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
