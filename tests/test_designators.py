@@ -49,6 +49,12 @@ def test_place_words_go_only_with_a_knowledge_base() -> None:
     assert ids[0] != ids[1]
 
 
+def test_a_place_the_text_names_goes_without_a_knowledge_base() -> None:
+    items = [("Partizan", "ORG"), ("Partizan Belgrade", "ORG"), ("Belgrade", "LOC")]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert ids[0] == ids[1]
+
+
 @pytest.mark.parametrize(
     ("norm", "label", "core"),
     [

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import groupby, pairwise
 from typing import Literal
 
@@ -179,8 +179,7 @@ class Resolver:
         )
         cfg = MatchSettings(self.threshold, self.word_threshold, self.max_block, self.workers)
         lexicon = latin_lexicon(name_parts=self.name_parts)
-        kb = self.kb
-        is_place = None if kb is None else lambda word: kb.lookup(word, "LOC") is not None
+        is_place = _place_test(names, self.kb)
         by_label: dict[str, list[int]] = defaultdict(list)
         for i, n in enumerate(names):
             by_label[n.label].append(i)
@@ -333,6 +332,17 @@ class Resolver:
         # they are made do not walk every name too (the rows, tuples of strings, it untracks).
         names.clear()
         return [make_entity(*row) for row in rows], [ids[n] for n in item_names]
+
+
+def _place_test(names: list[Name], kb: KnowledgeBase | None) -> Callable[[str], bool]:
+    """Whether a normalised word names a place: one the KB knows, or one this text names as a
+    place (a one-word LOC name)."""
+    places = frozenset(n.norm for n in names if n.label == "LOC" and " " not in n.norm)
+
+    def is_place(word: str) -> bool:
+        return word in places or (kb is not None and kb.lookup(word, "LOC") is not None)
+
+    return is_place
 
 
 def _key_rank(n: Name) -> tuple[int, int, int, str]:

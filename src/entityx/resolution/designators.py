@@ -4,12 +4,12 @@
 
 A name's *core* is what is left once a leading article, the designators of its kind (a
 club's FC, a firm's Group or AG, a place's Mountains or Lake) and, for an organisation, a
-trailing place the knowledge base knows are taken off, and a leading one before two words or
-more (``US Federal Reserve``). A name that is its own core joins the
-entity of the longer names with that core when they are one entity: ``Olympiacos`` beside
-both ``Olympiacos FC`` and ``Olympiacos BC`` stays apart from both, which stay apart from each
-other. Only the words of the kind's list go: ``North`` is never a designator, so ``Korea``
-is never short for ``North Korea``.
+trailing place (one the knowledge base knows, or the text names as a place) are taken off,
+and a leading one before two words or more (``US Federal Reserve``). A name that is its own
+core joins the entity of the longer names with that core when they are one entity:
+``Olympiacos`` beside both ``Olympiacos FC`` and ``Olympiacos BC`` stays apart from both,
+which stay apart from each other. Only the words of the kind's list go: ``North`` is never a
+designator, so ``Korea`` is never short for ``North Korea``.
 
 Across scripts, an organisation's bare name meets the longer names of the other script whose
 core sounds as it does (``Λίβερπουλ`` and ``Liverpool F.C.``, ``Όμιλος Σαράντη`` and
