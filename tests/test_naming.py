@@ -350,3 +350,23 @@ def test_a_foreign_organisations_function_words_are_greek() -> None:
     # Κουρδιστάν makes the name look foreign; its article is still Greek (tou, not Tu).
     [entity] = entityx.resolve([("Εργατικό Κόμμα του Κουρδιστάν", "ORG")], kb=False)
     assert entity.name.split()[2] == "tou"
+
+
+@pytest.mark.parametrize(
+    ("greek", "start"),
+    [
+        ("Τζέι Ντι Βανς", "J. D. "),  # English letter names before a surname: initials
+        ("Τζέι Κέι Ρόουλινγκ", "J. K. "),
+        ("Έι Τζέι Άιερ", "A. J. "),
+    ],
+)
+def test_letter_names_before_a_surname_are_initials(greek: str, start: str) -> None:
+    [entity] = entityx.resolve([(greek, "PERSON")], kb=False)
+    assert entity.name.startswith(start)
+
+
+@pytest.mark.parametrize("greek", ["Σι Τζινπίνγκ", "Άντζελ Ντι Μαρία", "Ντι Μαρία"])
+def test_one_letter_name_or_a_particle_is_no_initial(greek: str) -> None:
+    # Σι is Xi's name, Ντι the particle of Di María: one such word is no run of initials.
+    [entity] = entityx.resolve([(greek, "PERSON")], kb=False)
+    assert "." not in entity.name
