@@ -71,6 +71,8 @@ def test_every_indexed_key_is_a_reading_of_its_name() -> None:
         ("Gullit", "hulit"),  # Dutch g
         ("Newcastle", "niukastl"),  # English ew: Νιούκαστλ
         ("Unilever", "yunilefer"),  # English initial u before one consonant: Γιουνιλίβερ
+        ("Rowling", "roulig"),  # English ow before l: Ρόουλινγκ
+        ("Powell", "pauel"),  # ...but -owell is Πάουελ
     ],
 )
 def test_every_reading_reads_by_all_conventions(word: str, reading: str) -> None:

@@ -60,3 +60,15 @@ def test_a_surname_whose_stem_two_names_share_joins_the_one_it_spells(kb: object
     # Modi and Mondo share the stem mod; only Narendra Modi holds the word modi itself.
     names = ["Narendra Modi", "Mondo Duplantis", "Modi"]
     assert frozenset(["Narendra Modi", "Modi"]) in _groups(names, kb)
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+def test_initials_written_together_apart_or_by_letter_names_are_one_person(kb: object) -> None:
+    names = ["JD Vance", "J.D. Vance", "J. D. Vance", "Τζέι Ντι Βανς"]
+    assert _groups(names, kb) == {frozenset(names)}
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+def test_the_same_initials_before_another_surname_are_another_person(kb: object) -> None:
+    names = ["J. D. Salinger", "J. D. Vance"]
+    assert _groups(names, kb) == {frozenset(["J. D. Salinger"]), frozenset(["J. D. Vance"])}

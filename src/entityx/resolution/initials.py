@@ -11,19 +11,30 @@ which then joins neither). A middle word is never dropped: ``George W. Bush`` is
 
 ``JFK`` is a person's initials: a person acronym of three or more capitals joins the one
 person whose name has as many words, starting with those letters in order.
+
+Leading initials are written together, apart or, in Greek, by the letters' names: ``JD
+Vance``, ``J.D. Vance``, ``J. D. Vance`` and ``Τζέι Ντι Βανς`` are one person when the rest
+of the name is the same in some reading.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
 from ..text.greek import normalize
 from ..text.keys import phonetic
+from ..text.letter_names import LETTER_NAMES, leading_letter_names
+from ..text.readings import reading_stems
 from .matching import Name, UnionFind
 from .naming import is_acronym
 
-__all__ = ["merge_initials", "merge_person_acronyms"]
+__all__ = ["merge_initials", "merge_leading_initials", "merge_person_acronyms"]
+
+# Initials written together as the first word: JD, J.D., TJ (two or three capitals).
+_JOINED_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
+_ONE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _words(n: Name) -> list[str]:
@@ -78,3 +89,40 @@ def merge_person_acronyms(names: list[Name], idxs: list[int], uf: UnionFind) -> 
         roots = spelled.get(letters[i], set())
         if len(roots) == 1:
             uf.union(i, next(iter(roots)))
+
+
+def merge_leading_initials(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """Names whose leading initials and the rest agree are one person (module doc)."""
+    if not idxs or names[idxs[0]].label != "PERSON":
+        return
+    groups: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for i in idxs:
+        split = _leading_initials(names[i].surface)
+        if split is None:
+            continue
+        letters, rest = split
+        for _, stems in reading_stems(rest):
+            groups[(letters, stems)].append(i)
+    for group in groups.values():
+        for j in group[1:]:
+            uf.union(group[0], j)
+
+
+def _leading_initials(surface: str) -> tuple[str, str] | None:
+    """(the letters of a name's leading initials, lower case; the rest of the name), or
+    ``None`` where it does not start with two or three initials before another word."""
+    tokens = surface.split()
+    if len(tokens) < 2:
+        return None
+    if _JOINED_INITIALS.fullmatch(tokens[0]):
+        return tokens[0].replace(".", "").lower(), " ".join(tokens[1:])
+    run = 0
+    while run < len(tokens) - 1 and _ONE_INITIAL.fullmatch(tokens[run]):
+        run += 1
+    if 2 <= run <= 3:
+        return "".join(t[0] for t in tokens[:run]).lower(), " ".join(tokens[run:])
+    words = [normalize(t) for t in tokens]
+    run = leading_letter_names(words)
+    if 2 <= run <= 3:
+        return "".join(LETTER_NAMES[w] for w in words[:run]).lower(), " ".join(tokens[run:])
+    return None

@@ -22,6 +22,7 @@ from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surnam
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
 from ..text.keys import token_keys
+from ..text.letter_names import LETTER_NAMES, leading_letter_names
 from ..text.numerals import is_roman_numeral
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
@@ -207,11 +208,11 @@ def _romanise(
     # The articles and prepositions of a foreign-looking organisation's or place's Greek name
     # are Greek words, not names the lexicon spells (για: gia, not Ja; την: tin, not Teen).
     phrase = label in TRANSLATED_LABELS and len(words) > 1
-    initials = _letter_names(words) if label == "PERSON" else 0
+    initials = leading_letter_names(words) if label == "PERSON" else 0
     out = []
     for i, w in enumerate(words):
         if i < initials:
-            out.append(_LETTER_NAMES[w] + ".")  # Τζέι Ντι Βανς: J. D. Vance
+            out.append(LETTER_NAMES[w] + ".")  # Τζέι Ντι Βανς: J. D. Vance
             continue
         fixed = _fixed_spelling(i, w, label, function_word=foreign and phrase, acronyms=acronyms)
         if fixed is not None:
@@ -239,30 +240,6 @@ def _romanise(
         rom = romanize_phonetic(w) if foreign else elot743(w)
         out.append(rom if i and rom in _LOWER_WORDS else rom.capitalize())
     return " ".join(out)
-
-
-# English letters as Greek writes their names (normalised): a person known by initials
-# (JD Vance: Τζέι Ντι Βανς; J. K. Rowling: Τζέι Κέι Ρόουλινγκ). E (Ι) and Z are left out.
-_LETTER_NAMES = {
-    normalize(greek): letter
-    for greek, letter in (
-        ("Έι", "A"), ("Μπι", "B"), ("Σι", "C"), ("Ντι", "D"), ("Εφ", "F"), ("Τζι", "G"),
-        ("Έιτς", "H"), ("Άι", "I"), ("Τζέι", "J"), ("Κέι", "K"), ("Ελ", "L"), ("Εμ", "M"),
-        ("Εν", "N"), ("Όου", "O"), ("Πι", "P"), ("Κιου", "Q"), ("Αρ", "R"), ("Ες", "S"),
-        ("Τι", "T"), ("Γιου", "U"), ("Βι", "V"), ("Ντάμπλιου", "W"), ("Εξ", "X"),
-        ("Γουάι", "Y"),
-    )
-}  # fmt: skip
-
-
-def _letter_names(words: list[str]) -> int:
-    """How many leading words of a person's name are the names of English letters standing
-    for initials: two or more, before a name that is not one (Τζέι Ντι Βανς: 2); 0 where
-    fewer (Σι Τζινπίνγκ is Xi Jinping, Ντι Μαρία Di María)."""
-    run = 0
-    while run < len(words) - 1 and words[run] in _LETTER_NAMES:
-        run += 1
-    return run if run >= 2 else 0
 
 
 def _looks_foreign(

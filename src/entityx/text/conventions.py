@@ -173,6 +173,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"o(?=[bcdfgklmnprstvz]es?$)", "OU"), (r"(?<=[^aeiou])y(?=[aeiou])", "AI"),
             (r"u(?!r)(?=[bcdfgklmnprstvz]{2})", "A"), (r"[eiu]r(?![aeiouy])", "ER"),
             (r"ow$", "OU"), (r"ow(?=n$|ell?$)", "AU"),  # Brown, Powell: Μπράουν, Πάουελ
+            (r"ow(?=l)", "OU"),  # Rowling, Bowles: Ρόουλινγκ, Μπόουλς
             (r"^wh|w(?=[aeiou])", "U"), (r"sh", "S"), (r"ch(?=[rl])", "K"),
             (r"(?<=[aeiou])h(?![aeiouy])", ""),  # a silent h after a vowel: John, Sarah
             (r"och$", "OH"), (r"geo(?=r)", "YO"),
@@ -215,7 +216,7 @@ _CUES = {
     "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]",
     "en": r"^eu|^u[bcdfgklmnprstvz][aeiouy]|ew|^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh"
     r"|oo|ay|[^aeiou]y|wh|sh|ch|j"
-    r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b|own\b|owell?\b",
+    r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b|own\b|owell?\b|owl",
 }
 # A one-word name has no other word to confirm a reading; the resolver asks a convention's
 # reading of one to be the Greek word's key exactly, unstemmed
