@@ -31,6 +31,8 @@ def test_short_form_joins_its_designated_name(items: list[str], label: str) -> N
     [
         (["Korea", "North Korea"], "LOC"),  # a direction is not a designator
         (["Mexico", "Mexico City"], "LOC"),  # nor is City
+        (["Geneva", "Lake Geneva"], "LOC"),  # a lake is named after the town beside it
+        (["Corinth", "Gulf of Corinth"], "LOC"),
     ],
 )
 def test_other_words_keep_names_apart(items: list[str], label: str) -> None:

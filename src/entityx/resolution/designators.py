@@ -45,11 +45,12 @@ _ORG = (
     # the bank Πειραιώς)
     "university", "universität", "université", "università", "universidad",
 )  # fmt: skip
+# Not a lake, gulf, bay or valley: those are named after the town or land beside them
+# (Lake Geneva is not Geneva, the Gulf of Corinth not Corinth).
 _LOC = (
-    "mountains", "mountain", "mount", "mt", "island", "islands", "lake", "river", "gulf", "bay",
-    "valley", "peninsula", "cape", "sea", "ocean",
-    "όρος", "όρη", "νήσος", "νησί", "νησιά", "λίμνη", "ποταμός", "κόλπος", "θάλασσα",
-    "ωκεανός", "χερσόνησος",
+    "mountains", "mountain", "mount", "mt", "island", "islands", "river", "peninsula", "cape",
+    "sea", "ocean",
+    "όρος", "όρη", "νήσος", "νησί", "νησιά", "ποταμός", "θάλασσα", "ωκεανός", "χερσόνησος",
 )  # fmt: skip
 # Abbreviations come normalised as their letters (F.C.: f c), and are read as one word: fc.
 _DESIGNATORS = {
