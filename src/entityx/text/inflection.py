@@ -233,9 +233,10 @@ def _masculine_name(norm: list[str], known_name: Callable[[str], int] | None) ->
 
 # Prefixes of patronymic surnames: a priest's (Παπα-) or a pilgrim's (Χατζη-) son.
 _PATRONYMIC_PREFIXES = ("", "παπα", "χατζη")
-# A given name has spellings beyond its transcriptions' (Πέτρος: Petros, Peter); the table
-# knows most surnames by one or two. Surnames of these endings are declined whatever the
-# table says (Παπαδόπουλου is Παπαδόπουλος's genitive).
+# The table knows a given name by two spellings or more (Πέτρος: Petros, Peter), most
+# surnames by one (Γλέζος: Glezos); the surnames of these endings, some of which it knows by
+# two (Papadopoulos, Papadopulos), are declined whatever it says (Παπαδόπουλου is the
+# genitive of Παπαδόπουλος).
 _GIVEN_NAME_SPELLINGS = 2
 _DECLINED_SURNAMES = ("οπουλοσ", "ακοσ")
 
