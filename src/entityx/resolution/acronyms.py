@@ -10,6 +10,7 @@ running text an acronym directly after a name of three words or more defines it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from ..text.greek import is_acronym
 from ..text.keys import acronym_letters, initials, mixed_case_acronym
@@ -45,15 +46,7 @@ def merge_acronyms(
     if not acr:
         _merge_mixed_case_acronyms(names, idxs, uf)
         return
-    spelled: dict[str, list[int]] = defaultdict(list)
-    for i in idxs:
-        letters = acronym_letters(names[i].surface)
-        if letters:
-            spelled[letters].append(i)
-    for i in acr:
-        roots = {uf.find(c) for c in spelled.get(names[i].norm.replace(" ", ""), ())}
-        if len(roots) == 1:
-            uf.union(i, roots.pop())
+    _join_what_they_spell(names, idxs, acr, acronym_letters, uf)
     _merge_mixed_case_acronyms(names, idxs, uf)
     _merge_transliterated_acronyms(names, acr, uf)
     if label != "ORG":
@@ -73,15 +66,26 @@ def _merge_mixed_case_acronyms(names: list[Name], idxs: list[int], uf: UnionFind
     """A mixed-case acronym joins the one entity whose names it spells with their function
     words (``BoE``: Bank of England, ``AfD``: Alternative für Deutschland, ``ΣτΕ``)."""
     mixed = [i for i in idxs if mixed_case_acronym(names[i].surface.strip())]
-    if not mixed:
-        return
+    if mixed:
+        _join_what_they_spell(names, idxs, mixed, initials, uf)
+
+
+def _join_what_they_spell(
+    names: list[Name],
+    idxs: list[int],
+    acronyms: list[int],
+    letters_of: Callable[[str], str],
+    uf: UnionFind,
+) -> None:
+    """Join each of ``acronyms`` to the one entity of the names of ``idxs`` whose
+    ``letters_of`` (their surface's initials, '' for none) its normalised letters are."""
     spelled: dict[str, list[int]] = defaultdict(list)
     for i in idxs:
-        letters = initials(names[i].surface)
+        letters = letters_of(names[i].surface)
         if letters:
             spelled[letters].append(i)
-    for i in mixed:
-        roots = {uf.find(c) for c in spelled.get(names[i].norm, ())}
+    for i in acronyms:
+        roots = {uf.find(c) for c in spelled.get(names[i].norm.replace(" ", ""), ())}
         if len(roots) == 1:
             uf.union(i, roots.pop())
 
