@@ -59,6 +59,8 @@ PAIRS = [
     ("en", ORG, "Eurostat", "Γιούροστατ"),  # an English initial eu is yu
     ("en", P, "Queen Victoria", "Βασίλισσα Βικτώρια"),  # a title Greek translates
     ("en", P, "Emperor Naruhito", "Αυτοκράτορας Ναρουχίτο"),
+    ("ar", L, "Rafah", "Ράφα"),  # a final h after a vowel is not heard
+    ("ar", L, "Jeddah", "Τζέντα"),
     ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
     ("el", P, "George Papandreou", "Γιώργος Παπανδρέου"),  # the name-parts table
     ("el", L, "Notio Aigaio", "Νότιο Αιγαίο"),

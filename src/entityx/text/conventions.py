@@ -159,6 +159,9 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"c", "K"),  # the Latin spelling of Greek names: Macedonia, Cyclades
         ),
     ),
+    # Arabic, Persian and Hebrew names in English transcription: a final h after a vowel
+    # writes no sound Greek hears (Rafah, Jeddah, Ramallah: Ράφα, Τζέντα, Ραμάλα).
+    "ar": ({}, _rules((r"(?<=[aeiou])h$", ""),)),
     # English as English speakers say it: the vowels Greek transcribes by ear.
     "en": (
         {},
@@ -214,6 +217,7 @@ _CUES = {
     "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
     "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]",
+    "ar": r"[aei]h\b",
     "en": r"^eu|^u[bcdfgklmnprstvz][aeiouy]|ew|^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh"
     r"|oo|ay|[^aeiou]y|wh|sh|ch|j"
     r"|g[eiy]|c[eiy]|u[^aeiou]{2}|[aio][^aeiou]es?\b|own\b|owell?\b|owl",
