@@ -53,6 +53,21 @@ def test_match_by_sound_is_reported_as_such() -> None:
 
 
 @pytest.mark.parametrize(
+    ("alias", "name", "found"),
+    [
+        ("Μάια Σάντου", "Μάγια Σάντου", True),  # γι or ι for the glide between vowels
+        ("Μάγια Σάντου", "Maia Sandu", True),
+        ("Katharina Mayer", "Katharina Maier", True),
+        ("Ian Stewart", "Jan Stewart", False),  # only a y between vowels is a glide
+    ],
+)
+def test_sound_lookup_folds_glides(alias: str, name: str, found: bool) -> None:
+    kb = KnowledgeBase.from_entries([{"id": "x", "name": alias, "label": "PERSON"}])
+    match = kb.match(name, "PERSON")
+    assert (match is not None and match[1] == "sound") is found
+
+
+@pytest.mark.parametrize(
     ("words", "cut"),
     [
         (["Μαλαισίας", "Κουάλα", "Λουμπούρ"], 1),  # Malaysia's Kuala Lumpur: two places

@@ -22,9 +22,8 @@ from ..labels import entity_label
 from ..text import nicknames
 from ..text.declension import families_agree, given_name_family
 from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize, recombined
-from ..text.keys import name_key
 from . import kb_files
-from .kb_keys import Index, add_in_order, index_keys, keys_agree
+from .kb_keys import Index, add_in_order, index_keys, keys_agree, sound_key
 from .kb_keys import add as _add
 from .kb_keys import frozen as _frozen
 from .kb_keys import greek_stem_key as _greek_stem_key
@@ -247,7 +246,7 @@ class KnowledgeBase:
             hit = self._first_agreeing(name, label, hits)
             if hit is not None:
                 return hit, "inflected"
-        key = name_key(name)
+        key = sound_key(name)
         # By sound only for keys long enough to be distinctive (not 'ros', 'li').
         if len(key.replace(" ", "")) >= 5:
             hit = self._first_agreeing(name, label, self._sound.get((label, key)))
@@ -268,7 +267,7 @@ class KnowledgeBase:
             nominative = [i for w in words for i in self._exact.get((label, w), ())]
             hits = [*nominative, *self._stem.get((label, _greek_stem_key(norm)), ())]
         else:
-            key = name_key(name)
+            key = sound_key(name)
             hits = self._sound.get((label, key), ()) if len(key.replace(" ", "")) >= min_key else ()
         here = tuple(self.entries[i] for i in dict.fromkeys(hits))
         if here or self.fallback is None:
