@@ -379,11 +379,11 @@ def prebuilt(
     sound: dict[tuple[str, str], list[int]] = {}
     for idx, (entry, entry_keys) in enumerate(zip(entries, keys, strict=True)):
         label = entry.label
-        for norm, stem_key, sound_key in entry_keys:
+        for norm, stemmed, sounded in entry_keys:
             add_in_order(exact, (label, norm), idx)
-            if stem_key:
-                add_in_order(stem, (label, stem_key), idx)
-            add_in_order(sound, (label, sound_key), idx)
+            if stemmed:
+                add_in_order(stem, (label, stemmed), idx)
+            add_in_order(sound, (label, sounded), idx)
     kb = KnowledgeBase(source=source)  # every field at its default; then filled in
     kb.entries = entries
     kb._exact, kb._stem, kb._sound = _frozen(exact), _frozen(stem), _frozen(sound)
