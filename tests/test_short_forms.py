@@ -72,3 +72,41 @@ def test_initials_written_together_apart_or_by_letter_names_are_one_person(kb: o
 def test_the_same_initials_before_another_surname_are_another_person(kb: object) -> None:
     names = ["J. D. Salinger", "J. D. Vance"]
     assert _groups(names, kb) == {frozenset(["J. D. Salinger"]), frozenset(["J. D. Vance"])}
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Subrahmanyam Jaishankar", "S. Jaishankar", "Jaishankar"],
+        ["Σουμπραμανιάμ Τζαϊσανκάρ", "S. Jaishankar"],
+        ["Wopke Hoekstra", "W. Hoekstra", "Hoekstra"],
+    ],
+)
+def test_a_first_initial_stands_for_the_first_word(names: list[str], kb: object) -> None:
+    assert _groups(names, kb) == {frozenset(names)}
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+def test_a_first_initial_of_two_people_joins_neither(kb: object) -> None:
+    groups = _groups(["John Smith", "Jane Smith", "J. Smith"], kb)
+    assert frozenset(["J. Smith"]) in groups
+
+
+def test_the_written_out_first_word_names_the_person() -> None:
+    [entity] = resolve(
+        [("S. Jaishankar", "PERSON"), ("Subrahmanyam Jaishankar", "PERSON")], kb=False
+    )
+    assert entity.name == "Subrahmanyam Jaishankar"
+
+
+@pytest.mark.parametrize("kb", KB_SETTINGS)
+def test_a_middle_name_joins_the_name_without_it(kb: object) -> None:
+    # With the bundled KB, Bola Tinubu is linked and Bola Ahmed Tinubu is not: still one.
+    names = ["Bola Tinubu", "Bola Ahmed Tinubu", "Tinubu", "Μπόλα Τινούμπου"]
+    assert _groups(names, kb) == {frozenset(names)}
+
+
+def test_a_french_reading_of_a_short_form_does_not_meet_a_greek_stem_by_chance() -> None:
+    groups = _groups(["Ρήγας Φεραίος", "Fairuz"], None)
+    assert groups == {frozenset(["Ρήγας Φεραίος"]), frozenset(["Fairuz"])}

@@ -41,7 +41,7 @@ from .entities import EntityRow, make_entity
 from .family_first import merge_family_first
 from .fuzzy import merge_fuzzy
 from .given_names import GivenNameGuard
-from .initials import merge_initials, merge_leading_initials, merge_person_acronyms
+from .initials import merge_by_initials, merge_person_acronyms
 from .kb import KnowledgeBase
 from .kb_aliases import alias_names
 from .kb_naming import entry_display_name
@@ -195,8 +195,7 @@ class Resolver:
             # names of both scripts are one entity.
             merge_by_name(names, idxs, uf, lexicon=lexicon)
             merge_designated(names, idxs, uf, is_place=is_place)
-            merge_initials(names, idxs, uf)
-            merge_leading_initials(names, idxs, uf)
+            merge_by_initials(names, idxs, uf)
             merge_articles(names, idxs, uf)
             if self.short_forms:
                 merge_short(names, idxs, uf, cfg)

@@ -12,6 +12,9 @@ which then joins neither). A middle word is never dropped: ``George W. Bush`` is
 ``JFK`` is a person's initials: a person acronym of three or more capitals joins the one
 person whose name has as many words, starting with those letters in order.
 
+A first initial stands for the first word: ``S. Jaishankar`` is the one person whose name
+is ``S…`` followed by the same words, in either script (``Σ.`` is ``S.``).
+
 Leading initials are written together, apart or, in Greek, by the letters' names: ``JD
 Vance``, ``J.D. Vance``, ``J. D. Vance`` and ``Τζέι Ντι Βανς`` are one person when the rest
 of the name is the same in some reading.
@@ -30,7 +33,13 @@ from ..text.readings import reading_stems
 from .matching import Name, UnionFind
 from .naming import is_acronym
 
-__all__ = ["merge_initials", "merge_leading_initials", "merge_person_acronyms"]
+__all__ = [
+    "merge_by_initials",
+    "merge_first_initial",
+    "merge_initials",
+    "merge_leading_initials",
+    "merge_person_acronyms",
+]
 
 # Initials written together as the first word: JD, J.D., TJ (two or three capitals).
 _JOINED_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
@@ -44,6 +53,13 @@ def _words(n: Name) -> list[str]:
 @cache
 def _letter_key(letter: str) -> str:
     return phonetic(letter) or letter
+
+
+def merge_by_initials(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """Middle initials, then leading initials, then a first initial (module doc)."""
+    merge_initials(names, idxs, uf)
+    merge_leading_initials(names, idxs, uf)
+    merge_first_initial(names, idxs, uf)
 
 
 def merge_initials(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
@@ -64,6 +80,33 @@ def merge_initials(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
             initialed[key].append(i)
         elif not short:
             full[key].append(i)
+    for key, group in initialed.items():
+        roots = {uf.find(j) for j in full.get(key, ())}
+        if len(roots) == 1:
+            root = roots.pop()
+            for i in group:
+                uf.union(i, root)
+
+
+def merge_first_initial(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """``S. Jaishankar`` joins the one entity of full names whose first word starts with its
+    initial and whose other words are its own, in some reading (module doc)."""
+    if not idxs or names[idxs[0]].label != "PERSON":
+        return
+    initialed: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    full: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    for i in idxs:
+        n = names[i]
+        words = _words(n)
+        if len(words) < 2 or len(words) != len(n.stems) or any(len(w) == 1 for w in words[1:]):
+            continue
+        for _, stems in n.readings or ((n.keys, n.stems),):
+            if len(stems) == len(words):
+                key = (_letter_key(words[0][0]), stems[1:])
+                if len(words[0]) == 1:
+                    initialed[key].append(i)
+                else:
+                    full[key].add(i)
     for key, group in initialed.items():
         roots = {uf.find(j) for j in full.get(key, ())}
         if len(roots) == 1:

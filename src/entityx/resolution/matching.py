@@ -266,10 +266,13 @@ def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
     undecided: list[tuple[int, set[int]]] = []
     for i in sorted(idxs, key=lambda k: (len(names[k].stems), k)):
         short = names[i]
-        if not short.stems or len(short.stems) > 3 or short.kb is not None:
-            continue  # a KB-pinned short form already knows its entity
+        if short.kb is not None:
+            _extend_pinned(names, i, first, more, uf, cfg)
+            continue
+        if not short.stems or len(short.stems) > 3:
+            continue
         cands: set[int] = set()
-        for r, (_, stems) in enumerate(short.readings or ((short.keys, short.stems),)):
+        for r, (keys, stems) in enumerate(short.readings or ((short.keys, short.stems),)):
             if len(stems) >= longest or any(w not in first for w in stems):
                 continue
             # The rarest word's names: the names of any of its words hold every candidate.
@@ -278,7 +281,9 @@ def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
             if len(others) + 1 > cfg.max_block:
                 continue  # a word shared by that many names cannot single one out
             cands.update(
-                c for c in (first[w], *others) if _contains(names[c], short, stems, r == 0)
+                c
+                for c in (first[w], *others)
+                if _contains(names[c], short, stems, None if r == 0 else keys)
             )
         roots = {uf.find(c) for c in cands}
         if len(roots) > 1:
@@ -298,13 +303,60 @@ def merge_short(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
             uf.union(i, roots.pop())
 
 
-def _contains(full: Name, short: Name, short_stems: tuple[str, ...], generic: bool) -> bool:
-    """Whether ``short_stems`` (one reading of ``short``) are words of ``full``, in order."""
-    if len(full.stems) <= len(short_stems) or (not generic and not full.greek):
+def _extend_pinned(
+    names: list[Name],
+    i: int,
+    first: dict[str, int],
+    more: dict[str, set[int]],
+    uf: UnionFind,
+    cfg: MatchSettings,
+) -> None:
+    """A KB-pinned name of two words or more (``Bola Tinubu``) takes in the one unlinked full
+    name that only adds middle words to it (``Bola Ahmed Tinubu``), but no initial: the KB
+    entry of ``George Bush`` says nothing of ``George H. W. Bush``."""
+    short = names[i]
+    if len(short.stems) < 2 or any(w not in first for w in short.stems):
+        return
+    w = min(short.stems, key=lambda w: len(more.get(w, ())))
+    if len(more.get(w, ())) + 1 > cfg.max_block:
+        return
+    roots = {
+        uf.find(c)
+        for c in (first[w], *more.get(w, ()))
+        if names[c].kb is None and _adds_middle_words(names[c], short)
+    }
+    if len(roots) == 1:
+        uf.union(i, roots.pop())
+
+
+def _adds_middle_words(full: Name, short: Name) -> bool:
+    if len(full.stems) <= len(short.stems):
+        return False
+    return any(
+        stems[0] == short.stems[0]
+        and stems[-1] == short.stems[-1]
+        and in_order(short.stems, stems)
+        and not _initials(stems)
+        for _, stems in full.readings_against(short)
+    )
+
+
+def _contains(
+    full: Name, short: Name, short_stems: tuple[str, ...], other_keys: tuple[str, ...] | None
+) -> bool:
+    """Whether ``short_stems`` (one reading of ``short``) are words of ``full``, in order.
+
+    ``other_keys`` are the words of a reading other than the generic one: that reading is
+    read against Greek full names only, and its words must be theirs unstemmed, since two
+    stems of three letters meet by chance (Fairuz read the French way, ferus, and Φεραίος).
+    """
+    if len(full.stems) <= len(short_stems) or (other_keys is not None and not full.greek):
         return False
     initials = _initials(short_stems)
     return any(
-        in_order(short_stems, reading[1]) and (not initials or _initials(reading[1]) == initials)
+        in_order(short_stems, reading[1])
+        and (not initials or _initials(reading[1]) == initials)
+        and (other_keys is None or in_order(other_keys, reading[0]))
         for reading in full.readings_against(short)
     )
 

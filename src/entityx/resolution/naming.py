@@ -176,9 +176,11 @@ def _length(surface: str, label: str = "PERSON") -> int:
     return len(token_keys(surface)[1])
 
 
-def _latin_rank(f: NameForm) -> tuple[int, int, int, int, str]:
+def _latin_rank(f: NameForm) -> tuple[int, int, int, int, int, str]:
     mixed = int(any(ch.islower() for ch in f.surface))
-    return (_length(f.surface), f.count, mixed, -len(f.surface), f.surface)
+    # A word written out names the entity better than its initial (Subrahmanyam, not S.).
+    initials = sum(len(w.strip(".")) == 1 for w in f.surface.split())
+    return (_length(f.surface), -initials, f.count, mixed, -len(f.surface), f.surface)
 
 
 def _romanise(
