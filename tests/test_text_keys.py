@@ -89,6 +89,12 @@ def test_greek_stem_meets_cases() -> None:
     assert greek_stem("κυριακου") == greek_stem("κυριακοσ")
 
 
+def test_a_vowel_with_a_diaeresis_is_no_case_ending() -> None:
+    # Χανόι is no plural in -οι: its stem is not Χάναου's.
+    assert greek_stem(normalize("Χανόι")) != greek_stem(normalize("Χάναου"))
+    assert greek_stem(normalize("Μαΐου")) == greek_stem(normalize("Μάιος"))
+
+
 def test_romanize() -> None:
     assert romanize("Βλαντίμιρ Πούτιν") == "Vladimir Putin"
     assert romanize("Αλέξης Τσίπρας") == "Alexis Tsipras"

@@ -60,6 +60,7 @@ from .matching import (
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 from .nicknames import merge_nicknames
 from .particles import merge_articles
+from .spacing import merge_spacing
 from .translate_match import merge_translated_words
 
 __all__ = [
@@ -188,6 +189,7 @@ class Resolver:
             merge_exact(names, idxs, uf)
             merge_family_first(names, idxs, uf)
             merge_case_forms(names, idxs, uf)
+            merge_spacing(names, idxs, uf)
             merge_translated(names, idxs, uf)
             merge_translated_words(names, idxs, uf)
             merge_fuzzy(names, idxs, uf, cfg)

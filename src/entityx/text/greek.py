@@ -320,7 +320,9 @@ def greek_stem(token: str) -> str:
     stem = token[:-2] if token.endswith("ων") and len(token) > 5 else token
     if stem.endswith("σ") and len(stem) > 3:
         stem = stem[:-1]
-    while len(stem) > 3 and stem[-1] in GREEK_VOWELS:
+    # A vowel with a diaeresis is no case ending, nor what stands before it: Χανόι (χανοϊ)
+    # is not a plural in -οι, so not Χάναου's stem χαν.
+    while len(stem) > 3 and stem[-1] in GREEK_VOWELS and stem[-1] not in "ϊϋ":
         stem = stem[:-1]
     return stem
 
