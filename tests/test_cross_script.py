@@ -63,6 +63,9 @@ PAIRS = [
     ("ar", L, "Jeddah", "Τζέντα"),
     ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
     ("el", P, "George Papandreou", "Γιώργος Παπανδρέου"),  # the name-parts table
+    ("el", L, "Ayia Napa", "Αγία Νάπα"),  # yia writes για
+    ("el", L, "Agia Napa", "Αγία Νάπα"),  # so does gia between vowels
+    ("el", L, "Panagia", "Παναγία"),
     ("el", L, "Notio Aigaio", "Νότιο Αιγαίο"),
     ("el", ORG, "EYDAP", "ΕΥΔΑΠ"),  # an acronym letter by letter
 ]

@@ -216,7 +216,8 @@ _CUES = {
     "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
     "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
-    "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]",
+    "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]"
+    r"|(?<=[aeiou])gi[aeou]",  # Agia, Panagia: γι between vowels
     "ar": r"[aei]h\b",
     "en": r"^eu|^u[bcdfgklmnprstvz][aeiouy]|ew|^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh"
     r"|oo|ay|[^aeiou]y|wh|sh|ch|j"

@@ -202,7 +202,9 @@ _LATIN_RULES = tuple(
         (r"^x(?=[aeiou])", "s"), (r"x", "ks"),  # pinyin Xi/Σι; Alexis/Αλέξης
         (r"ee", "i"), (r"oo|ou", "u"), (r"ae", "e"), (r"[ae]y(?![aeiou])", "ei"),
         (r"eu", "oi"),  # Reuters/Ρόιτερς
-        (r"ie$", "i"), (r"(?<![^aeiou])y(?=[aeiou])", "Y"), (r"y", "i"), (r"Y", "y"),
+        (r"ie$", "i"), (r"(?<![^aeiou])y(?=[aeiou])", "Y"),
+        (r"Yi(?=[aeou])", "Y"),  # yia/yio write για/γιο (Ayia Napa/Αγία Νάπα, Yiannis)
+        (r"y", "i"), (r"Y", "y"),
         (r"z", "s"),
     )
 )  # fmt: skip
