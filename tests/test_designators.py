@@ -16,6 +16,7 @@ from entityx.resolution.designators import core_words
         (["Figaro", "Le Figaro"], "ORG"),  # a leading article
         (["Sarantis", "Sarantis Group"], "ORG"),
         (["Bild", "Bild-Zeitung"], "ORG"),
+        (["SKAI", "Skai TV"], "ORG"),  # a broadcaster with and without its TV
         (["Troodos", "Troodos Mountains"], "LOC"),
         (["Partizan", "Partizan Belgrade"], "ORG"),  # a trailing place the KB knows
         (["Harvard", "Harvard University"], "ORG"),

@@ -39,8 +39,8 @@ _ORG = (
     "group", "groupe", "gruppe", "holding", "holdings", "inc", "inc.", "ltd", "ltd.", "plc",
     "ag", "sa", "s.a.", "spa", "nv", "bv", "gmbh", "corp", "corp.", "corporation", "co.",
     "όμιλος", "ομίλου", "Α.Ε.", "ΑΕ",
-    # papers
-    "zeitung",
+    # papers and broadcasters
+    "zeitung", "tv",
     # universities (Harvard, Harvard University; not Greek, whose Πανεπιστήμιο Πειραιώς is not
     # the bank Πειραιώς)
     "university", "universität", "université", "università", "universidad",
