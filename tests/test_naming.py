@@ -325,6 +325,20 @@ def test_a_place_in_accented_ia_is_feminine(forms: list[str], expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (["Ερυθράς Θάλασσας"], "Erythra Thalassa"),  # an adjective in -ός, -ά: -άς is genitive
+        (["Ερυθρά Θάλασσα", "Ερυθράς Θάλασσας"], "Erythra Thalassa"),
+        (["Μικράς Ασίας"], "Mikra Asia"),
+        (["Κατσικάς"], "Katsikas"),  # a masculine noun in -ικάς keeps its -ς
+    ],
+)
+def test_an_adjective_in_accented_a_takes_its_nominative(forms: list[str], expected: str) -> None:
+    names = [NameForm(f) for f in forms]
+    assert canonical_name(names, "LOC", lexicon=latin_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
     ("greek", "expected"),
     [
         # Articles and prepositions do not make a name foreign, nor are they names to spell.

@@ -124,6 +124,8 @@ def _nominative_score(word: str, accent: bool, label: str) -> float:
         return -1.0  # Ρωσίας, Τράπεζας, Κρήτης: feminine genitives
     if label == "LOC" and word.endswith(_ACCENTED_FEMININE_GENITIVE) and accent:
         return -1.0  # Κεφαλονιάς, Κηφισιάς
+    if word.endswith("ασ") and accent and _feminine_in_a(word):
+        return -1.0  # Ερυθράς, Μικράς: the feminine genitive of an adjective in -ός, -ά
     # Κεντρικής beside Κεντρική is the genitive; alone it may be a nominative (Διεθνής).
     return -0.5 if word.endswith("ησ") else 0.0
 
@@ -320,10 +322,18 @@ def _is_adjective(word: str) -> bool:
     return stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _NAME_ADJECTIVES
 
 
+def _feminine_in_a(word: str) -> bool:
+    # Of the name adjectives, not the -ικός kind, whose feminine is -ική: a place in -ικάς is
+    # a masculine noun (Κατσικάς).
+    return _CASE_ENDING.sub("", word) in _NAME_ADJECTIVES
+
+
 def _genitive_in_s(word: str, accent: bool, label: str, drop_ης: bool) -> bool:
     """Whether a word of a place or organisation is a feminine genitive that loses its -ς."""
     if (len(word) > 4 or _is_adjective(word)) and _feminine_genitive(word, accent, drop_ης):
         return True
+    if accent and word.endswith("ασ") and _feminine_in_a(word):
+        return True  # Ερυθράς Θάλασσας: Ερυθρά Θάλασσα
     return label == "LOC" and accent and word.endswith(_ACCENTED_FEMININE_GENITIVE)
 
 
