@@ -384,3 +384,10 @@ def test_one_letter_name_or_a_particle_is_no_initial(greek: str) -> None:
     # Σι is Xi's name, Ντι the particle of Di María: one such word is no run of initials.
     [entity] = entityx.resolve([(greek, "PERSON")], kb=False)
     assert "." not in entity.name
+
+
+def test_a_greek_given_name_the_table_spells_oddly_stays_greek() -> None:
+    # The name-parts table's one spelling of Ρήγας is Regas; the lexicon's is Rigas, its
+    # ELOT 743 form: the name is Greek, and Φεραίος keeps its ai.
+    names = [NameForm("Ρήγας Φεραίος")]
+    assert canonical_name(names, "PERSON", lexicon=latin_lexicon()) == "Rigas Feraios"

@@ -296,7 +296,14 @@ def _table_says_foreign(words: list[str]) -> bool:
     table = {w: latin_name_parts(w, inflected=False) for w in greek}
     # Ζωή: Zoe first in the table, but -η is a Greek declension's.
     open_words = [w for w in greek if not w.endswith(GREEK_CASE_ENDINGS)]
-    if any(table[w] and _fold(table[w][0]) != _fold(elot743(w)) for w in open_words):
+    # (Unless the lexicon, too, spells it as ELOT 743 does: Ρήγας is Rigas, the table's
+    # one spelling Regas notwithstanding.)
+    if any(
+        table[w]
+        and _fold(table[w][0]) != _fold(elot743(w))
+        and _fold(latin_spelling(w) or "") != _fold(elot743(w))
+        for w in open_words
+    ):
         return True
     if any(table[w] and _fold(table[w][0]) == _fold(elot743(w)) for w in greek):
         return False
