@@ -121,3 +121,16 @@ def test_foreign_names_of_other_labels_use_the_lexicon_too(
     greek: str, label: str, latin: str
 ) -> None:
     assert canonical_name([NameForm(greek)], label, lexicon=latin_lexicon()) == latin
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [("Βαν", "Van"), ("Βίλσον", "Wilson"), ("Φερστάπεν", "Verstappen")],
+)
+def test_an_initial_beta_is_never_an_f_but_phi_may_be_a_v(greek: str, latin: str) -> None:
+    assert latin_spelling(greek) == latin
+
+
+def test_an_initial_beta_does_not_borrow_an_f_word() -> None:
+    spelled = latin_spelling("Βανς")
+    assert spelled is None or not spelled.lower().startswith(("f", "ph"))

@@ -49,7 +49,19 @@ def latin_spelling(greek_word: str) -> str | None:
     if not norm or not has_greek(norm) or " " in norm:
         return None
     word = _keys().get(phonetic(norm))
-    return _display(word) if word is not None else None
+    if word is None or _initial_disagrees(norm, word):
+        return None
+    return _display(word)
+
+
+# The phonetic key hears v as f (Lavrov and Λαβρόφ); Greek writes an initial f with φ, never
+# β (Βαν is no Fan). An initial φ may be a German or Dutch v (Φερστάπεν: Verstappen).
+_INITIALS_APART = {"β": ("f", "ph")}
+
+
+def _initial_disagrees(greek_norm: str, latin_word: str) -> bool:
+    other = _INITIALS_APART.get(greek_norm[:1])
+    return other is not None and latin_word.casefold().startswith(other)
 
 
 def latin_spellings_by_language(greek_word: str) -> dict[str, str]:
