@@ -94,19 +94,28 @@ def merge_first_initial(names: list[Name], idxs: list[int], uf: UnionFind) -> No
     if not idxs or names[idxs[0]].label != "PERSON":
         return
     initialed: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for i in idxs:
+        n = names[i]
+        # Few names start with an initial: a look at the first token spares the rest.
+        if len(n.stems) < 2 or len(n.surface.split(maxsplit=1)[0].rstrip(".")) != 1:
+            continue
+        words = _words(n)
+        if len(words) == len(n.stems) and all(len(w) > 1 for w in words[1:]):
+            for _, stems in n.readings or ((n.keys, n.stems),):
+                initialed[(_letter_key(words[0]), stems[1:])].append(i)
+    if not initialed:
+        return
+    rests = {rest for _, rest in initialed}
     full: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
     for i in idxs:
         n = names[i]
-        words = _words(n)
-        if len(words) < 2 or len(words) != len(n.stems) or any(len(w) == 1 for w in words[1:]):
+        if len(n.stems) < 2:
             continue
         for _, stems in n.readings or ((n.keys, n.stems),):
-            if len(stems) == len(words):
-                key = (_letter_key(words[0][0]), stems[1:])
-                if len(words[0]) == 1:
-                    initialed[key].append(i)
-                else:
-                    full[key].add(i)
+            if stems[1:] in rests:
+                words = _words(n)
+                if len(words) == len(stems) and all(len(w) > 1 for w in words):
+                    full[(_letter_key(words[0][0]), stems[1:])].add(i)
     for key, group in initialed.items():
         roots = {uf.find(j) for j in full.get(key, ())}
         if len(roots) == 1:
