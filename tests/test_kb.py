@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from entityx.errors import KnowledgeBaseError
-from entityx.resolution import KnowledgeBase, Resolver
+from entityx.resolution import KBEntry, KnowledgeBase, Resolver
 
 
 def _write(path: Path, rows: list[object]) -> Path:
@@ -102,3 +102,34 @@ def test_an_inflected_name_finds_its_own_nominative_before_a_name_sharing_its_st
     assert kb.lookup("Ηρακλείου", "LOC").id == "her"  # genitive of Ηράκλειο
     assert kb.lookup("Ηράκλειας", "LOC").id == "big"  # genitive of Ηράκλεια
     assert kb.match("Ηρακλείου", "LOC")[1] == "inflected"
+
+
+def _toy_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_entries(
+        [
+            KBEntry(id="x:village", name="Cheimarros", label="LOC", aliases=("Χείμαρρος",)),
+            KBEntry(id="x:port", name="Piraeus", label="LOC", aliases=("Πειραιάς",)),
+            KBEntry(id="x:greece", name="Greece", label="LOC", aliases=("Ελλάδα",)),
+            KBEntry(id="x:bank", name="Bank", label="ORG", aliases=("Τράπεζα Ανάπτυξης",)),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "label", "entry"),
+    [
+        ("Πειραιά", "LOC", "x:port"),
+        ("Πειραιώς", "LOC", "x:port"),  # the learned genitive names keep
+        ("Ελλάδος", "LOC", "x:greece"),
+        ("Χειμάρρου", "LOC", "x:village"),
+        ("Τράπεζας Ανάπτυξης", "ORG", "x:bank"),
+    ],
+)
+def test_a_greek_case_form_finds_its_entry(query: str, label: str, entry: str) -> None:
+    assert _toy_kb().lookup(query, label).id == entry  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("query", ["Χειμάρρα", "Χειμάρρας"])
+def test_a_stem_of_another_paradigm_is_another_place(query: str) -> None:
+    # Χειμάρρα (Himarë) is no case of the village Χείμαρρος, though stem and sound agree.
+    assert _toy_kb().lookup(query, "LOC") is None

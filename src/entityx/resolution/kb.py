@@ -23,7 +23,7 @@ from ..text import nicknames
 from ..text.declension import families_agree, given_name_family
 from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize, recombined
 from . import kb_files
-from .kb_keys import Index, add_in_order, index_keys, keys_agree, sound_key
+from .kb_keys import Index, add_in_order, index_keys, keys_agree, other_paradigm, sound_key
 from .kb_keys import add as _add
 from .kb_keys import frozen as _frozen
 from .kb_keys import greek_stem_key as _greek_stem_key
@@ -275,13 +275,17 @@ class KnowledgeBase:
         return self.fallback.alternatives(name, label, kind, min_key=min_key)
 
     def _first_agreeing(self, name: str, label: str, hits: Sequence[int] | None) -> KBEntry | None:
-        """The first entry a name met by stem or sound may be: a person's given name must
-        not be another family's form of an alias's (Αλέξανδρος is not Αλεξάνδρα,
+        """The first entry a name met by stem or sound may be: a place's or organisation's
+        Greek name is a case of the Greek names sharing its stem, and a person's given name
+        is not another family's form of an alias's (Αλέξανδρος is not Αλεξάνδρα,
         :func:`entityx.text.declension.given_names_agree`)."""
         if not hits:
             return None
         if label != "PERSON":
-            return self.entries[hits[0]]
+            # (People's names vary more: Μπελέρι, Μπελέρης.)
+            norm = normalize(name)
+            found = (self.entries[h] for h in hits)
+            return next((e for e in found if not other_paradigm(norm, e.names())), None)
         family = given_name_family(name)
         if family is None:
             return self.entries[hits[0]]

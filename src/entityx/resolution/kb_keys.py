@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..text.declension import same_name_in_other_case
 from ..text.greek import greek_stem, has_greek, normalize
 from ..text.keys import name_key
 
@@ -16,10 +17,12 @@ __all__ = [
     "Index",
     "add",
     "add_in_order",
+    "case_form_of",
     "frozen",
     "greek_stem_key",
     "index_keys",
     "keys_agree",
+    "other_paradigm",
     "sound_key",
 ]
 
@@ -47,6 +50,43 @@ def sound_key(name: str) -> str:
     """The key a name is looked up by sound with: :func:`name_key`, its glides folded."""
     key = name_key(name)
     return _GLIDE.sub("i", key) if "y" in key else key
+
+
+def case_form_of(norm: str, names: Sequence[str]) -> bool:
+    """Whether the normalised Greek ``norm`` is one of the Greek ``names`` in some case, by
+    the paradigm of its ending: a stem alone is too little (Χειμάρρα is no case of the
+    village Χείμαρρος, whose cases are in -ος, -ου, -ο). The learned genitives names keep
+    count (Πειραιώς, Ελλάδος, Ακροπόλεως)."""
+    words = norm.split()
+    for n in names:
+        known = normalize(n).split() if has_greek(n) else ()
+        if len(known) == len(words) and all(map(_word_case_of, words, known)):
+            return True
+    return False
+
+
+# Lemma ending → the learned (katharevousa) genitives names still use.
+_LEARNED_GENITIVES = {"ασ": ("ωσ",), "α": ("οσ", "ωσ"), "η": ("εωσ",), "ισ": ("εωσ",)}
+
+
+def _word_case_of(form: str, lemma: str) -> bool:
+    if form == lemma or same_name_in_other_case(form, lemma):
+        return True
+    return any(
+        lemma.endswith(end) and form in {lemma[: -len(end)] + g for g in learned}
+        for end, learned in _LEARNED_GENITIVES.items()
+    )
+
+
+def other_paradigm(norm: str, names: Sequence[str]) -> bool:
+    """Whether ``norm``, Greek, shares its stem with Greek ``names`` of which it is no case:
+    then a like sound says nothing more (Χειμάρρα, Χείμαρρος: himar)."""
+    if not has_greek(norm):
+        return False
+    stem = greek_stem_key(norm)
+    greek = [n for n in names if has_greek(n)]
+    same_stem = any(greek_stem_key(normalize(n)) == stem for n in greek)
+    return same_stem and not case_form_of(norm, greek)
 
 
 def frozen(index: dict[tuple[str, str], list[int]]) -> Index:
