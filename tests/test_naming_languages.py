@@ -52,6 +52,9 @@ LOOKS_RUSSIAN = [
     ("Σεργκέι Λαβρόφ", None, True),
     ("Μαρία Σαράποβα", None, True),
     ("Γιούλια Τιμοσένκο", None, True),
+    ("Γιούλια Ναβάλναγια", None, True),  # the adjectival feminine -ная
+    ("Τατιάνα Τολστάγια", None, True),
+    ("Χιμαλάγια", None, False),  # not every -άγια
     ("Αβέρωφ Νεοφύτου", None, False),  # -ωφ is Greek
     ("Ιβίτσα Ντάτσιτς", None, False),  # -ић is Serbo-Croatian too
     # A Western spelling of the -ов word: the name is not Russian (Polish, Bulgarian-French).

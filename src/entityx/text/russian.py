@@ -24,7 +24,8 @@ __all__ = ["looks_russian", "russian_latin", "spelled_russian_way"]
 # Μεντβέντεφ), -ова/-ева, -овский/-евский, -ская, -енко, the patronymics -овна/-евна. (-ич is
 # left out: Serbian and Croatian -ić is written the same, -ιτς; -ин too: Κόρμπιν, Ερβίν; and
 # -ωφ, which is Greek: Αβέρωφ.)
-_RUSSIAN_END = re.compile(r"(οφ|εφ|οβα|εβα|οφσκι|εφσκι|σκαγια|ενκο|οβνα|εβνα)$")
+# -naya, -taya: the adjectival feminines (Ναβάλναγια, Τολστάγια), not Χιμαλάγια.
+_RUSSIAN_END = re.compile(r"(οφ|εφ|οβα|εβα|οφσκι|εφσκι|σκαγια|ναγια|σταγια|ενκο|οβνα|εβνα)$")
 
 _TRI = {"ντζ": "dzh", "νγκ": "ng", "ιου": "yu", "στσ": "shch"}  # στσ: щ (Χρουστσόφ)
 _DI = {
