@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from functools import cache
+from typing import TypeVar
 
 from ..text.greek import normalize
 from ..text.keys import phonetic
@@ -44,6 +46,7 @@ __all__ = [
 # Initials written together as the first word: JD, J.D., TJ (two or three capitals).
 _JOINED_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
 _ONE_INITIAL = re.compile(r"[A-Z]\.?")
+_K = TypeVar("_K")  # the key an initialled name and its full names share
 
 
 def _words(n: Name) -> list[str]:
@@ -80,12 +83,7 @@ def merge_initials(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
             initialed[key].append(i)
         elif not short:
             full[key].append(i)
-    for key, group in initialed.items():
-        roots = {uf.find(j) for j in full.get(key, ())}
-        if len(roots) == 1:
-            root = roots.pop()
-            for i in group:
-                uf.union(i, root)
+    _join_the_one_entity(initialed, full, uf)
 
 
 def merge_first_initial(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
@@ -111,11 +109,22 @@ def merge_first_initial(names: list[Name], idxs: list[int], uf: UnionFind) -> No
         n = names[i]
         if len(n.stems) < 2:
             continue
-        for _, stems in n.readings or ((n.keys, n.stems),):
-            if stems[1:] in rests:
-                words = _words(n)
-                if len(words) == len(stems) and all(len(w) > 1 for w in words):
-                    full[(_letter_key(words[0][0]), stems[1:])].add(i)
+        rest_met = [stems for _, stems in n.readings or ((n.keys, n.stems),) if stems[1:] in rests]
+        if not rest_met:
+            continue
+        words = _words(n)
+        if any(len(w) == 1 for w in words):
+            continue
+        for stems in rest_met:
+            if len(words) == len(stems):
+                full[(_letter_key(words[0][0]), stems[1:])].add(i)
+    _join_the_one_entity(initialed, full, uf)
+
+
+def _join_the_one_entity(
+    initialed: Mapping[_K, list[int]], full: Mapping[_K, Collection[int]], uf: UnionFind
+) -> None:
+    """Each group of initialled names joins the full names of its key if they are one entity."""
     for key, group in initialed.items():
         roots = {uf.find(j) for j in full.get(key, ())}
         if len(roots) == 1:
