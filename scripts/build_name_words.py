@@ -21,7 +21,9 @@ licences in NOTICE):
 Beside the stems' glosses it keeps apart the proper nouns' own (``proper``: by whole
 headword, ``Μόσχα``: moscow) and those the knowledge base's names taught (``learnt``, by
 stem: ``κορε``: korea), the two that name a one-word place in English
-(:func:`entityx.resolution.translate.proper_glosses`, :func:`~.learnt_glosses`).
+(:func:`entityx.resolution.translate.proper_glosses`, :func:`~.learnt_glosses`), and the
+dictionary's nouns whose nominative looks like an oblique case (``nominatives``: ``αστέρας``,
+``Απόλλων``, ``θέμα``; :func:`~.dictionary_nominative`), which naming keeps as they are.
 
 Run after ``scripts/build_kb.py`` (it reads the built knowledge base).
 """
@@ -47,7 +49,7 @@ from entityx.text.greek import has_greek, has_latin, normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
 OUT = DATA / "name_words.json.gz"
-FORMAT = 2
+FORMAT = 3
 # Parts of speech whose words name things (the dictionary's n, adj, pn).
 _NAMING_POS = frozenset(["n", "adj", "pn"])
 # Glosses kept per headword, first listed first: later ones are rarer senses.
@@ -64,6 +66,9 @@ MAX_LEARNT = 2
 MAX_REVERSE = 2
 _NUMBERING = re.compile(r"\b\d+\.\s*")
 _LABELS = frozenset(["ORG", "LOC"])
+# Headwords whose nominative naming may misread as an oblique case (:func:`nominatives`).
+_NOMINATIVE_POS = frozenset(["n", "pn"])
+_OBLIQUE_LOOKING = ("ασ", "ησ", "ων", "μα")
 
 
 def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bool, int]]:
@@ -110,6 +115,27 @@ def proper_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
                 if len(words) == 1 and len(out.setdefault(word, [])) < MAX_GLOSSES:
                     out[word] = list(dict.fromkeys([*out[word], words[0]]))
     return {word: glosses for word, glosses in sorted(out.items()) if glosses}
+
+
+def nominatives(entries: Iterable[object]) -> list[str]:
+    """The dictionary's one-word nouns and proper nouns (normalised headwords, so nominatives)
+    whose ending also ends an oblique case: a masculine -ας/-ης (``αστέρας``, ``Προμηθέας``,
+    ``ριζοσπάστης``), a nominative in -ων (``Απόλλων``), a neuter in -μα (``θέμα``, beside
+    ``θέματος``). Naming reads an organisation's or place's word in -ας as a feminine
+    genitive (``Τράπεζας``) unless this list holds it. A headword whose form without -ς is a
+    headword too (``Άτλαντας``, ``Ατλάντα``) is left out: its case is not told by the word."""
+    heads = {
+        normalize(entry.headword)  # type: ignore[attr-defined]
+        for entry in entries
+        if entry.pos in _NOMINATIVE_POS and has_greek(entry.headword)  # type: ignore[attr-defined]
+    }
+    return sorted(
+        w
+        for w in heads
+        if " " not in w
+        and w.endswith(_OBLIQUE_LOOKING)
+        and not (w.endswith("σ") and w[:-1] in heads)
+    )
 
 
 def bilingual_names(kb_file: Path) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -233,12 +259,15 @@ def main() -> None:
     learnt = induced_glosses(bilingual_names(DATA / BUNDLED_FILE))
     table = build(freedict, DATA / BUNDLED_FILE, args.reverse, learnt=learnt)
     names = proper_glosses(freedict_entries(freedict))
+    heads = nominatives(freedict_entries(freedict))
     doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}
+    doc["nominatives"] = heads
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
     print(f"  {len(table)} Greek stems, {sum(map(len, table.values()))} glosses")
     print(f"  {len(names)} proper nouns, {sum(map(len, names.values()))} glosses")
+    print(f"  {len(heads)} nominatives that end as an oblique case may")
 
 
 if __name__ == "__main__":

@@ -73,3 +73,17 @@ def test_proper_nouns_keep_their_own_glosses_by_whole_headword() -> None:
     assert table["λευκορωσια"] == list(key("Belorussia"))
     assert "περιστερι" not in table and "μοσχοσ" not in table
     assert not any(" " in word for word in table)
+
+
+def test_nominatives_are_headwords_whose_ending_an_oblique_case_shares() -> None:
+    entries = [
+        DictEntry("αστέρας", "n", ("star",)),
+        DictEntry("Απόλλων", "pn", ("Apollo",)),
+        DictEntry("θέμα", "n", ("subject, topic",)),
+        DictEntry("τράπεζα", "n", ("bank",)),  # -α: no oblique case ends so
+        DictEntry("Άτλαντας", "pn", ("Atlas",)),
+        DictEntry("Ατλάντα", "pn", ("Atlanta",)),  # so Άτλαντας may be its genitive
+        DictEntry("γρήγορος", "adj", ("fast",)),
+        DictEntry("Νέα Υόρκη", "pn", ("New York",)),
+    ]
+    assert build_name_words.nominatives(entries) == ["απολλων", "αστερασ", "θεμα"]

@@ -40,7 +40,7 @@ from .latin_names import latin_spelling
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
-from .translate import FUNCTION_WORDS, TRANSLATED_LABELS
+from .translate import FUNCTION_WORDS, TRANSLATED_LABELS, dictionary_nominative
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -91,7 +91,10 @@ def canonical_name(
         own = _own_acronym(greek, label)
         if own is not None:
             return own
-        words = [w for w in nominative_words(surfaces, label, known_name=known) if w]
+        words = nominative_words(
+            surfaces, label, known_name=known, known_noun=dictionary_nominative
+        )
+        words = [w for w in words if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
         place = (
             english_place(words, label, lexicon)

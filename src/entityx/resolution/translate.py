@@ -29,6 +29,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "TRANSLATED_LABELS",
     "content_words",
+    "dictionary_nominative",
     "english_key_words",
     "english_name_words",
     "english_stem",
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 _DATA = "name_words.json.gz"
-_FORMAT = 2
+_FORMAT = 3
 # Labels whose names Greek translates; people's names are transcribed, never translated.
 TRANSLATED_LABELS = frozenset(["ORG", "LOC"])
 # Function words neither side's key holds (Greek articles and prepositions, English ones).
@@ -246,6 +247,13 @@ def learnt_glosses(word: str) -> tuple[str, ...]:
     return _table()[2].get(greek_word_stem(word), ())
 
 
+def dictionary_nominative(word: str) -> bool:
+    """Whether the normalised Greek ``word`` is a noun the dictionary lists in the nominative
+    although its ending also ends an oblique case (``αστερασ``, ``απολλων``, ``θεμα``; not
+    ``τραπεζασ``, the genitive of ``τράπεζα``)."""
+    return word in _table()[3]
+
+
 def _words() -> dict[str, tuple[str, ...]]:
     return _table()[0]
 
@@ -254,19 +262,19 @@ _Glosses = dict[str, tuple[str, ...]]
 
 
 @cache
-def _table() -> tuple[_Glosses, _Glosses, _Glosses]:
+def _table() -> tuple[_Glosses, _Glosses, _Glosses, frozenset[str]]:
     ref = resources.files("entityx.data").joinpath(_DATA)
     try:
         data = json.loads(gzip.decompress(ref.read_bytes()))
     except FileNotFoundError:
-        return {}, {}, {}
+        return {}, {}, {}, frozenset()
     if data.get("format") != _FORMAT:
-        return {}, {}, {}
+        return {}, {}, {}, frozenset()
     words, proper, learnt = (
         {key: tuple(glosses) for key, glosses in data[part].items()}
         for part in ("words", "proper", "learnt")
     )
-    return words, proper, learnt
+    return words, proper, learnt, frozenset(data["nominatives"])
 
 
 def load() -> None:

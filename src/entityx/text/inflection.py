@@ -39,7 +39,11 @@ _FEMININE_GIVEN = ("ια", "ινα", "ουλα", "ελα", "ενη", "ινη", "
 
 
 def nominative_words(
-    surfaces: Sequence[str], label: str, *, known_name: Callable[[str], int] | None = None
+    surfaces: Sequence[str],
+    label: str,
+    *,
+    known_name: Callable[[str], int] | None = None,
+    known_noun: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms).
 
@@ -47,7 +51,11 @@ def nominative_words(
     word as written (0: it is no name part there): a given name it knows, while it does not
     know the name with -ς, is a nominative (Όλγα, Έφη, Μαριέττα: feminine), where its ending
     alone would be read as the oblique case of a masculine name (Κώστα, Γιάννη).
+    ``known_noun`` says whether a dictionary lists a normalised word as a nominative: a place's
+    or organisation's word it lists is one, whatever its ending suggests (Αστέρας, Απόλλων,
+    Θέμα: masculine -ας, -ων, a neuter beside Θέματος; Τράπεζας is Τράπεζα's genitive).
     """
+    noun = known_noun if known_noun is not None and label != "PERSON" else _no_noun
     parsed = [_words(s) for s in surfaces]
     parsed = [p for p in parsed if p]
     if not parsed:
@@ -58,7 +66,7 @@ def nominative_words(
         words = rows[0]  # one form of that width (most entities): nothing to choose
     else:
         columns = [Counter(row[i] for row in rows) for i in range(width)]
-        words = [_pick(col, label, i, width) for i, col in enumerate(columns)]
+        words = [_pick(col, label, noun) for col in columns]
         if label == "PERSON" and known_name is not None:
             feminine = _feminine_given(words[0], columns[0], columns[-1], known_name)
             if feminine is not None:
@@ -74,7 +82,11 @@ def nominative_words(
         if known_name is not None and _nominative_given(norm[0], known_name):
             return norm
         return _person_nominative(words, known_name)
-    return _place_nominative(words, label)
+    return _place_nominative(words, label, noun)
+
+
+def _no_noun(word: str) -> bool:
+    return False
 
 
 # (normalised word, accent on its final vowel, letters after the accented one; -1: none)
@@ -103,12 +115,12 @@ def _is_acronym_word(words: list[str]) -> bool:
     return len(words) == 1 and len(words[0]) <= 5 and not any(c in _VOWEL_LETTERS for c in words[0])
 
 
-def _pick(column: Counter[Word], label: str, position: int, width: int) -> Word:
+def _pick(column: Counter[Word], label: str, noun: Callable[[str], bool]) -> Word:
     """The variant of one word position that looks most like a nominative."""
 
     def score(item: tuple[Word, int]) -> tuple[float, int, str]:
         (word, accent, _), count = item
-        return (_nominative_score(word, accent, label), count, word)
+        return (2.0 if noun(word) else _nominative_score(word, accent, label), count, word)
 
     return max(column.items(), key=score)[0]
 
@@ -274,7 +286,7 @@ def _masculine(word: str) -> str:
     return word
 
 
-def _place_nominative(words: list[Word], label: str) -> list[str]:
+def _place_nominative(words: list[Word], label: str, noun: Callable[[str], bool]) -> list[str]:
     # One-word organisations in -ης are often masculine nominatives (the club Άρης), and an
     # adjective in -ής is a nominative unless its noun is a genitive too (Διεθνής Αμνηστία,
     # but Κεντρικής Μακεδονίας).
@@ -288,7 +300,9 @@ def _place_nominative(words: list[Word], label: str) -> list[str]:
         if complement or not has_greek(word):
             out.append(word)
             continue
-        if _genitive_in_s(word, accent, label, drop_ης):
+        if noun(word):
+            out.append(word)
+        elif _genitive_in_s(word, accent, label, drop_ης):
             out.append(word[:-1])
         elif word.endswith("ου") and accent and len(word) > 4:
             out.append(word[:-2] + "οσ")
