@@ -66,7 +66,8 @@ def families_agree(fa: tuple[str, str] | None, fb: tuple[str, str] | None) -> bo
 # (what :func:`entityx.text.greek.normalize` leaves: lower case, final ς as σ). Standard
 # Greek declension: -ος (Βόλος, Χίος, the feminine islands), -ης, -ας, -α (Αθήνα; neuter
 # plurals Ιωάννινα, Τρίκαλα), -η (Κρήτη), -ο (Μόναχο), -ι (Μπαράκι), -ες (Σέρρες, Κυκλάδες),
-# -οι (Δελφοί).
+# -οι (Δελφοί); and the third declension's names: -εις (Άλπεις, Άλπεων), -ων (Μαραθών,
+# Μαραθώνα, Μαραθώνος; Απόλλων), the neuters in -μα (Θέμα, Θέματος).
 _PARADIGMS: dict[str, tuple[str, ...]] = {
     "οσ": ("ου", "ο", "ε", "οι", "ων", "ουσ"),
     "ησ": ("η",),
@@ -77,6 +78,9 @@ _PARADIGMS: dict[str, tuple[str, ...]] = {
     "ι": ("ιου", "ια", "ιων"),
     "εσ": ("ων",),
     "οι": ("ων", "ουσ"),
+    "εισ": ("εων",),
+    "ων": ("ωνα", "ωνοσ", "ωνεσ", "ωνων"),
+    "μα": ("ματοσ", "ματα", "ματων"),
 }
 # Letters a stem keeps: one letter (Κως/Κω) is too little to say two words are one.
 _MIN_CASE_STEM = 2
