@@ -22,8 +22,8 @@ Beside the stems' glosses it keeps apart the proper nouns' own (``proper``: by w
 headword, ``Μόσχα``: moscow) and those the knowledge base's names taught (``learnt``, by
 stem: ``κορε``: korea), the two that name a one-word place in English
 (:func:`entityx.resolution.translate.proper_glosses`, :func:`~.learnt_glosses`), and the
-dictionary's nouns whose nominative looks like an oblique case (``nominatives``: ``αστέρας``,
-``Απόλλων``, ``θέμα``; :func:`~.dictionary_nominative`), which naming keeps as they are.
+dictionary's nouns (``nominatives``: ``αστέρας``, ``Απόλλων``, ``υπουργείο``;
+:func:`~.dictionary_nominative`), by which naming tells a nominative from an oblique case.
 
 Run after ``scripts/build_kb.py`` (it reads the built knowledge base).
 """
@@ -66,9 +66,9 @@ MAX_LEARNT = 2
 MAX_REVERSE = 2
 _NUMBERING = re.compile(r"\b\d+\.\s*")
 _LABELS = frozenset(["ORG", "LOC"])
-# Headwords whose nominative naming may misread as an oblique case (:func:`nominatives`).
+# The headwords naming reads cases by (:func:`nominatives`), by part of speech and ending.
 _NOMINATIVE_POS = frozenset(["n", "pn"])
-_OBLIQUE_LOOKING = ("ασ", "ησ", "ων", "μα")
+_NOMINATIVE_ENDINGS = ("ασ", "ησ", "ων", "μα", "οσ", "ο", "ι", "η", "α")
 
 
 def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bool, int]]:
@@ -118,12 +118,14 @@ def proper_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
 
 
 def nominatives(entries: Iterable[object]) -> list[str]:
-    """The dictionary's one-word nouns and proper nouns (normalised headwords, so nominatives)
-    whose ending also ends an oblique case: a masculine -ας/-ης (``αστέρας``, ``Προμηθέας``,
-    ``ριζοσπάστης``), a nominative in -ων (``Απόλλων``), a neuter in -μα (``θέμα``, beside
-    ``θέματος``). Naming reads an organisation's or place's word in -ας as a feminine
-    genitive (``Τράπεζας``) unless this list holds it. A headword whose form without -ς is a
-    headword too (``Άτλαντας``, ``Ατλάντα``) is left out: its case is not told by the word."""
+    """The dictionary's one-word nouns and proper nouns (normalised headwords: nominatives)
+    with the endings naming reads cases by: a nominative whose ending also ends an oblique
+    case (masculine -ας/-ης: ``αστέρας``, ``ριζοσπάστης``; -ων: ``Απόλλων``; ``θέμα``
+    beside ``θέματος``), and the nominatives an oblique head noun is rebuilt into (``δήμος``,
+    ``υπουργείο``, ``ίδρυμα``, ``ένωση``, ``τράπεζα``: :mod:`entityx.text.noun_phrase`). A
+    headword that is also another's oblique case is left out: its form without -ς is a
+    headword too (``Άτλαντας``, ``Ατλάντα``), or its -ματος a neuter's genitive (``κόμματος``,
+    a hunk, and ``κόμμα``): the word does not tell its case."""
     heads = {
         normalize(entry.headword)  # type: ignore[attr-defined]
         for entry in entries
@@ -132,10 +134,14 @@ def nominatives(entries: Iterable[object]) -> list[str]:
     return sorted(
         w
         for w in heads
-        if " " not in w
-        and w.endswith(_OBLIQUE_LOOKING)
-        and not (w.endswith("σ") and w[:-1] in heads)
+        if " " not in w and w.endswith(_NOMINATIVE_ENDINGS) and not _oblique_of(w, heads)
     )
+
+
+def _oblique_of(word: str, heads: set[str]) -> bool:
+    if word.endswith("ματοσ") and word[:-5] + "μα" in heads:
+        return True
+    return word.endswith("σ") and word[:-1] in heads
 
 
 def bilingual_names(kb_file: Path) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -267,7 +273,7 @@ def main() -> None:
     print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
     print(f"  {len(table)} Greek stems, {sum(map(len, table.values()))} glosses")
     print(f"  {len(names)} proper nouns, {sum(map(len, names.values()))} glosses")
-    print(f"  {len(heads)} nominatives that end as an oblique case may")
+    print(f"  {len(heads)} nominatives")
 
 
 if __name__ == "__main__":

@@ -75,15 +75,25 @@ def test_proper_nouns_keep_their_own_glosses_by_whole_headword() -> None:
     assert not any(" " in word for word in table)
 
 
-def test_nominatives_are_headwords_whose_ending_an_oblique_case_shares() -> None:
+def test_nominatives_are_headwords_that_no_other_headword_declines_into() -> None:
     entries = [
         DictEntry("αστέρας", "n", ("star",)),
         DictEntry("Απόλλων", "pn", ("Apollo",)),
         DictEntry("θέμα", "n", ("subject, topic",)),
-        DictEntry("τράπεζα", "n", ("bank",)),  # -α: no oblique case ends so
+        DictEntry("τράπεζα", "n", ("bank",)),
         DictEntry("Άτλαντας", "pn", ("Atlas",)),
         DictEntry("Ατλάντα", "pn", ("Atlanta",)),  # so Άτλαντας may be its genitive
-        DictEntry("γρήγορος", "adj", ("fast",)),
+        DictEntry("κόμμα", "n", ("party",)),
+        DictEntry("κόμματος", "n", ("hunk",)),  # and κόμμα's genitive
+        DictEntry("γρήγορος", "adj", ("fast",)),  # adjectives are not head nouns
         DictEntry("Νέα Υόρκη", "pn", ("New York",)),
+        DictEntry("Πόρτο Ρίκο", "pn", ("Puerto Rico",)),
     ]
-    assert build_name_words.nominatives(entries) == ["απολλων", "αστερασ", "θεμα"]
+    assert build_name_words.nominatives(entries) == [
+        "απολλων",
+        "αστερασ",
+        "ατλαντα",
+        "θεμα",
+        "κομμα",
+        "τραπεζα",
+    ]

@@ -40,7 +40,7 @@ from .latin_names import latin_spelling
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
-from .translate import FUNCTION_WORDS, TRANSLATED_LABELS, dictionary_nominative
+from .translate import FUNCTION_WORDS, TRANSLATED_LABELS, dictionary_nominative, proper_glosses
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -91,8 +91,9 @@ def canonical_name(
         own = _own_acronym(greek, label)
         if own is not None:
             return own
+        head = dictionary_nominative if label == "ORG" else _proper_nominative
         words = nominative_words(
-            surfaces, label, known_name=known, known_noun=dictionary_nominative
+            surfaces, label, known_name=known, known_noun=dictionary_nominative, known_head=head
         )
         words = [w for w in words if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
@@ -333,6 +334,14 @@ def _telling_words(words: list[str], label: str) -> list[str]:
         if not (has_greek(w) and (table := latin_name_parts(w, inflected=False)))
         or _fold(table[0]) != _fold(elot743(w))
     ]
+
+
+def _proper_nominative(word: str) -> bool:
+    """A place's word the dictionary lists as a proper noun (Βόλος, Λονδίνο): what a place
+    in an oblique case is the nominative of. Its common nouns name villages in a frozen
+    genitive (Κοσκινού: κόσκινο, Κλήρου: κλήρος), which organisations' do not (Υπουργείου:
+    Υπουργείο)."""
+    return dictionary_nominative(word) and bool(proper_glosses(word))
 
 
 def _known_name_part(word: str) -> int:

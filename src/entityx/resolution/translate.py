@@ -248,9 +248,9 @@ def learnt_glosses(word: str) -> tuple[str, ...]:
 
 
 def dictionary_nominative(word: str) -> bool:
-    """Whether the normalised Greek ``word`` is a noun the dictionary lists in the nominative
-    although its ending also ends an oblique case (``αστερασ``, ``απολλων``, ``θεμα``; not
-    ``τραπεζασ``, the genitive of ``τράπεζα``)."""
+    """Whether the normalised Greek ``word`` is a noun the dictionary lists (so a nominative:
+    ``αστερασ``, ``απολλων``, ``θεμα``, ``υπουργειο``; not ``τραπεζασ``, the genitive of
+    ``τράπεζα``)."""
     return word in _table()[3]
 
 

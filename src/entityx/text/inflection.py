@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 from .greek import GREEK_VOWELS, has_greek, normalize
 from .memo import word_cache
+from .noun_phrase import dictionary_head_nominative, is_adjective, is_name_adjective
 from .romanize import looks_foreign
 
 __all__ = ["nominative_words"]
@@ -44,6 +45,7 @@ def nominative_words(
     *,
     known_name: Callable[[str], int] | None = None,
     known_noun: Callable[[str], bool] | None = None,
+    known_head: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms).
 
@@ -54,6 +56,8 @@ def nominative_words(
     ``known_noun`` says whether a dictionary lists a normalised word as a nominative: a place's
     or organisation's word it lists is one, whatever its ending suggests (Αστέρας, Απόλλων,
     Θέμα: masculine -ας, -ων, a neuter beside Θέματος; Τράπεζας is Τράπεζα's genitive).
+    ``known_head`` says which of those an oblique head noun may be rebuilt into
+    (:func:`entityx.text.noun_phrase.dictionary_head_nominative`; default ``known_noun``).
     """
     noun = known_noun if known_noun is not None and label != "PERSON" else _no_noun
     parsed = [_words(s) for s in surfaces]
@@ -75,6 +79,12 @@ def nominative_words(
     oblique = label == "PERSON" and known_name is not None
     if oblique and _oblique_given(norm, known_name, accented=words[0][1]):  # type: ignore[arg-type]
         return _masculine_name(norm, known_name)
+    # A head noun the dictionary knows makes the name Greek whatever its endings look like
+    # (Ισλαμικού Κράτους, Διεθνούς Ολυμπιακής Επιτροπής).
+    head = known_head or noun
+    known = dictionary_head_nominative(norm, head) if label != "PERSON" else None
+    if known is not None:
+        return known
     foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
         return norm
@@ -136,7 +146,7 @@ def _nominative_score(word: str, accent: bool, label: str) -> float:
         return -1.0  # Ρωσίας, Τράπεζας, Κρήτης: feminine genitives
     if label == "LOC" and word.endswith(_ACCENTED_FEMININE_GENITIVE) and accent:
         return -1.0  # Κεφαλονιάς, Κηφισιάς
-    if word.endswith("ασ") and accent and _feminine_in_a(word):
+    if word.endswith("ασ") and accent and is_name_adjective(word):
         return -1.0  # Ερυθράς, Μικράς: the feminine genitive of an adjective in -ός, -ά
     # Κεντρικής beside Κεντρική is the genitive; alone it may be a nominative (Διεθνής).
     return -0.5 if word.endswith("ησ") else 0.0
@@ -312,41 +322,15 @@ def _place_nominative(words: list[Word], label: str, noun: Callable[[str], bool]
         # complement and keeps its case (Διεύθυνση Ασφάλειας Θεσσαλονίκης, Περιφέρεια
         # Κεντρικής Μακεδονίας, Πλεύση Ελευθερίας), where adjectives and their noun change
         # together (Κεντρικής Μακεδονίας: Κεντρική Μακεδονία).
-        complement = not _is_adjective(word)
+        complement = not is_adjective(word)
     return out
-
-
-# Adjectives names are made of, by their stem (case ending cut): the -ικός/-ιακός kind
-# (Κεντρική, Εθνική, Ευρωπαϊκή, Ολυμπιακός), participles in -μένος (Ηνωμένο, Ενωμένη), and the
-# few others Greek place and organisation names keep using (Νέα, Βόρεια, Νότια, Αγία,
-# Μεγάλη, Λευκή, Ανώτατο ...).
-_ADJECTIVE_SUFFIXES = ("ικ", "ϊκ", "ιακ", "μεν")
-_NAME_ADJECTIVES = frozenset(
-    [
-        "νε", "βορει", "νοτι", "αγι", "μεγαλ", "μικρ", "λευκ", "μαυρ", "ερυθρ", "ανωτατ",
-        "ανωτερ", "ανεξαρτητ", "ελευθερ", "παλαι", "πανελληνι", "παγκοσμι", "διεθν", "δημοσι",
-        "ορθοδοξ", "ιερ", "πρωτ", "ανω", "κατω",
-    ]
-)  # fmt: skip
-_CASE_ENDING = re.compile(r"(ου|οσ|ων|ησ|ασ|εσ|οι|α|η|ο|ε)$")
-
-
-def _is_adjective(word: str) -> bool:
-    stem = _CASE_ENDING.sub("", word)
-    return stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _NAME_ADJECTIVES
-
-
-def _feminine_in_a(word: str) -> bool:
-    # Of the name adjectives, not the -ικός kind, whose feminine is -ική: a place in -ικάς is
-    # a masculine noun (Κατσικάς).
-    return _CASE_ENDING.sub("", word) in _NAME_ADJECTIVES
 
 
 def _genitive_in_s(word: str, accent: bool, label: str, drop_ης: bool) -> bool:
     """Whether a word of a place or organisation is a feminine genitive that loses its -ς."""
-    if (len(word) > 4 or _is_adjective(word)) and _feminine_genitive(word, accent, drop_ης):
+    if (len(word) > 4 or is_adjective(word)) and _feminine_genitive(word, accent, drop_ης):
         return True
-    if accent and word.endswith("ασ") and _feminine_in_a(word):
+    if accent and word.endswith("ασ") and is_name_adjective(word):
         return True  # Ερυθράς Θάλασσας: Ερυθρά Θάλασσα
     return label == "LOC" and accent and word.endswith(_ACCENTED_FEMININE_GENITIVE)
 

@@ -1,0 +1,121 @@
+"""The nominative of a Greek organisation's or place's name whose head noun a dictionary knows.
+
+Greek news names institutions mostly in the genitive (``του Υπουργείου Εξωτερικών``, ``του
+Δήμου Αθηναίων``, ``του Ιδρύματος Ωνάση``), and a name seen only so is still named by its
+nominative: Υπουργείο Εξωτερικών, Δήμος Αθηναίων, Ίδρυμα Ωνάση. An oblique ending alone does
+not say which nominative it comes from (-ου: Δήμος or Υπουργείο; -ας: Τράπεζα or the
+masculine Αστέρας), but the head noun is mostly a common noun, and a dictionary's headword
+is a nominative: the first nominative the ending could come from that the dictionary lists
+is the head's. Its gender then says how the adjectives before it change with it (Εθνικού
+Ιδρύματος: Εθνικό Ίδρυμα, neuter; Εθνικού Οργανισμού: Εθνικός Οργανισμός), and what follows
+it is its genitive complement, which keeps its case (Εξωτερικών, Αθηναίων, Ωνάση).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .greek import has_greek
+
+__all__ = ["dictionary_head_nominative", "is_adjective", "is_name_adjective"]
+
+# Adjectives names are made of, by their stem (case ending cut): the -ικός/-ιακός kind
+# (Κεντρική, Εθνική, Ευρωπαϊκή, Ολυμπιακός), participles in -μένος (Ηνωμένο, Ενωμένη), and the
+# few others Greek place and organisation names keep using (Νέα, Βόρεια, Νότια, Αγία,
+# Μεγάλη, Λευκή, Ανώτατο ...).
+_ADJECTIVE_SUFFIXES = ("ικ", "ϊκ", "ιακ", "μεν")
+_NAME_ADJECTIVES = frozenset(
+    [
+        "νε", "βορει", "νοτι", "αγι", "μεγαλ", "μικρ", "λευκ", "μαυρ", "ερυθρ", "ανωτατ",
+        "ανωτερ", "ανεξαρτητ", "ελευθερ", "παλαι", "πανελληνι", "παγκοσμι", "διεθν", "δημοσι",
+        "ορθοδοξ", "ιερ", "πρωτ", "ανω", "κατω",
+    ]
+)  # fmt: skip
+_CASE_ENDING = re.compile(r"(ουσ|ου|οσ|ων|ησ|ασ|εσ|οι|α|η|ο|ε)$")
+
+# A head noun's oblique singular ending → the nominative endings it may come from, likeliest
+# first (normalised: no accents, final ς as σ). Ιδρύματος: Ίδρυμα; Παρισιού: Παρίσι; Δήμου:
+# Δήμος, Υπουργείου: Υπουργείο; Κράτους: Κράτος; Ένωσης, Πόλεως: Ένωση, Πόλη. (Not -ας: a
+# dictionary's -α may be another word than a name's -άς, Λαγανάς and λαγάνα; the ending's
+# own rules read it, :mod:`entityx.text.inflection`.)
+_NOMINATIVES = (
+    ("ματοσ", ("μα",)),
+    ("ιου", ("ι",)),
+    ("ου", ("οσ", "ο")),
+    ("ουσ", ("οσ",)),
+    ("εωσ", ("η",)),
+    ("ησ", ("η",)),
+)
+# The gender a head's nominative and oblique endings show: "m" -ος/-ου, "n" neuter, "f".
+_GENDERS = {"οσ": "m", "ο": "n", "ι": "n", "μα": "n", "η": "f"}
+# An adjective's oblique ending before a head of each gender → its nominative ending.
+_AGREEMENT = {
+    # (-ής before a noun in -ου: the noun is one of the feminines in -ος, Ιερής Συνόδου.)
+    "m": (("ουσ", "ησ"), ("ου", "οσ"), ("ησ", "η")),
+    "n": (("ουσ", "εσ"), ("ου", "ο")),
+    "f": (("ουσ", "ησ"), ("ησ", "η"), ("ασ", "α")),
+}
+_GENITIVE_ARTICLES = frozenset(["της", "του", "των"])
+_MIN_STEM = 2
+
+
+def is_adjective(word: str) -> bool:
+    """Whether a normalised Greek word of a name is one of the adjectives names are made of."""
+    stem = _CASE_ENDING.sub("", word)
+    if stem in _NAME_ADJECTIVES:
+        return True
+    # A suffix after at least two letters: οίκος (οικ) is no -ικός adjective.
+    return any(stem.endswith(s) and len(stem) >= len(s) + 2 for s in _ADJECTIVE_SUFFIXES)
+
+
+def is_name_adjective(word: str) -> bool:
+    """Of :func:`is_adjective`'s, one of the few listed by stem (Νέα, Μικρά, Ερυθρά), not the
+    -ικός kind, whose feminine is -ική (a place in -ικάς is a masculine noun: Κατσικάς)."""
+    return _CASE_ENDING.sub("", word) in _NAME_ADJECTIVES
+
+
+def dictionary_head_nominative(
+    words: Sequence[str], noun: Callable[[str], bool]
+) -> list[str] | None:
+    """The nominative of a name's normalised ``words`` whose head noun is oblique and has a
+    nominative ``noun`` knows; ``None`` where there is no such head (then its endings alone
+    are read: :mod:`entityx.text.inflection`).
+
+    The head is the first word whose nominative ``noun`` knows; each word before it must be
+    in a case its gender declines to (its adjectives, known or not: Αριστοτελείου
+    Πανεπιστημίου, Χρυσής Αυγής), or the oblique word is another's complement."""
+    for head, word in enumerate(words):
+        if word in _GENITIVE_ARTICLES or not has_greek(word) or noun(word):
+            return None
+        found = None if is_adjective(word) else _nominative(word, noun)
+        if found is None:
+            continue
+        lemma, gender = found
+        before = [_agreeing(w, gender) for w in words[:head]]
+        if any(b == w for b, w in zip(before, words, strict=False)):
+            # A word in the nominative: the oblique one is its complement, not its noun
+            # (Ολυμπιακός Βόλου, Ατλέτικο Μαδρίτης).
+            return None
+        return [*before, lemma, *words[head + 1 :]]
+    return None
+
+
+def _nominative(word: str, noun: Callable[[str], bool]) -> tuple[str, str] | None:
+    for oblique, endings in _NOMINATIVES:
+        stem = word[: -len(oblique)]
+        if not word.endswith(oblique) or len(stem) < _MIN_STEM:
+            continue
+        for ending in endings:
+            if noun(stem + ending):
+                # Κράτους is a neuter in -ος: its adjectives take -ο (Ισλαμικού Κράτους).
+                gender = "n" if oblique == "ουσ" else _GENDERS[ending]
+                return stem + ending, gender
+    return None
+
+
+def _agreeing(word: str, gender: str) -> str:
+    for oblique, nominative in _AGREEMENT[gender]:
+        if word.endswith(oblique) and len(word) - len(oblique) >= _MIN_STEM:
+            return word[: -len(oblique)] + nominative
+    return word

@@ -1,0 +1,74 @@
+"""Organisations and places named in an oblique case get the nominative of their head noun,
+by a dictionary of nominatives; adjectives before it agree with its gender, and what follows
+it keeps its case."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution.naming import NameForm, canonical_name, latin_lexicon
+from entityx.text.greek import normalize
+from entityx.text.noun_phrase import dictionary_head_nominative
+
+# A small dictionary of nominatives (the bundled one is FreeDict's headwords).
+NOUNS = frozenset(
+    ["υπουργειο", "δημοσ", "ιδρυμα", "κρατοσ", "ενωση", "συνοδοσ", "επιτροπη", "ταμειο", "βολοσ"]
+)
+
+
+def _head(name: str) -> str | None:
+    found = dictionary_head_nominative(normalize(name).split(), NOUNS.__contains__)
+    return " ".join(found) if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("oblique", "nominative"),
+    [
+        ("Υπουργείου Εξωτερικών", "υπουργειο εξωτερικων"),  # -ου: neuter -ο
+        ("Δήμου Αθηναίων", "δημοσ αθηναιων"),  # -ου: masculine -ος
+        ("Ιδρύματος Ωνάση", "ιδρυμα ωναση"),  # -ματος: -μα
+        ("Ισλαμικού Κράτους", "ισλαμικο κρατοσ"),  # a neuter in -ος takes -ο adjectives
+        ("Ευρωπαϊκής Ένωσης", "ευρωπαϊκη ενωση"),
+        ("Διεθνούς Ολυμπιακής Επιτροπής", "διεθνησ ολυμπιακη επιτροπη"),
+        ("Διεθνούς Νομισματικού Ταμείου", "διεθνεσ νομισματικο ταμειο"),
+        ("Ιερής Συνόδου", "ιερη συνοδοσ"),  # a feminine in -ος
+    ],
+)
+def test_an_oblique_head_noun_is_rebuilt_with_its_adjectives(oblique: str, nominative: str) -> None:
+    assert _head(oblique) == nominative
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ολυμπιακός Βόλου",  # a nominative adjective: Βόλου is its complement
+        "Υπουργείο Εξωτερικών",  # the head is a nominative already
+        "Κοσκινού",  # no nominative of it is in the dictionary
+        "Τράπεζα της Ελλάδος",
+    ],
+)
+def test_other_names_are_left_to_their_endings(name: str) -> None:
+    assert _head(name) is None
+
+
+@pytest.mark.parametrize(
+    ("oblique", "name"),
+    [
+        ("Υπουργείου Υγείας", "Ypourgeio Ygeias"),
+        ("Ιδρύματος Ωνάση", "Idryma Onasi"),
+        ("Κόμματος Ελλήνων Κομμουνιστών", "Komma Ellinon Kommouniston"),
+        ("Διεθνούς Ολυμπιακής Επιτροπής", "Diethnis Olympiaki Epitropi"),
+    ],
+)
+def test_an_organisation_seen_only_in_the_genitive_is_named_by_its_nominative(
+    oblique: str, name: str
+) -> None:
+    lexicon = latin_lexicon(name_parts=True)
+    assert canonical_name([NameForm(oblique)], "ORG", lexicon=lexicon) == name
+
+
+def test_a_place_is_rebuilt_only_into_a_proper_noun() -> None:
+    lexicon = latin_lexicon(name_parts=True)
+    assert canonical_name([NameForm("Βόλου")], "LOC", lexicon=lexicon) == "Volos"
+    # κόσκινο is a common noun: the village is a frozen genitive, not a Κόσκινο
+    assert canonical_name([NameForm("Κοσκινού")], "LOC", lexicon=lexicon) != "Koskino"
