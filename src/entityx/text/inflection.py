@@ -82,7 +82,11 @@ def nominative_words(
     # A head noun the dictionary knows makes the name Greek whatever its endings look like
     # (Ισλαμικού Κράτους, Διεθνούς Ολυμπιακής Επιτροπής).
     head = known_head or noun
-    known = dictionary_head_nominative(norm, head) if label != "PERSON" else None
+    known = (
+        dictionary_head_nominative(norm, head, masculines=label == "ORG")
+        if label != "PERSON"
+        else None
+    )
     if known is not None:
         return known
     foreign = looks_foreign(norm, label=label)

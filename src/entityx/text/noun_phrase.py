@@ -41,14 +41,18 @@ _CASE_ENDING = re.compile(r"(ουσ|ου|οσ|ων|ησ|ασ|εσ|οι|α|η|ο|
 # own rules read it, :mod:`entityx.text.inflection`.)
 _NOMINATIVES = (
     ("ματοσ", ("μα",)),
+    ("ου", ("οσ", "ο")),  # before -ιου: Ακρωτηρίου is Ακρωτήριο where both are words
     ("ιου", ("ι",)),
-    ("ου", ("οσ", "ο")),
     ("ουσ", ("οσ",)),
     ("εωσ", ("η",)),
     ("ησ", ("η",)),
 )
+# A masculine's accusative or genitive, where the word itself is no noun: Αστέρα, Προμηθέα,
+# Ριζοσπάστη (Αστέρας, Ριζοσπάστης). Only in organisations' names: places differ by accent
+# alone (Γαλάτα, the village; Γαλατά, of Γαλατάς), which the dictionary's words lack.
+_MASCULINES = (("α", ("ασ",)), ("η", ("ησ",)))
 # The gender a head's nominative and oblique endings show: "m" -ος/-ου, "n" neuter, "f".
-_GENDERS = {"οσ": "m", "ο": "n", "ι": "n", "μα": "n", "η": "f"}
+_GENDERS = {"οσ": "m", "ο": "n", "ι": "n", "μα": "n", "η": "f", "ασ": "m", "ησ": "m"}
 # An adjective's oblique ending before a head of each gender → its nominative ending.
 _AGREEMENT = {
     # (-ής before a noun in -ου: the noun is one of the feminines in -ος, Ιερής Συνόδου.)
@@ -76,7 +80,7 @@ def is_name_adjective(word: str) -> bool:
 
 
 def dictionary_head_nominative(
-    words: Sequence[str], noun: Callable[[str], bool]
+    words: Sequence[str], noun: Callable[[str], bool], *, masculines: bool = False
 ) -> list[str] | None:
     """The nominative of a name's normalised ``words`` whose head noun is oblique and has a
     nominative ``noun`` knows; ``None`` where there is no such head (then its endings alone
@@ -84,11 +88,16 @@ def dictionary_head_nominative(
 
     The head is the first word whose nominative ``noun`` knows; each word before it must be
     in a case its gender declines to (its adjectives, known or not: Αριστοτελείου
-    Πανεπιστημίου, Χρυσής Αυγής), or the oblique word is another's complement."""
+    Πανεπιστημίου, Χρυσής Αυγής), or the oblique word is another's complement.
+    ``masculines``: a word in -α or -η may be a masculine's oblique case (:data:`_MASCULINES`).
+    """
+    endings = (*_NOMINATIVES, *_MASCULINES) if masculines else _NOMINATIVES
     for head, word in enumerate(words):
         if word in _GENITIVE_ARTICLES or not has_greek(word) or noun(word):
             return None
-        found = None if is_adjective(word) else _nominative(word, noun)
+        if not is_adjective(word) and word.endswith("ασ") and noun(word[:-1]):
+            return None  # a feminine head in -ας (Βιομηχανίας): its ending's rules read it
+        found = None if is_adjective(word) else _nominative(word, noun, endings)
         if found is None:
             continue
         lemma, gender = found
@@ -101,8 +110,10 @@ def dictionary_head_nominative(
     return None
 
 
-def _nominative(word: str, noun: Callable[[str], bool]) -> tuple[str, str] | None:
-    for oblique, endings in _NOMINATIVES:
+def _nominative(
+    word: str, noun: Callable[[str], bool], rules: Sequence[tuple[str, tuple[str, ...]]]
+) -> tuple[str, str] | None:
+    for oblique, endings in rules:
         stem = word[: -len(oblique)]
         if not word.endswith(oblique) or len(stem) < _MIN_STEM:
             continue
