@@ -80,6 +80,9 @@ def test_core_words(norm: str, label: str, core: tuple[str, ...]) -> None:
         (["Τσέλσι", "Chelsea FC"], "ORG"),
         (["Όμιλος Σαράντη", "Sarantis"], "ORG"),  # and English the firm's
         (["Λίβερπουλ", "Liverpool"], "ORG"),
+        (["Μεκόνγκ", "Mekong River"], "LOC"),  # a place's designators, not its article
+        (["Γκόμπι", "Gobi Desert"], "LOC"),
+        (["Ποταμός Μεκόνγκ", "Mekong"], "LOC"),
     ],
 )
 def test_a_short_form_meets_its_designated_name_across_scripts(
@@ -87,6 +90,18 @@ def test_a_short_form_meets_its_designated_name_across_scripts(
 ) -> None:
     _, ids = Resolver(kb=False).resolve([(name, label) for name in items])
     assert len(set(ids)) == 1
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Σιένα", "Sinai Peninsula"],  # some language's reading of Sinai is sine
+        ["Πας", "La Paz"],  # a place's article is part of its name
+    ],
+)
+def test_a_place_meets_another_scripts_core_only_by_its_sound(items: list[str]) -> None:
+    _, ids = Resolver(kb=False).resolve([(name, "LOC") for name in items])
+    assert len(set(ids)) == 2
 
 
 def test_a_short_form_of_two_entities_of_the_other_script_joins_neither() -> None:

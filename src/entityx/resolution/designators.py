@@ -13,17 +13,26 @@ designator, so ``Korea`` is never short for ``North Korea``.
 
 Across scripts, an organisation's bare name meets the longer names of the other script whose
 core sounds as it does (``Λίβερπουλ`` and ``Liverpool F.C.``, ``Όμιλος Σαράντη`` and
-``Sarantis``), since Greek and English write different designators; a place's never, its
-article being part of its name (``La Paz``).
+``Sarantis``), since Greek and English write different designators; a place's too
+(``Μεκόνγκ`` and ``Mekong River``, ``Ποταμός Μεκόνγκ`` and ``Mekong``), by its generic
+sound alone and never without its article, which is part of its name (``La Paz``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rapidfuzz import fuzz
+
 from ..text.greek import normalize
 from ..text.readings import reading_stems
-from .matching import Name, Reading, UnionFind, convention_agrees, short_keys_agree
+from .matching import (
+    Name,
+    Reading,
+    UnionFind,
+    convention_agrees,
+    short_keys_agree,
+)
 from .translate import english_stem
 from .translate_match import HOME_COUNTRY
 
@@ -49,8 +58,9 @@ _ORG = (
 # (Lake Geneva is not Geneva, the Gulf of Corinth not Corinth).
 _LOC = (
     "mountains", "mountain", "mount", "mt", "island", "islands", "river", "peninsula", "cape",
-    "sea", "ocean",
-    "όρος", "όρη", "νήσος", "νησί", "νησιά", "ποταμός", "θάλασσα", "ωκεανός", "χερσόνησος",
+    "sea", "ocean", "desert", "range",
+    "όρος", "όρη", "νήσος", "νησί", "νησιά", "νήσοι", "ποταμός", "θάλασσα", "ωκεανός",
+    "χερσόνησος", "έρημος", "οροσειρά",
 )  # fmt: skip
 # Abbreviations come normalised as their letters (F.C.: f c), and are read as one word: fc.
 _DESIGNATORS = {
@@ -161,9 +171,24 @@ def merge_designated(
             root = roots.pop()
             for i in (head, *bare_more.get(key, ())):
                 uf.union(i, root)
-    if label == "ORG":
-        # (A place's article is its name's: La Paz is no Πάσιο, whatever their keys' stems.)
-        _merge_across_scripts(names, bare, bare_more, longer, uf)
+    if label == "LOC":
+        # A place's article is its name's: La Paz is no Πάσιο, whatever their keys' stems.
+        # Its designators are not (Ποταμός Μεκόνγκ, Mekong; Gobi Desert, Γκόμπι).
+        longer = {
+            key: kept
+            for key, js in longer.items()
+            if (kept := [j for j in js if _words(names[j].norm)[0] not in _ARTICLES])
+        }
+    _merge_across_scripts(names, bare, bare_more, longer, uf, whole=label == "LOC")
+
+
+# How close (0-100) a bare place's unstemmed keys and the other script's core's must be: a
+# short word's ratio (75) lets Σιένα (siena) meet Sinai Peninsula (sinai, 80).
+_PLACE_KEY_RATIO = 85.0
+
+
+def _keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= _PLACE_KEY_RATIO
 
 
 def _merge_across_scripts(
@@ -172,11 +197,15 @@ def _merge_across_scripts(
     bare_more: dict[tuple[bool, tuple[str, ...]], list[int]],
     longer: dict[tuple[bool, tuple[str, ...]], list[int]],
     uf: UnionFind,
+    *,
+    whole: bool,
 ) -> None:
     """A name that is its own core joins the one entity of the other script's names whose
     core sounds as it does, in some reading (``Λίβερπουλ`` and ``Liverpool F.C.``,
     ``Sarantis`` and ``Όμιλος Σαράντη``): the other steps compare whole names, and the
-    designators are what one language writes and the other leaves out."""
+    designators are what one language writes and the other leaves out. ``whole`` (places):
+    by their generic readings only, and the cores' unstemmed keys must agree too, as a short
+    word's do (Σιένα is no Sinai, which some language's reading spells sine)."""
     scripts = {greek for greek, _ in bare}
     if len(scripts | {greek for greek, _ in longer}) < 2:
         return
@@ -197,7 +226,10 @@ def _merge_across_scripts(
             for j, other, convention in by_sound.get((not greek, " ".join(reading[1])), ()):
                 # A spelling convention must sound the same unstemmed (as in merge_exact).
                 greek_reading, latin_reading = (reading, other) if greek else (other, reading)
-                if short_keys_agree(reading[0], other[0]) and (
+                if whole and (convention or k):
+                    continue  # some language's reading of Sinai sounds like Siena
+                agree = _keys_agree if whole else short_keys_agree
+                if agree(reading[0], other[0]) and (
                     not (convention or k) or convention_agrees(greek_reading, latin_reading)
                 ):
                     roots.add(uf.find(j))
