@@ -28,6 +28,19 @@ def test_qualifiers_differ(a: str, b: str, differ: bool) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "differ"),
     [
+        ("Βόρεια Θάλασσα", "Μαύρη Θάλασσα", True),  # a qualifier where the other has a word
+        ("North Sea", "Black Sea", True),
+        ("Νέα Υόρκη", "Νέας Υόρκης", False),
+        ("Μαύρη Θάλασσα", "Μαύρης Θάλασσας", False),  # neither qualified
+    ],
+)
+def test_in_one_script_a_qualifier_on_one_side_differs(a: str, b: str, differ: bool) -> None:
+    assert qualifiers_differ(normalize(a), normalize(b), one_script=True) is differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
         ("stathopulos", "stafropulos", True),  # -opulos lends the letters, the roots differ
         ("manolakis", "mihalakis", True),
         ("konstantinidu", "kostantinidu", False),  # a spelling variant of one root
@@ -48,6 +61,7 @@ def test_roots_differ(a: str, b: str, differ: bool) -> None:
         ("PERSON", "Νίκος Σταθόπουλος", "Νίκος Σταυρόπουλος"),
         ("PERSON", "Γιάννης Μανωλάκης", "Γιάννης Μιχαλάκης"),
         ("PERSON", "Giorgos Kalamopoulos", "Giorgos Karamopoulos"),
+        ("LOC", "Μαύρη Θάλασσα", "Βόρεια Θάλασσα"),
     ],
 )
 def test_told_apart_without_a_kb(label: str, a: str, b: str) -> None:

@@ -107,7 +107,9 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
     best = {
         (a, b): s
         for (a, b), s in best.items()
-        if not qualifiers_differ(names[a].norm, names[b].norm)
+        if not qualifiers_differ(
+            names[a].norm, names[b].norm, one_script=names[a].greek == names[b].greek
+        )
     }
     for _, a, b in sorted((-s, a, b) for (a, b), s in best.items()):
         uf.union(a, b)

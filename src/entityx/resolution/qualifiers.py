@@ -7,8 +7,9 @@ tells them apart, the qualifier, differs. The qualifiers form a closed word clas
 points and their adjectives, upper/lower, new/old, great/little, in English, in Greek (every
 case and gender, as :func:`entityx.text.greek.normalize` writes them), in the Latin spellings
 of Greek place names, and in the Romance and Germanic languages' own forms of them. Two names
-that each hold a qualifier must hold the same classes of them to be one thing; a name without
-one is not judged here (``Βόρεια Μακεδονία`` and ``Μακεδονία`` differ in word count already).
+that each hold a qualifier must hold the same classes of them to be one thing, and of two names
+of one script and as many words, one cannot hold a qualifier alone (``Βόρεια Θάλασσα``,
+``Μαύρη Θάλασσα``); ``Βόρεια Μακεδονία`` and ``Μακεδονία`` differ in word count already.
 
 Greek surnames share a few productive endings (-όπουλος, -ίδης, -άκης), which lend two
 different names most of their letters: ``Βαρτζόπουλος`` and ``Αβραμόπουλος`` come close on
@@ -73,9 +74,14 @@ def _classes(norm: str) -> frozenset[str]:
     return frozenset(c for c in map(_CLASS_OF.get, norm.split()) if c is not None)
 
 
-def qualifiers_differ(norm_a: str, norm_b: str) -> bool:
-    """Whether two normalised names both hold qualifier words, of different classes."""
+def qualifiers_differ(norm_a: str, norm_b: str, *, one_script: bool = False) -> bool:
+    """Whether two normalised names both hold qualifier words, of different classes; with
+    ``one_script`` (names of one script and as many words), also where only one holds any:
+    its qualifier stands where the other has another word (Βόρεια Θάλασσα, Μαύρη Θάλασσα).
+    Across scripts a transcription is no qualifier word (Nord Stream, Νορντ Στριμ)."""
     a, b = _classes(norm_a), _classes(norm_b)
+    if one_script:
+        return a != b
     return bool(a) and bool(b) and a != b
 
 
