@@ -20,6 +20,11 @@ from entityx.resolution.designators import core_words
         (["Troodos", "Troodos Mountains"], "LOC"),
         (["Partizan", "Partizan Belgrade"], "ORG"),  # a trailing place the KB knows
         (["Harvard", "Harvard University"], "ORG"),
+        (["Lazio", "SS Lazio"], "ORG"),  # a club's initials before its name
+        (["Dinamo Zagreb", "GNK Dinamo Zagreb"], "ORG"),
+        (["Kyodo", "Kyodo News"], "ORG"),
+        (["Louvre", "Musée du Louvre"], "ORG"),  # the article after the designator goes too
+        (["Coca-Cola", "The Coca-Cola Company"], "ORG"),
     ],
 )
 def test_short_form_joins_its_designated_name(items: list[str], label: str) -> None:

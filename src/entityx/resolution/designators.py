@@ -41,15 +41,19 @@ __all__ = ["core_words", "merge_designated"]
 _ARTICLES = frozenset(
     normalize(w) for w in ("le", "la", "les", "the", "el", "il", "lo", "der", "die", "das", "het")
 )
+# An article after a leading designator (Musée du Louvre).
+_AFTER_DESIGNATOR = frozenset(["du", "de", "des", "del", "della", "of", "the"])
 _ORG = (
-    # clubs
+    # clubs (and the initials European clubs write before their names: SS Lazio, GNK Dinamo,
+    # PFC Ludogorets, SSC Napoli)
     "fc", "f.c.", "afc", "cf", "sc", "ac", "bc", "fk", "sk", "club", "ΠΑΕ", "ΚΑΕ", "ΠΑΕ", "FC",
+    "ss", "ssc", "gnk", "hnk", "nk", "pfc", "ofk", "bk",
     # firms
     "group", "groupe", "gruppe", "holding", "holdings", "inc", "inc.", "ltd", "ltd.", "plc",
     "ag", "sa", "s.a.", "spa", "nv", "bv", "gmbh", "corp", "corp.", "corporation", "co.",
     "όμιλος", "ομίλου", "Α.Ε.", "ΑΕ",
-    # papers and broadcasters
-    "zeitung", "tv",
+    # papers, broadcasters, agencies, firms and museums named by what they are
+    "zeitung", "tv", "news", "agency", "company", "auto", "museum", "musée",
     # universities (Harvard, Harvard University; not Greek, whose Πανεπιστήμιο Πειραιώς is not
     # the bank Πειραιώς)
     "university", "universität", "université", "università", "universidad",
@@ -82,6 +86,8 @@ def _core(words: list[str], label: str, is_place: PlaceTest | None) -> tuple[str
         words = words[1:]
     while len(words) > 1 and words[0] in designators:
         words = words[1:]
+        if len(words) > 1 and words[0] in _AFTER_DESIGNATOR:
+            words = words[1:]
     while len(words) > 1 and words[-1] in designators:
         words = words[:-1]
     if label == "ORG" and is_place is not None and len(words) > 1 and is_place(words[-1]):
