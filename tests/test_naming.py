@@ -161,6 +161,23 @@ def test_a_dictionary_nominative_keeps_its_case(
     assert nominative_words(forms, label, known_noun=known) == nominative
 
 
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (["Πάπας Φραγκίσκος"], "Pope Francis"),
+        (["Πάπα Φραγκίσκο"], "Pope Francis"),  # the title's case does not matter
+        (["Βασίλισσα Ελισάβετ"], "Queen Elizabeth"),
+        (["Αυτοκράτορας Ακιχίτο"], "Emperor Akihito"),
+    ],
+)
+def test_a_persons_title_is_translated(forms: list[str], name: str) -> None:
+    assert _name(forms, "PERSON", kb=False) == name
+
+
+def test_an_accusative_plural_is_no_nominative() -> None:
+    assert nominative_words(["Δελφούς", "Δελφοί"], "LOC") == ["δελφοι"]
+
+
 def test_the_bundled_dictionary_knows_masculine_nouns_in_as() -> None:
     assert dictionary_nominative("αστερασ") and dictionary_nominative("θεμα")
     assert not dictionary_nominative("τραπεζασ") and not dictionary_nominative("ρωσιασ")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surname
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
-from ..text.keys import token_keys
+from ..text.keys import TITLE_KEYS, token_keys
 from ..text.letter_names import LETTER_NAMES, leading_letter_names
 from ..text.numerals import is_roman_numeral
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
@@ -111,13 +111,25 @@ def canonical_name(
             if label in TRANSLATED_LABELS and len(words) > 1
             else frozenset()
         )
-        name = _romanise(words, label, lexicon, acronym=acronym, acronyms=inner)
+        title = _title(words, label)
+        name = _romanise(
+            words[1:] if title else words, label, lexicon, acronym=acronym, acronyms=inner
+        )
+        if name and title:
+            name = f"{title} {name}"
         if name:
             named = _lower_like(_borrow_latin_words(name, latin), surfaces)
             return _hyphenate_like(named, surfaces)
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
+
+
+def _title(words: list[str], label: str) -> str | None:
+    """The English title a person's name starts with in Greek (Πάπας Φραγκίσκος: Pope,
+    Βασίλισσα Ελισάβετ: Queen), which is translated, not romanised; ``None`` for none."""
+    key = TITLE_KEYS.get(words[0]) if label == "PERSON" and len(words) > 1 else None
+    return key[1:].capitalize() if key is not None else None
 
 
 def _lower_like(name: str, surfaces: Sequence[str]) -> str:

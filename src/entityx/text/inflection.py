@@ -142,6 +142,8 @@ def _pick(column: Counter[Word], label: str, noun: Callable[[str], bool]) -> Wor
 def _nominative_score(word: str, accent: bool, label: str) -> float:
     if word.endswith("ων") or (word.endswith("ου") and len(word) > 3):
         return -1.0
+    if label != "PERSON" and word.endswith("ουσ"):
+        return -1.0  # an accusative plural or a neuter's genitive: Δελφούς, Όρους
     if label == "PERSON":
         if word.endswith(("οσ", "ησ", "ασ")):
             return 1.0
