@@ -46,6 +46,12 @@ def test_other_words_keep_names_apart(items: list[str], label: str) -> None:
     assert len(set(ids)) == len(items)
 
 
+def test_a_designated_name_joins_its_name_with_a_place() -> None:
+    # The KB knows Kyiv: both names' cores lose it, and Dynamo Kyiv is still FC Dynamo Kyiv's.
+    _, ids = Resolver().resolve([("FC Dynamo Kyiv", "ORG"), ("Dynamo Kyiv", "ORG")])
+    assert ids[0] == ids[1]
+
+
 def test_a_short_form_of_two_entities_joins_neither() -> None:
     names = [("Olympiacos FC", "ORG"), ("Olympiacos BC", "ORG"), ("Olympiacos", "ORG")]
     _, ids = Resolver(kb=False).resolve(names)

@@ -143,19 +143,27 @@ def _designators(norm: str, core: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_words(norm)) - frozenset(core)
 
 
+Groups = tuple[
+    dict[tuple[bool, tuple[str, ...]], int],
+    dict[tuple[bool, tuple[str, ...]], list[int]],
+    dict[tuple[bool, tuple[str, ...]], list[int]],
+]
+
+
 def merge_designated(
     names: list[Name], idxs: list[int], uf: UnionFind, *, is_place: PlaceTest | None = None
 ) -> None:
     """Merge each name that is its own core into the one entity of the longer names with
-    that core (same script: the other steps join the scripts)."""
+    that core (same script: the other steps join the scripts). Where an organisation's core
+    lost a place, its names are also grouped by their core with the place kept: ``Dynamo
+    Kyiv`` is the core of ``FC Dynamo Kyiv`` although both have ``Dynamo`` for theirs."""
     if not idxs or names[idxs[0]].label not in _DESIGNATORS:
         return
     label = names[idxs[0]].label
     # The names that are their own core, as the first one per core plus a list of the others
     # where there are any: one list per name would be containers the garbage collector walks.
-    bare: dict[tuple[bool, tuple[str, ...]], int] = {}
-    bare_more: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
-    longer: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
+    groups: Groups = ({}, {}, {})
+    with_place: Groups = ({}, {}, {})
     for i in idxs:
         n = names[i]
         split = _words(n.norm)
@@ -163,20 +171,14 @@ def merge_designated(
         core = _core(split, label, is_place)
         if not core:
             continue
-        key = (n.greek, core)
-        if core != words:
-            longer.setdefault(key, []).append(i)
-        elif bare.setdefault(key, i) != i:
-            bare_more.setdefault(key, []).append(i)
-    for key, head in bare.items():
-        forms = longer.get(key, ())
-        roots = {uf.find(j) for j in forms}
-        if len(roots) > 1:
-            roots = _same_names_joined(names, forms, uf.find(head), key[1], uf)
-        if len(roots) == 1:
-            root = roots.pop()
-            for i in (head, *bare_more.get(key, ())):
-                uf.union(i, root)
+        _group(groups, (n.greek, core), i, bare=core == words)
+        if is_place is not None and label == "ORG" and core != words:
+            plain = _core(split, label, None)
+            if plain != core:
+                _group(with_place, (n.greek, plain), i, bare=plain == words)
+    _join_bare(names, groups, uf)
+    _join_bare(names, with_place, uf)
+    bare, bare_more, longer = groups
     if label == "LOC":
         # A place's article is its name's: La Paz is no Πάσιο, whatever their keys' stems.
         # Its designators are not (Ποταμός Μεκόνγκ, Mekong; Gobi Desert, Γκόμπι).
@@ -186,6 +188,27 @@ def merge_designated(
             if (kept := [j for j in js if _words(names[j].norm)[0] not in _ARTICLES])
         }
     _merge_across_scripts(names, bare, bare_more, longer, uf, whole=label == "LOC")
+
+
+def _group(groups: Groups, key: tuple[bool, tuple[str, ...]], i: int, *, bare: bool) -> None:
+    first, more, longer = groups
+    if not bare:
+        longer.setdefault(key, []).append(i)
+    elif first.setdefault(key, i) != i:
+        more.setdefault(key, []).append(i)
+
+
+def _join_bare(names: list[Name], groups: Groups, uf: UnionFind) -> None:
+    bare, bare_more, longer = groups
+    for key, head in bare.items():
+        forms = longer.get(key, ())
+        roots = {uf.find(j) for j in forms}
+        if len(roots) > 1:
+            roots = _same_names_joined(names, forms, uf.find(head), key[1], uf)
+        if len(roots) == 1:
+            root = roots.pop()
+            for i in (head, *bare_more.get(key, ())):
+                uf.union(i, root)
 
 
 # How close (0-100) a bare place's unstemmed keys and the other script's core's must be: a
