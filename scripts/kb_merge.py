@@ -93,3 +93,25 @@ class Builder:
     def sorted_entries(self) -> list[Entry]:
         """Highest priority first, then by id (the order KnowledgeBase keeps)."""
         return sorted(self.entries.values(), key=lambda e: (-e.get("priority", 0.0), e["id"]))
+
+
+# English calls a Greek body Hellenic or Greek, either way (Hellenic Navy, Greek Navy): an
+# organisation's name with one has the other as an alias too.
+_HOME_ADJECTIVES = {"Hellenic": "Greek", "Greek": "Hellenic"}
+
+
+def add_home_synonyms(builder: Builder) -> int:
+    """Give each organisation named "Hellenic …" its "Greek …" and the other way round, where
+    no other organisation has that name; the number of aliases added."""
+    added = 0
+    for entry_id, entry in list(builder.entries.items()):
+        if entry["label"] != "ORG":
+            continue
+        names = [entry["name"], *entry["aliases"]]
+        variants = [
+            f"{_HOME_ADJECTIVES[first]} {rest}"
+            for first, _, rest in (n.partition(" ") for n in names)
+            if first in _HOME_ADJECTIVES and rest
+        ]
+        added += builder.attach(entry_id, variants, "home-synonyms", check=True)
+    return added

@@ -268,3 +268,16 @@ def test_supplement_rows_are_well_formed() -> None:
         assert ("name" in row) != ("extends" in row), row
         assert all(kb_clean.clean_name(a) == a for a in row["aliases"]), row
         assert "same_as" not in row and "id" not in row  # never an invented identifier
+
+
+def test_greek_bodies_are_named_hellenic_and_greek() -> None:
+    kb_merge = pytest.importorskip("kb_merge", reason="needs the dev extra")
+    builder = kb_merge.Builder()
+    builder.add({"id": "a", "name": "Hellenic Navy", "label": "ORG"}, "supplement")
+    builder.add({"id": "b", "name": "Greek Army", "label": "ORG"}, "supplement")
+    builder.add({"id": "c", "name": "Hellenic Army", "label": "ORG"}, "supplement")  # owns it
+    builder.add({"id": "d", "name": "Hellenic Republic", "label": "LOC"}, "supplement")
+    assert kb_merge.add_home_synonyms(builder) == 1
+    assert builder.entries["a"]["aliases"] == ["Greek Navy"]
+    assert builder.entries["b"]["aliases"] == []  # Hellenic Army is another entry's name
+    assert builder.entries["d"]["aliases"] == []  # organisations only
