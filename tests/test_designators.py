@@ -25,6 +25,8 @@ from entityx.resolution.designators import core_words
         (["Kyodo", "Kyodo News"], "ORG"),
         (["Louvre", "Musée du Louvre"], "ORG"),  # the article after the designator goes too
         (["Coca-Cola", "The Coca-Cola Company"], "ORG"),
+        (["Καρπασία", "Χερσόνησος Καρπασίας"], "LOC"),  # a Greek designator's genitive
+        (["Πενταδάκτυλος", "Οροσειρά Πενταδακτύλου"], "LOC"),
     ],
 )
 def test_short_form_joins_its_designated_name(items: list[str], label: str) -> None:

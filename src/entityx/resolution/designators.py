@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from ..text.greek import normalize
+from ..text.greek import greek_stem, normalize
 from ..text.readings import reading_stems
 from .matching import (
     Name,
@@ -164,6 +164,7 @@ def merge_designated(
     # where there are any: one list per name would be containers the garbage collector walks.
     groups: Groups = ({}, {}, {})
     with_place: Groups = ({}, {}, {})
+    by_stem: Groups = ({}, {}, {})
     for i in idxs:
         n = names[i]
         split = _words(n.norm)
@@ -172,12 +173,17 @@ def merge_designated(
         if not core:
             continue
         _group(groups, (n.greek, core), i, bare=core == words)
+        if n.greek:
+            # A Greek designator takes its name in the genitive (Χερσόνησος Καρπασίας,
+            # Οροσειρά Πενταδακτύλου): the core's cases are one core.
+            _group(by_stem, (True, tuple(map(greek_stem, core))), i, bare=core == words)
         if is_place is not None and label == "ORG" and core != words:
             plain = _core(split, label, None)
             if plain != core:
                 _group(with_place, (n.greek, plain), i, bare=plain == words)
     _join_bare(names, groups, uf)
     _join_bare(names, with_place, uf)
+    _join_bare(names, by_stem, uf)
     bare, bare_more, longer = groups
     if label == "LOC":
         # A place's article is its name's: La Paz is no Πάσιο, whatever their keys' stems.
