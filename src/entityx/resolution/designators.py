@@ -173,7 +173,7 @@ def merge_designated(
         if not core:
             continue
         _group(groups, (n.greek, core), i, bare=core == words)
-        if n.greek:
+        if n.greek and (core == words or split[0] in _DESIGNATORS[label]):
             # A Greek designator takes its name in the genitive (Χερσόνησος Καρπασίας,
             # Οροσειρά Πενταδακτύλου): the core's cases are one core.
             _group(by_stem, (True, tuple(map(greek_stem, core))), i, bare=core == words)
