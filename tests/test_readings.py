@@ -93,3 +93,20 @@ def test_english_h_after_a_vowel_is_silent() -> None:
     assert ("yon",) in latin_readings("John")
     assert latin_spelling("Τζον") == "John"
     assert ("ahmed",) in latin_readings("Ahmed")  # the generic reading keeps its h
+
+
+@pytest.mark.parametrize(
+    ("latin", "greek"),
+    [
+        ("Rauf Denktaş", "Ραούφ Ντενκτάς"),  # Turkish by its ş, whose key is the generic one
+        ("Klaus Kinkel", "Κλάους Κίνκελ"),  # German: au is a and u, as Greek writes it
+    ],
+)
+def test_au_is_a_and_u_outside_english_and_french(latin: str, greek: str) -> None:
+    ids = Resolver(kb=False).resolve([(latin, "PERSON"), (greek, "PERSON")])[1]
+    assert ids[0] == ids[1]
+
+
+def test_a_languages_own_letter_reads_the_names_other_words_by_it() -> None:
+    readings = set(latin_readings("Rauf Denktaş"))
+    assert {("rauf", "denktas"), ("rof", "denktas")} <= readings

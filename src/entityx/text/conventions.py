@@ -17,6 +17,11 @@ __all__ = ["CUE_NEEDS", "CUE_RES", "LANGUAGES", "LANGUAGE_RULES", "LETTER_TABLES
 _V = "aeiouy"
 
 
+# Most languages read au as a and u, as Greek writes it (Μάουρο, Ραούφ, Κλάους); the generic
+# key reads it the English and French way, o (Paul: Πολ).
+_AU = (r"au", "AU")
+
+
 def _rules(*pairs: tuple[str, str]) -> tuple[Rule, ...]:
     return tuple(compile_rule(p, r, _letters(p)) for p, r in pairs)
 
@@ -47,6 +52,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"gli", "LI"), (r"gn", "NI"), (r"sc(?=[ei])", "S"), (r"ch", "K"), (r"gh", "G"),
             (r"^gi(?=[aou])|(?<=g)gi(?=[aou])", "Y"), (r"g(?=[ei])", "Y"),
             (r"c(?=[ei])", "TS"), (r"z", "TS"), (r"qu", "KU"), (r"h", ""), (r"j", "Y"),
+            _AU,
         ),
     ),
     "es": (
@@ -54,6 +60,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         _rules(
             (r"ll", "Y"), (r"ch", "TS"), (r"qu", "K"), (r"gu(?=[ei])", "G"),
             (r"g(?=[ei])|j", "H"), (r"h", ""), (r"c(?=[ei])", "S"), (r"z", "S"),
+            _AU,
         ),
     ),
     # Greek also writes Spanish z and soft c as θ (Θαπατέρο, Γκονθάλεθ).
@@ -62,6 +69,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         _rules(
             (r"ll", "Y"), (r"ch", "TS"), (r"qu", "K"), (r"gu(?=[ei])", "G"),
             (r"g(?=[ei])|j", "H"), (r"h", ""), (r"c(?=[ei])|z", "T"),
+            _AU,
         ),
     ),
     "ca": (
@@ -70,6 +78,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"ny", "NI"), (r"tx|^x", "TS"), (r"ix", "S"), (r"ig$", "TS"), (r"x", "S"),
             (r"qu(?=[ei])", "K"), (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "Y"), (r"h", ""),
             (r"c(?=[ei])", "S"),
+            _AU,
         ),
     ),
     "pt": (
@@ -78,6 +87,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"lh", "LI"), (r"nh", "NI"), (r"ch|x", "S"), (r"qu(?=[ei])", "K"),
             (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "S"), (r"h", ""), (r"ou", "O"),
             (r"c(?=[ei])", "S"),
+            _AU,
         ),
     ),
     # Greek also writes Portuguese final unstressed o as ου (Σαραμάγκου), not always (Φίγκο).
@@ -87,6 +97,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"lh", "LI"), (r"nh", "NI"), (r"ch|x", "S"), (r"qu(?=[ei])", "K"),
             (r"gu(?=[ei])", "G"), (r"g(?=[ei])|j", "S"), (r"h", ""), (r"ou", "O"),
             (r"c(?=[ei])", "S"), (r"o$", "U"),
+            _AU,
         ),
     ),
     "de": (
@@ -95,6 +106,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"tsch", "TS"), (r"sch", "S"), (r"chs", "KS"), (r"ch", "H"), (r"ck", "K"),
             (r"t?z", "TS"), (r"[ae][iy]", "AI"), (r"eu|äu", "OI"), (r"ie", "I"), (r"j", "Y"),
             (r"qu", "KF"), (r"(?<=[aeiouAEIOU])h", ""),
+            _AU,
         ),
     ),
     "nl": (
@@ -103,6 +115,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             (r"oe", "U"), (r"uy", "OI"), (r"ij|ui|ei|ey", "AI"), (r"aa", "A"), (r"oo", "O"),
             (r"ee", "E"), (r"uu", "U"), (r"sch", "SK"), (r"ch|g", "H"), (r"j", "Y"),
             (r"dt$", "T"),
+            _AU,
         ),
     ),
     "pl": (
@@ -110,6 +123,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         _rules(
             (r"szcz", "STS"), (r"sz", "S"), (r"cz", "TS"), (r"rz", "S"), (r"ch", "H"),
             (r"dz", "DS"), (r"c", "TS"), (r"j", "Y"), (r"w", "F"),
+            _AU,
         ),
     ),
     "ro": (
@@ -117,17 +131,19 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
         _rules(
             (r"ch(?=[ei])", "K"), (r"gh(?=[ei])", "G"), (r"c(?=[ei])", "TS"), (r"g(?=[ei])", "Y"),
             (r"j", "S"),
+            _AU,
         ),
     ),
     "cs": (
         {"č": "TS", "š": "S", "ž": "S", "ř": "RS", "ě": "IE", "ů": "U", "ý": "I"},
-        _rules((r"ch", "H"), (r"c", "TS"), (r"j", "Y")),
+        _rules((r"ch", "H"), (r"c", "TS"), (r"j", "Y"), _AU),
     ),
     "hr": (
         {"č": "TS", "ć": "TS", "š": "S", "ž": "S", "đ": "Y"},
         _rules(
             (r"d[zž]|dj", "Y"), (r"lj", "LI"), (r"nj", "NI"), (r"ch", "TS"), (r"c", "TS"),
             (r"j", "Y"),
+            _AU,
         ),
     ),
     "hu": (
@@ -139,7 +155,7 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     ),
     "tr": (
         {"ç": "TS", "ş": "S", "ğ": "G", "ı": "I", "ü": "IU", "ö": "IO"},
-        _rules((r"c", "Y"), (r"j", "S"), (r"y(?=[aeiou])", "Y")),
+        _rules((r"c", "Y"), (r"j", "S"), (r"y(?=[aeiou])", "Y"), _AU),
     ),
     "sv": (
         {"å": "O", "ø": "E", "æ": "E"},

@@ -81,13 +81,19 @@ _SPLIT = re.compile(r"[^\w]+|_")
 
 @memo(maxsize=300_000)
 def _word_readings(word: str, generic: str) -> tuple[tuple[str, str], ...]:
-    """(language, key) for each language whose cues the word shows and whose key differs."""
+    """(language, key) for each language whose cues the word shows and whose key differs,
+    or that writes one of its letters (Denktaş, Turkish by its ş, keys as the generic
+    reading does, and still says how to read Rauf)."""
     out = []
     for language in _cued_languages(word):
         key = _read(word, language, generic)
-        if key != generic:
+        if key != generic or (not word.isascii() and _own_letter(word, language)):
             out.append((language, key))
     return tuple(out)
+
+
+def _own_letter(word: str, language: str) -> bool:
+    return any(ch in LANGUAGE_RULES[language][0] for ch in word)
 
 
 @word_cache(maxsize=300_000)
