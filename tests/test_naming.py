@@ -168,6 +168,7 @@ def test_a_dictionary_nominative_keeps_its_case(
         (["Πάπα Φραγκίσκο"], "Pope Francis"),  # the title's case does not matter
         (["Βασίλισσα Ελισάβετ"], "Queen Elizabeth"),
         (["Αυτοκράτορας Ακιχίτο"], "Emperor Akihito"),
+        (["Αγιατολάχ Χομεϊνί"], "Ayatollah Khomeini"),
     ],
 )
 def test_a_persons_title_is_translated(forms: list[str], name: str) -> None:

@@ -320,6 +320,9 @@ _TITLES = {
     "sultan": ("sultan", "σουλτανοσ", "σουλτανου", "σουλτανο"),
     "tsar": ("tsar", "czar", "tzar", "τσαροσ", "τσαρου", "τσαρο"),
     "sheikh": ("sheikh", "sheik", "σεϊχησ", "σεϊχη"),
+    "emir": ("emir", "εμιρησ", "εμιρη"),
+    "ayatollah": ("ayatollah", "αγιατολαχ", "αγιατολλαχ"),
+    "lord": ("lord", "λορδοσ", "λορδου", "λορδο"),
 }
 TITLE_KEYS = {word: f"@{title}" for title, words in _TITLES.items() for word in words}
 
