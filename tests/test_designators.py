@@ -27,6 +27,8 @@ from entityx.resolution.designators import core_words
         (["Coca-Cola", "The Coca-Cola Company"], "ORG"),
         (["Καρπασία", "Χερσόνησος Καρπασίας"], "LOC"),  # a Greek designator's genitive
         (["Πενταδάκτυλος", "Οροσειρά Πενταδακτύλου"], "LOC"),
+        (["Jordan River", "River Jordan"], "LOC"),  # no bare name: the same designators
+        (["FC Barcelona", "Barcelona FC"], "ORG"),
     ],
 )
 def test_short_form_joins_its_designated_name(items: list[str], label: str) -> None:

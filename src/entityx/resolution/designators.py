@@ -206,6 +206,11 @@ def _group(groups: Groups, key: tuple[bool, tuple[str, ...]], i: int, *, bare: b
 
 def _join_bare(names: list[Name], groups: Groups, uf: UnionFind) -> None:
     bare, bare_more, longer = groups
+    for key, spelt in longer.items():
+        if key not in bare and len(spelt) > 1:
+            # No bare name, but the longer ones may be one name spelt two ways (River Jordan,
+            # Jordan River: the same designators).
+            _same_names_joined(names, spelt, -1, key[1], uf)
     for key, head in bare.items():
         forms = longer.get(key, ())
         roots = {uf.find(j) for j in forms}
