@@ -12,8 +12,11 @@ from entityx.text.noun_phrase import dictionary_head_nominative
 
 # A small dictionary of nominatives (the bundled one is FreeDict's headwords).
 NOUNS = frozenset(
-    ["υπουργειο", "δημοσ", "ιδρυμα", "κρατοσ", "ενωση", "συνοδοσ", "επιτροπη", "ταμειο", "βολοσ"]
-)
+    [
+        "υπουργειο", "δημοσ", "ιδρυμα", "κρατοσ", "ενωση", "συνοδοσ", "επιτροπη", "ταμειο",
+        "βολοσ", "τρικαλα", "εμιρατα", "σπαρτιατεσ",
+    ]
+)  # fmt: skip
 
 
 def _head(name: str) -> str | None:
@@ -32,6 +35,9 @@ def _head(name: str) -> str | None:
         ("Διεθνούς Ολυμπιακής Επιτροπής", "διεθνησ ολυμπιακη επιτροπη"),
         ("Διεθνούς Νομισματικού Ταμείου", "διεθνεσ νομισματικο ταμειο"),
         ("Ιερής Συνόδου", "ιερη συνοδοσ"),  # a feminine in -ος
+        ("Τρικάλων", "τρικαλα"),  # a plural's genitive
+        ("Ηνωμένων Αραβικών Εμιράτων", "ηνωμενα αραβικα εμιρατα"),
+        ("Σπαρτιατών", "σπαρτιατεσ"),
     ],
 )
 def test_an_oblique_head_noun_is_rebuilt_with_its_adjectives(oblique: str, nominative: str) -> None:

@@ -46,6 +46,8 @@ _NOMINATIVES = (
     ("ουσ", ("οσ",)),
     ("εωσ", ("η",)),
     ("ησ", ("η",)),
+    # A plural's genitive (Τρικάλων, Βρυξελλών, Δελφών, Τεμπών): Τρίκαλα, Βρυξέλλες.
+    ("ων", ("α", "εσ", "οι", "η")),
 )
 # A masculine's accusative or genitive, where the word itself is no noun: Αστέρα, Προμηθέα,
 # Ριζοσπάστη (Αστέρας, Ριζοσπάστης). Only in organisations' names: places differ by accent
@@ -53,12 +55,17 @@ _NOMINATIVES = (
 _MASCULINES = (("α", ("ασ",)), ("η", ("ησ",)))
 # The gender a head's nominative and oblique endings show: "m" -ος/-ου, "n" neuter, "f".
 _GENDERS = {"οσ": "m", "ο": "n", "ι": "n", "μα": "n", "η": "f", "ασ": "m", "ησ": "m"}
+# A plural's ending -> its gender (what its adjectives' -ων becomes: _AGREEMENT).
+_PLURALS = {"α": "pn", "εσ": "pf", "οι": "pm", "η": "pn"}
 # An adjective's oblique ending before a head of each gender → its nominative ending.
 _AGREEMENT = {
     # (-ής before a noun in -ου: the noun is one of the feminines in -ος, Ιερής Συνόδου.)
     "m": (("ουσ", "ησ"), ("ου", "οσ"), ("ησ", "η")),
     "n": (("ουσ", "εσ"), ("ου", "ο")),
     "f": (("ουσ", "ησ"), ("ησ", "η"), ("ασ", "α")),
+    "pn": (("ων", "α"),),
+    "pf": (("ων", "εσ"),),
+    "pm": (("ων", "οι"),),
 }
 _GENITIVE_ARTICLES = frozenset(["της", "του", "των"])
 _MIN_STEM = 2
@@ -120,6 +127,8 @@ def _nominative(
         for ending in endings:
             if noun(stem + ending):
                 # Κράτους is a neuter in -ος: its adjectives take -ο (Ισλαμικού Κράτους).
+                if oblique == "ων":
+                    return stem + ending, _PLURALS[ending]
                 gender = "n" if oblique == "ουσ" else _GENDERS[ending]
                 return stem + ending, gender
     return None
