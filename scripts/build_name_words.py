@@ -1,6 +1,6 @@
 """Build the word table for translated names: Greek word stem → English words.
 
-    python scripts/build_name_words.py [--freedict DIR] [--reverse DIR]
+    python scripts/build_name_words.py [--freedict DIR] [--reverse DIR] [--hunspell-el DIR]
 
 writes ``src/entityx/data/name_words.json.gz``, read by ``entityx.resolution.translate``
 (``Τράπεζα της Ελλάδος`` / ``Bank of Greece``). Three sources (build time only; versions and
@@ -23,7 +23,10 @@ headword, ``Μόσχα``: moscow) and those the knowledge base's names taught (`
 stem: ``κορε``: korea), the two that name a one-word place in English
 (:func:`entityx.resolution.translate.proper_glosses`, :func:`~.learnt_glosses`), and the
 dictionary's nouns (``nominatives``: ``αστέρας``, ``Απόλλων``, ``υπουργείο``;
-:func:`~.dictionary_nominative`), by which naming tells a nominative from an oblique case.
+:func:`~.dictionary_nominative`), by which naming tells a nominative from an oblique case;
+with ``--hunspell-el DIR`` (Debian ``hunspell-el``: ``apt-get download hunspell-el && dpkg -x
+hunspell-el_*.deb DIR``, then DIR/usr/share/hunspell), the forms of its proper nouns
+(``proper_forms``), what an oblique place's name is rebuilt into.
 
 Run after ``scripts/build_kb.py`` (it reads the built knowledge base).
 """
@@ -69,6 +72,8 @@ _LABELS = frozenset(["ORG", "LOC"])
 # The headwords naming reads cases by (:func:`nominatives`), by part of speech and ending.
 _NOMINATIVE_POS = frozenset(["n", "pn"])
 _NOMINATIVE_ENDINGS = ("ασ", "ησ", "ων", "μα", "οσ", "ο", "ι", "η", "α")
+# ...and the plurals a place is named by (Βρυξέλλες, Δελφοί), of Hunspell's proper nouns.
+_PROPER_ENDINGS = (*_NOMINATIVE_ENDINGS, "εσ", "οι")
 
 
 def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bool, int]]:
@@ -135,6 +140,21 @@ def nominatives(entries: Iterable[object]) -> list[str]:
         w
         for w in heads
         if " " not in w and w.endswith(_NOMINATIVE_ENDINGS) and not _oblique_of(w, heads)
+    )
+
+
+def proper_forms(dic: Path) -> list[str]:
+    """The proper nouns' forms of Hunspell's Greek dictionary (Debian ``hunspell-el``; every
+    case of each, capitalised) with an ending a nominative may have, normalised: what an
+    oblique place name may be rebuilt into (``Τήνου``: ``Τήνος``; ``Λονδίνου``: ``Λονδίνο``,
+    there being no ``Λονδίνος``), where FreeDict lists no such proper noun."""
+    words = dic.read_text("iso-8859-7").splitlines()[1:]  # the first line is the count
+    return sorted(
+        {
+            normalize(w)
+            for w in words
+            if w[:1].isupper() and has_greek(w) and normalize(w).endswith(_PROPER_ENDINGS)
+        }
     )
 
 
@@ -260,6 +280,9 @@ def main() -> None:
     ap.add_argument(
         "--reverse", type=Path, default=None, help="directory of FreeDict eng-ell's dictd files"
     )
+    ap.add_argument(
+        "--hunspell-el", type=Path, default=None, help="directory of hunspell-el's el_GR.dic"
+    )
     args = ap.parse_args()
     freedict = freedict_path(args.freedict)
     learnt = induced_glosses(bilingual_names(DATA / BUNDLED_FILE))
@@ -268,12 +291,14 @@ def main() -> None:
     heads = nominatives(freedict_entries(freedict))
     doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}
     doc["nominatives"] = heads
+    places = proper_forms(args.hunspell_el / "el_GR.dic") if args.hunspell_el else []
+    doc["proper_forms"] = places
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {OUT.relative_to(DATA.parents[2])}: {OUT.stat().st_size / 1e6:.2f} MB")
     print(f"  {len(table)} Greek stems, {sum(map(len, table.values()))} glosses")
     print(f"  {len(names)} proper nouns, {sum(map(len, names.values()))} glosses")
-    print(f"  {len(heads)} nominatives")
+    print(f"  {len(heads)} nominatives, {len(places)} proper nouns' forms")
 
 
 if __name__ == "__main__":

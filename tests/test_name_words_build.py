@@ -97,3 +97,14 @@ def test_nominatives_are_headwords_that_no_other_headword_declines_into() -> Non
         "κομμα",
         "τραπεζα",
     ]
+
+
+def test_proper_forms_are_hunspells_capitalised_words_with_a_nominatives_ending(
+    tmp_path: Path,
+) -> None:
+    dic = tmp_path / "el_GR.dic"
+    words = ["Τήνος", "Τήνου", "Τήνο", "τράπεζα", "Λονδίνο", "Λονδίνων", "Βρυξέλλες"]
+    dic.write_bytes("\n".join([str(len(words)), *words]).encode("iso-8859-7"))
+    forms = build_name_words.proper_forms(dic)
+    # no lower case, no -ου (-ων stays: Απόλλων, Μαραθών are nominatives)
+    assert forms == ["βρυξελλεσ", "λονδινο", "λονδινων", "τηνο", "τηνοσ"]

@@ -76,5 +76,9 @@ def test_an_organisation_seen_only_in_the_genitive_is_named_by_its_nominative(
 def test_a_place_is_rebuilt_only_into_a_proper_noun() -> None:
     lexicon = latin_lexicon(name_parts=True)
     assert canonical_name([NameForm("Βόλου")], "LOC", lexicon=lexicon) == "Volos"
+    assert canonical_name([NameForm("Τήνου")], "LOC", lexicon=lexicon) == "Tinos"  # Hunspell's
+    # a foreign place's -ου is its own (Satu Mare), though Σάτο is a proper noun's form
+    assert canonical_name([NameForm("Σάτου Μάρε")], "LOC", lexicon=lexicon).startswith("Sat")
+    assert not canonical_name([NameForm("Σάτου Μάρε")], "LOC", lexicon=lexicon).startswith("Sato ")
     # κόσκινο is a common noun: the village is a frozen genitive, not a Κόσκινο
     assert canonical_name([NameForm("Κοσκινού")], "LOC", lexicon=lexicon) != "Koskino"

@@ -40,7 +40,13 @@ from .latin_names import latin_spelling
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
-from .translate import FUNCTION_WORDS, TRANSLATED_LABELS, dictionary_nominative, proper_glosses
+from .translate import (
+    FUNCTION_WORDS,
+    TRANSLATED_LABELS,
+    dictionary_nominative,
+    proper_glosses,
+    proper_noun_form,
+)
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
@@ -349,11 +355,11 @@ def _telling_words(words: list[str], label: str) -> list[str]:
 
 
 def _proper_nominative(word: str) -> bool:
-    """A place's word the dictionary lists as a proper noun (Βόλος, Λονδίνο): what a place
-    in an oblique case is the nominative of. Its common nouns name villages in a frozen
-    genitive (Κοσκινού: κόσκινο, Κλήρου: κλήρος), which organisations' do not (Υπουργείου:
-    Υπουργείο)."""
-    return dictionary_nominative(word) and bool(proper_glosses(word))
+    """A place's word the dictionary lists as a proper noun, or Hunspell as a proper noun's
+    form (Βόλος, Λονδίνο, Τήνος): what a place in an oblique case is the nominative of. Its
+    common nouns name villages in a frozen genitive (Κοσκινού: κόσκινο, Κλήρου: κλήρος),
+    which organisations' do not (Υπουργείου: Υπουργείο)."""
+    return (dictionary_nominative(word) and bool(proper_glosses(word))) or proper_noun_form(word)
 
 
 def _known_name_part(word: str) -> int:

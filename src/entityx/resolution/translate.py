@@ -38,6 +38,7 @@ __all__ = [
     "greek_word_stem",
     "learnt_glosses",
     "proper_glosses",
+    "proper_noun_form",
     "translation_key_tuple",
     "translation_keys",
 ]
@@ -254,6 +255,12 @@ def dictionary_nominative(word: str) -> bool:
     return word in _table()[3]
 
 
+def proper_noun_form(word: str) -> bool:
+    """Whether the normalised Greek ``word`` is a form, in some case, of a proper noun
+    Hunspell's Greek dictionary lists (``τηνοσ``, ``τηνου``, ``λονδινο``)."""
+    return word in _table()[4]
+
+
 def _words() -> dict[str, tuple[str, ...]]:
     return _table()[0]
 
@@ -261,20 +268,23 @@ def _words() -> dict[str, tuple[str, ...]]:
 _Glosses = dict[str, tuple[str, ...]]
 
 
+_Table = tuple[_Glosses, _Glosses, _Glosses, frozenset[str], frozenset[str]]
+
+
 @cache
-def _table() -> tuple[_Glosses, _Glosses, _Glosses, frozenset[str]]:
+def _table() -> _Table:
     ref = resources.files("entityx.data").joinpath(_DATA)
     try:
         data = json.loads(gzip.decompress(ref.read_bytes()))
     except FileNotFoundError:
-        return {}, {}, {}, frozenset()
+        return {}, {}, {}, frozenset(), frozenset()
     if data.get("format") != _FORMAT:
-        return {}, {}, {}, frozenset()
+        return {}, {}, {}, frozenset(), frozenset()
     words, proper, learnt = (
         {key: tuple(glosses) for key, glosses in data[part].items()}
         for part in ("words", "proper", "learnt")
     )
-    return words, proper, learnt, frozenset(data["nominatives"])
+    return words, proper, learnt, frozenset(data["nominatives"]), frozenset(data["proper_forms"])
 
 
 def load() -> None:

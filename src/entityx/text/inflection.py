@@ -82,14 +82,16 @@ def nominative_words(
     # A head noun the dictionary knows makes the name Greek whatever its endings look like
     # (Ισλαμικού Κράτους, Διεθνούς Ολυμπιακής Επιτροπής).
     head = known_head or noun
+    foreign = looks_foreign(norm, label=label)
+    # (A foreign place's -ου is its own: Σάτου Μάρε is Satu Mare, whatever Σάτο may be.)
+    rebuild = label == "ORG" or (label == "LOC" and not foreign)
     known = (
-        dictionary_head_nominative(norm, head, masculines=label == "ORG")
-        if label != "PERSON"
+        dictionary_head_nominative(norm, head, nominative=noun, masculines=label == "ORG")
+        if rebuild
         else None
     )
     if known is not None:
         return known
-    foreign = looks_foreign(norm, label=label)
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
         return norm
     if label == "PERSON":

@@ -87,7 +87,11 @@ def is_name_adjective(word: str) -> bool:
 
 
 def dictionary_head_nominative(
-    words: Sequence[str], noun: Callable[[str], bool], *, masculines: bool = False
+    words: Sequence[str],
+    noun: Callable[[str], bool],
+    *,
+    nominative: Callable[[str], bool] | None = None,
+    masculines: bool = False,
 ) -> list[str] | None:
     """The nominative of a name's normalised ``words`` whose head noun is oblique and has a
     nominative ``noun`` knows; ``None`` where there is no such head (then its endings alone
@@ -96,13 +100,16 @@ def dictionary_head_nominative(
     The head is the first word whose nominative ``noun`` knows; each word before it must be
     in a case its gender declines to (its adjectives, known or not: Αριστοτελείου
     Πανεπιστημίου, Χρυσής Αυγής), or the oblique word is another's complement.
+    ``nominative`` says which words are nominatives already (default ``noun``: a list of
+    forms in every case may tell what a word is the case of, not that it is a nominative);
     ``masculines``: a word in -α or -η may be a masculine's oblique case (:data:`_MASCULINES`).
     """
+    known = nominative or noun
     endings = (*_NOMINATIVES, *_MASCULINES) if masculines else _NOMINATIVES
     for head, word in enumerate(words):
-        if word in _GENITIVE_ARTICLES or not has_greek(word) or noun(word):
+        if word in _GENITIVE_ARTICLES or not has_greek(word) or known(word):
             return None
-        if not is_adjective(word) and word.endswith("ασ") and noun(word[:-1]):
+        if not is_adjective(word) and word.endswith("ασ") and known(word[:-1]):
             return None  # a feminine head in -ας (Βιομηχανίας): its ending's rules read it
         found = None if is_adjective(word) else _nominative(word, noun, endings)
         if found is None:
