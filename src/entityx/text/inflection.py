@@ -26,14 +26,18 @@ from collections.abc import Callable, Sequence
 
 from .greek import GREEK_VOWELS, has_greek, normalize
 from .memo import word_cache
-from .noun_phrase import dictionary_head_nominative, is_adjective, is_name_adjective
+from .noun_phrase import (
+    GENITIVE_ARTICLES,
+    dictionary_head_nominative,
+    is_adjective,
+    is_name_adjective,
+)
 from .romanize import looks_foreign
 
 __all__ = ["nominative_words"]
 
 _SPLIT = re.compile(r"[^\w]+|_")
 _ACUTE = "\u0301"
-_GENITIVE_ARTICLES = frozenset(["της", "του", "των"])
 _VOWEL_LETTERS = GREEK_VOWELS
 # Endings of feminine given names that no masculine case form has.
 _FEMININE_GIVEN = ("ια", "ινα", "ουλα", "ελα", "ενη", "ινη", "ηνη", "ικη", "ιτσα", "ιρα", "ωη")
@@ -313,7 +317,7 @@ def _place_nominative(words: list[Word], label: str, noun: Callable[[str], bool]
     out: list[str] = []
     complement = False
     for word, accent, _ in words:
-        if word in _GENITIVE_ARTICLES and out:
+        if word in GENITIVE_ARTICLES and out:
             complement = True  # Τράπεζα [της Ελλάδος]: the complement keeps its case
         if complement or not has_greek(word):
             out.append(word)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from .greek import has_greek
 
-__all__ = ["dictionary_head_nominative", "is_adjective", "is_name_adjective"]
+__all__ = ["GENITIVE_ARTICLES", "dictionary_head_nominative", "is_adjective", "is_name_adjective"]
 
 # Adjectives names are made of, by their stem (case ending cut): the -ικός/-ιακός kind
 # (Κεντρική, Εθνική, Ευρωπαϊκή, Ολυμπιακός), participles in -μένος (Ηνωμένο, Ενωμένη), and the
@@ -67,7 +67,7 @@ _AGREEMENT = {
     "pf": (("ων", "εσ"),),
     "pm": (("ων", "οι"),),
 }
-_GENITIVE_ARTICLES = frozenset(["της", "του", "των"])
+GENITIVE_ARTICLES = frozenset(["της", "του", "των"])
 _MIN_STEM = 2
 
 
@@ -107,7 +107,7 @@ def dictionary_head_nominative(
     known = nominative or noun
     endings = (*_NOMINATIVES, *_MASCULINES) if masculines else _NOMINATIVES
     for head, word in enumerate(words):
-        if word in _GENITIVE_ARTICLES or not has_greek(word) or known(word):
+        if word in GENITIVE_ARTICLES or not has_greek(word) or known(word):
             return None
         if not is_adjective(word) and word.endswith("ασ") and known(word[:-1]):
             return None  # a feminine head in -ας (Βιομηχανίας): its ending's rules read it
