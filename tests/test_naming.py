@@ -317,6 +317,14 @@ def test_names_never_empty_property(items: list[tuple[str, str]]) -> None:
         ("ζαρ", "Sar", False),  # ...but no German writes Sar
         ("σαναα", "Sana", False),  # Greek writes both vowels it hears: Sanaa
         ("σαναα", "Sanaa", True),
+        ("στεφι", "Stevie", False),  # φ is an f: keys hear f and v alike
+        ("στεφι", "Steffi", True),
+        ("ραβελ", "Rafael", False),  # ...and β a v
+        ("ραβελ", "Ravel", True),
+        ("λεβαντοφσκι", "Lewandowski", True),  # a v heard as f before a voiceless consonant
+        ("ραχμανινοφ", "Rachmaninov", True),  # ...and at the end
+        ("φον", "von", True),  # German and Dutch write an initial f with a v
+        ("σαφεντ", "Saved", False),
     ],
 )
 def test_a_spelling_found_by_its_key_must_fit_the_greek_letters(
@@ -332,6 +340,7 @@ def test_a_spelling_found_by_its_key_must_fit_the_greek_letters(
         ("ζαν", "Jean", "fr", True),
         ("ζεεχοφερ", "Seehofer", "de", True),
         ("ζολτ", "Solt", "hu", False),
+        ("φολκσβαγκεν", "Volkswagen", "de", True),
     ],
 )
 def test_a_languages_own_spelling_must_fit_its_reading_of_the_greek_letters(

@@ -121,6 +121,7 @@ def may_spell(word: str, spelling: str, *, language: str | None = None) -> bool:
         _keeps_nasal(word, spelling)
         and _voiced_start(word, spelling, language)
         and _keeps_vowel_pair(word, spelling)
+        and _keeps_labiodental(word, spelling, language)
     )
 
 
@@ -136,6 +137,28 @@ def _keeps_nasal(word: str, spelling: str) -> bool:
 # (Not where the second vowel starts a digraph: Σόου is ο + ου, Show.)
 _VOWEL_PAIR = re.compile(r"(?:αα|εε|οο)(?![ιυ])|ιι")
 _LATIN_VOWELS_TOGETHER = re.compile(r"[aeiouy]{2}")
+
+
+# Greek φ is an f, β a v (or a w, a b): keys hear the two alike (Lavrov and Λαβρόφ), so a key's
+# most common spelling may write the other one (Stevie for Στέφι). A v is heard as f, so
+# written φ, at the end of a word and before a voiceless consonant (Slavic Ραχμάνινοφ,
+# Λεβαντόφσκι: Rachmaninoff, Lewandowski), and German and Dutch write an f with a v, first of
+# all at the start (von, van, Verstappen; Volkswagen).
+_F_SPELLINGS = ("f", "ph")
+_V_SPELLINGS = ("v", "w", "b")
+_V_AS_F_LANGUAGES = frozenset(["de", "nl"])
+_PLAIN_F = re.compile(r"(?<!^)φ(?=[^σκτχπθξψ]|$)(?!$)")
+
+
+def _keeps_labiodental(word: str, spelling: str, language: str | None) -> bool:
+    """Whether a lexicon ``spelling`` writes the f that the Greek ``word`` writes with φ
+    (where no v is heard as f), and the v that it writes with β."""
+    folded = spelling.casefold()
+    if _PLAIN_F.search(word) and not any(f in folded for f in _F_SPELLINGS):
+        langs = {language} if language is not None else set(revealed_languages(spelling))
+        if langs.isdisjoint(_V_AS_F_LANGUAGES):
+            return False
+    return "β" not in word or any(v in folded for v in _V_SPELLINGS)
 
 
 def _keeps_vowel_pair(word: str, spelling: str) -> bool:
