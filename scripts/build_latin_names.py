@@ -25,7 +25,10 @@ Sources (build-time only, in the ``dev`` extra; versions and licences in NOTICE)
 Per language, a key also keeps that language's own spelling of it, read by its conventions,
 where that is not the key's overall one (German nitse: Nietzsche, where the key's is Nice),
 and a spelling keeps the languages that write it far more than the others (Friedrich:
-German), from which ``entityx.resolution.source_language`` tells a name's language.
+German), from which ``entityx.resolution.source_language`` tells a name's language. A key
+whose spelling is an ordinary English word (English Hunspell lists it in lower case only, and
+English writes it most: coffee) keeps for people its most common spelling that is not one
+(kofi: Kofi), :func:`person_keys`.
 """
 
 from __future__ import annotations
@@ -179,6 +182,52 @@ def common_words(directory: Path) -> dict[str, set[str]]:
     return out
 
 
+def english_proper_names(directory: Path) -> set[str]:
+    """The words English Hunspell lists capitalised (case folded): names (``Bush``, ``May``)."""
+    dic = directory / f"{HUNSPELL['en']}.dic"
+    out = set()
+    for line in dic.read_text("utf-8", errors="replace").splitlines()[1:]:
+        stem = line.split("/", 1)[0].strip()
+        if stem[:1].isupper():
+            out.add(stem.casefold())
+    return out
+
+
+def ordinary_english_words(
+    pop: dict[str, float],
+    tables: dict[str, dict[str, float]],
+    common: set[str],
+    proper: set[str],
+) -> list[str]:
+    """The spellings of ``pop`` that are ordinary English words, which English writes most and
+    never as names (coffee, mail, speech): other languages' news writes them in English
+    phrases and brands, so their spread says nothing of a person's name (Κόφι is Kofi, Μελ
+    Mel), though places and firms are named with them (Cape Town, Young Boys). A word another
+    language writes more is that language's (Spanish el)."""
+    english = tables.get("en", {})
+    return sorted(
+        word
+        for word in pop
+        if word in english
+        and _is_common(word, common)
+        and word not in proper
+        and english[word] >= max(t.get(word, 0.0) for t in tables.values())
+    )
+
+
+def person_keys(
+    keys: dict[str, str], pop: dict[str, float], named: set[str], english: set[str]
+) -> dict[str, str]:
+    """Phonetic key → its most common spelling that is no ordinary English word, for the keys
+    whose most common one is (kofi: Kofi, where the key's is Coffee): a person's name."""
+    names = {word: z for word, z in pop.items() if word not in english}
+    return {
+        key: word
+        for key, word in key_index(names, named).items()
+        if keys.get(key, word) != word and keys.get(key) in english
+    }
+
+
 def _is_common(word: str, common: set[str]) -> bool:
     return word in common or (word.endswith("s") and word[:-1] in common)
 
@@ -319,7 +368,9 @@ def main() -> None:
     named = {*rigour_words(), *census_words()}
     zipf = language_zipf([*named, *international_words(tables)], tables, common)
     pop = popularity(zipf)
+    english = ordinary_english_words(pop, tables, common["en"], english_proper_names(args.hunspell))
     keys = key_index(pop, named)
+    people = person_keys(keys, pop, named, set(english))
     by_language = language_keys(zipf, tables, named, keys)
     reveals = revealed(zipf)
     doc = {
@@ -328,6 +379,7 @@ def main() -> None:
         "keys": keys,
         "languages": by_language,
         "reveals": reveals,
+        "person_keys": people,
     }
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     args.out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
@@ -335,6 +387,7 @@ def main() -> None:
     print(f"  {len(named)} Latin name words in name tables; {len(pop)} kept with wordfreq's")
     print(f"  {len(keys)} phonetic keys; {len(by_language)} with a language's own spelling")
     print(f"  {len(reveals)} spellings that reveal a language")
+    print(f"  {len(people)} keys spelt otherwise for people than an ordinary English word")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from importlib import resources
 
 import pytest
 
+import entityx
 from entityx.resolution.kb import KnowledgeBase
 from entityx.resolution.latin_names import latin_spelling, name_popularity
 from entityx.resolution.naming import NameForm, canonical_name, latin_lexicon
@@ -134,3 +135,26 @@ def test_an_initial_beta_is_never_an_f_but_phi_may_be_a_v(greek: str, latin: str
 def test_an_initial_beta_does_not_borrow_an_f_word() -> None:
     spelled = latin_spelling("Βανς")
     assert spelled is None or not spelled.lower().startswith(("f", "ph"))
+
+
+@pytest.mark.parametrize(
+    ("greek", "anything", "person"),
+    [
+        ("Κόφι", "Coffee", "Kofi"),  # an ordinary English word, borrowed in other languages
+        ("Ντεπ", "Deep", "Depp"),
+        ("Σπιτς", "Speech", "Spitz"),
+        ("Γιανγκ", "Yang", "Yang"),  # no English word: the same for every label
+    ],
+)
+def test_a_persons_word_is_spelt_by_a_name_not_an_ordinary_english_word(
+    greek: str, anything: str, person: str
+) -> None:
+    assert latin_spelling(greek) == anything
+    assert latin_spelling(greek, person=True) == person
+
+
+def test_places_keep_the_english_words_they_are_named_with() -> None:
+    names = {
+        e.name for e in entityx.resolve([("Κόφι Ανάν", "PERSON"), ("Κέιπ Τάουν", "LOC")], kb=False)
+    }
+    assert names == {"Kofi Annan", "Cape Town"}

@@ -39,16 +39,25 @@ _DATA = "latin_names.json.gz"
 _FORMAT = 2
 # Format 1 (no per-language spellings) still answers as it did: one spelling per key.
 _READABLE = (1, _FORMAT)
-_EMPTY: dict[str, Any] = {"keys": {}, "popularity": {}, "languages": {}, "reveals": {}}
+_EMPTY: dict[str, Any] = {
+    "keys": {}, "popularity": {}, "languages": {}, "reveals": {}, "person_keys": {},
+}  # fmt: skip
 
 
-def latin_spelling(greek_word: str) -> str | None:
+def latin_spelling(greek_word: str, *, person: bool = False) -> str | None:
     """The most common Latin name that sounds like the Greek ``greek_word``, capitalised
-    (``Χόκινγκ`` → ``Hawking``); ``None`` when no known name does."""
+    (``Χόκινγκ`` → ``Hawking``); ``None`` when no known name does.
+
+    ``person``: the word is of a person's name, which is no ordinary English word that
+    English writes more than any other language does (Κόφι: Kofi, not Coffee; Μελ: Mel, not
+    Mail): the spread of such a word over the languages is the English word's, borrowed in
+    phrases and brands, while places and firms are named with them (Cape Town, Young Boys).
+    """
     norm = normalize(greek_word)
     if not norm or not has_greek(norm) or " " in norm:
         return None
-    word = _keys().get(phonetic(norm))
+    key = phonetic(norm)
+    word = (_document()["person_keys"].get(key) if person else None) or _keys().get(key)
     if word is None or _initial_disagrees(norm, word):
         return None
     return _display(word)

@@ -64,15 +64,18 @@ def latin_lexicon(*, name_parts: bool = True) -> LabelReader | None:
     """
     if not name_parts:
         return None
-    parts = _name_parts_reader()
+    parts, people = _name_parts_reader(people=False), _name_parts_reader(people=True)
 
     def read(word: str, label: str) -> str | None:
-        return parts(word)
+        return people(word) if label == "PERSON" else parts(word)
 
     return read
 
 
-def _name_parts_reader() -> WordReader:
+def _name_parts_reader(*, people: bool) -> WordReader:
+    """The reader of one kind of name: a person's is spelt by the lexicon's spellings for
+    people (:func:`.latin_names.latin_spelling`)."""
+
     @lru_cache(maxsize=_WORD_CACHE)  # names repeat their words across a corpus
     def read(word: str) -> str | None:
         spellings = latin_name_parts(word)
@@ -80,7 +83,7 @@ def _name_parts_reader() -> WordReader:
 
     def chosen(word: str, spellings: tuple[str, ...]) -> str | None:
         table = _sounds_like(word, spellings)
-        heard = latin_spelling(word)
+        heard = latin_spelling(word, person=people)
         if heard is not None and not may_spell(word, heard):
             heard = None
         if heard and spellings and not _says_itself(heard, word):
