@@ -80,6 +80,13 @@ SPELT_BY_SOUND = [
     # A Greek case ending keeps the word Greek: ELOT 743 of its nominative.
     ("LOC", "Κοζάνη", "Kozani"),
     ("ORG", "Ολυμπιακού", "Olympiakos"),
+    # A noun the dictionary lists is Greek, whatever the lexicon hears (Muzio, Centros)...
+    ("ORG", "Μουσείου", "Mouseio"),
+    ("ORG", "Κέδρος", "Kedros"),
+    ("ORG", "Υγείας", "Ygeia"),
+    # ...unless it glosses the noun with the lexicon's spelling, or the name is widely written.
+    ("ORG", "Δούμα", "Duma"),
+    ("ORG", "Πεζό", "Peugeot"),
 ]
 
 

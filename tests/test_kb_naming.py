@@ -38,3 +38,15 @@ def test_the_resolver_names_the_entity_so() -> None:
     kb = KnowledgeBase.from_entries([CELTIC, GSEE])
     entities, _ = Resolver(kb=kb, gazetteer=False).resolve([("Σέλτικ", "ORG"), ("ΓΣΕΕ", "ORG")])
     assert sorted(e.name for e in entities) == ["Celtic", "GSEE"]
+
+
+def test_an_organisation_called_by_a_place_of_the_kb_is_named_by_it_but_not_linked() -> None:
+    kb = KnowledgeBase.from_entries(
+        [{"id": "fr", "name": "France", "label": "LOC", "aliases": ["Γαλλία"]}]
+    )
+    entities, _ = Resolver(kb=kb).resolve([("Γαλλία", "ORG"), ("Γαλλίας", "ORG")])
+    [team] = entities
+    assert (team.name, team.label, team.kb_id) == ("France", "ORG", None)
+    # A Latin form names the organisation itself; a person is never named by a place.
+    entities, _ = Resolver(kb=kb).resolve([("Γαλλία", "PERSON")])
+    assert entities[0].name != "France"

@@ -325,6 +325,7 @@ def test_names_never_empty_property(items: list[tuple[str, str]]) -> None:
         ("ραχμανινοφ", "Rachmaninov", True),  # ...and at the end
         ("φον", "von", True),  # German and Dutch write an initial f with a v
         ("σαφεντ", "Saved", False),
+        ("φιτζι", "Willy", False),  # an initial φ is an f, or a German or Dutch v
     ],
 )
 def test_a_spelling_found_by_its_key_must_fit_the_greek_letters(

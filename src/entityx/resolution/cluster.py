@@ -44,7 +44,7 @@ from .given_names import GivenNameGuard
 from .initials import merge_by_initials, merge_person_acronyms
 from .kb import KnowledgeBase
 from .kb_aliases import alias_names
-from .kb_naming import entry_display_name
+from .kb_naming import entry_display_name, place_display_name
 from .matching import (
     DEFAULT_MAX_BLOCK,
     DEFAULT_THRESHOLD,
@@ -314,6 +314,9 @@ class Resolver:
                 else:
                     forms = [NameForm(names[i].surface, names[i].count) for i in members]
                     name = canonical_name(forms, label, lexicon=lexicon)
+                if label == "ORG" and kb is not None:
+                    surfaces = [names[i].surface for i in members]
+                    name = place_display_name(kb, surfaces) or name
                 best = max(members, key=lambda i: _key_rank(names[i]))
                 ent_id, same_as = entity_id(label, " ".join(names[best].stems)), ()
             rows.append(

@@ -40,7 +40,13 @@ from rapidfuzz import fuzz
 from ..text.greek import has_greek, nominative_candidates, normalize
 from ..text.romanize import elot743, looks_foreign
 from .latin_names import name_popularity, popularity_words
-from .translate import english_stem, greek_glosses, learnt_glosses, proper_glosses
+from .translate import (
+    dictionary_nominative,
+    english_stem,
+    greek_glosses,
+    learnt_glosses,
+    proper_glosses,
+)
 
 __all__ = [
     "GREEK_CASE_ENDINGS",
@@ -78,6 +84,9 @@ _NOT_PLACE_ENDINGS = ("ian", "ians", "ic", "ish", "ese", "man", "ium")
 # worth: among spellings about as close, the more written one (Rome, 4.35, over Romeo, 4.04,
 # as close to romi); at 7, the common Vera outweighed Veria for Βέροια.
 _POPULARITY_WEIGHT = 5.0
+# Zipf frequency of a foreign name so widely written that a Greek word of its sound, even one
+# the dictionary lists, writes that name (Peugeot 4.0, Monaco 4.2; Muzio 1.9, Campos 3.1).
+_WIDELY_WRITTEN = 3.5
 
 
 def english_place(words: list[str], label: str, lexicon: Reader | None) -> str | None:
@@ -127,7 +136,17 @@ def spelt_by_sound(words: list[str], label: str, lexicon: Reader | None) -> bool
     word = words[0]
     if not has_greek(word) or word.endswith(GREEK_CASE_ENDINGS):
         return False
-    return lexicon(word, label) is not None
+    spelling = lexicon(word, label)
+    if spelling is None:
+        return False
+    # A Greek noun the dictionary lists is Greek, however foreign the lexicon finds its sound
+    # (Μουσείο is no Muzio, Κέδρος no Centros, Υγεία no Illya), unless the dictionary glosses
+    # it with that spelling (a word Greek borrowed with the name: δούμα, Duma) or the name
+    # is written far more than most (Πεζό: Peugeot, Μονακό: Monaco).
+    if dictionary_nominative(word) and name_popularity(spelling) < _WIDELY_WRITTEN:
+        glosses = greek_glosses(word)
+        return glosses is not None and english_stem(normalize(spelling)) in glosses[0]
+    return True
 
 
 @lru_cache(maxsize=_CACHE)

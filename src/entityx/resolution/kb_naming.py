@@ -7,6 +7,11 @@ is read for, and searched by, the short name: the entry's Latin alias that the l
 of its name make and that sounds like a form of the text (``Celtic``, ``AEK``), or its Latin
 acronym that spells a Greek acronym of the text letter by letter (``GSEE``). Where a form of
 the text sounds like the entry's name itself, the name stays.
+
+An organisation the knowledge base does not know, called in Greek by the name of a place it
+does (a national team or a government by its country, a club by its town: ``Γαλλία``,
+``Σαουδική Αραβία``), is named by that place's English name (:func:`place_display_name`),
+though it is not linked to the place.
 """
 
 from __future__ import annotations
@@ -16,9 +21,9 @@ from collections.abc import Sequence
 from ..text.greek import has_greek, is_acronym
 from ..text.keys import name_key
 from ..text.romanize import acronym_spellings
-from .kb import KBEntry
+from .kb import KBEntry, KnowledgeBase
 
-__all__ = ["entry_display_name"]
+__all__ = ["entry_display_name", "place_display_name"]
 
 
 def entry_display_name(entry: KBEntry, surfaces: Sequence[str]) -> str:
@@ -42,3 +47,21 @@ def entry_display_name(entry: KBEntry, surfaces: Sequence[str]) -> str:
         if len(short) < len(words) and words[: len(short)] == short and name_key(alias) in keys:
             return alias
     return entry.name
+
+
+def place_display_name(kb: KnowledgeBase, surfaces: Sequence[str]) -> str | None:
+    """The English name of the one place of ``kb`` that every Greek surface of an organisation
+    names, as it is or in another case (not by its sound alone); ``None`` where there is none,
+    or where a surface is in Latin script (which names the organisation itself)."""
+    places = set()
+    for surface in surfaces:
+        if not has_greek(surface) or is_acronym(surface):
+            return None
+        found = kb.match(surface, "LOC")
+        if found is None or found[1] == "sound":
+            return None
+        places.add(found[0].id)
+    if len(places) != 1:
+        return None
+    entry = kb.get(places.pop())
+    return entry.name if entry is not None else None

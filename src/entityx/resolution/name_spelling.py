@@ -157,6 +157,8 @@ def _keeps_labiodental(word: str, spelling: str, language: str | None) -> bool:
     """Whether a lexicon ``spelling`` writes the f that the Greek ``word`` writes with φ
     (where no v is heard as f), and the v that it writes with β."""
     folded = spelling.casefold()
+    if word.startswith("φ") and not folded.startswith((*_F_SPELLINGS, "v")):
+        return False  # (Φίτζι is no Willy)
     if _PLAIN_F.search(word) and not any(f in folded for f in _F_SPELLINGS):
         langs = {language} if language is not None else set(revealed_languages(spelling))
         if langs.isdisjoint(_V_AS_F_LANGUAGES):
