@@ -120,6 +120,14 @@ TABLE_NOMINATIVES = [
     (["Γιώργου Παπαδόπουλου"], "Giorgos Papadopoulos"),  # a declined surname does
     (["Μανώλη Γλέζου"], "Manolis Glezos"),
     (["Ελευθερίου Βενιζέλου"], "Eleftherios Venizelos"),  # a given name's genitive in -ίου
+    (["Διονυσίου Σολωμού"], "Dionysios Solomos"),  # ...whatever the surname's -ου
+    (["Χαρίλαου Τρικούπη"], "Charilaos Trikoupis"),
+    # A surname whose oblique case only a man's name takes (a woman is Παυλοπούλου,
+    # Γεωργιάδου) makes a given name the table does not know masculine too.
+    (["Προκόπη Παυλόπουλο"], "Prokopis Pavlopoulos"),
+    # A Greek surname's own ending outweighs the foreign look of its first letters.
+    (["Κώστα Μπακογιάννη"], "Kostas Bakogiannis"),
+    (["Ντόρα Μπακογιάννη"], "Dora Bakoyannis"),  # her own spelling, from the name table
     # A surname in -ης is Greek: Εμμανουήλ is then the Greek given name, not Emmanuel.
     (["Εμμανουήλ Καραλής", "Καραλή"], "Emmanouil Karalis"),
 ]

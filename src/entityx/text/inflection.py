@@ -173,12 +173,31 @@ def _person_nominative(words: list[Word], known_name: Callable[[str], int] | Non
     norm = [w for w, _, _ in words]
     if len(norm) < 2 or _feminine(words) or not _oblique_person(norm):
         return norm
-    if known_name is not None and not known_name(_masculine(norm[0])):
+    if (
+        known_name is not None
+        and not known_name(_masculine_given(norm[0], known_name))
+        and not norm[-1].endswith(_MASCULINE_OBLIQUE_SURNAMES)
+    ):
         # A given name in -α or -η that the table knows no masculine -ς form of is a woman's
         # (Ντόρα Μπακογιάννη, Φώφη Γεννηματά, Νάνα Μούσχουρη): the table holds the masculine
-        # Greek given names whose oblique cases these endings would be (Κώστα, Γιάννη).
+        # Greek given names whose oblique cases these endings would be (Κώστα, Γιάννη). A
+        # surname that only a man's name takes in an oblique case says so even of a given
+        # name the table does not know (Προκόπη Παυλόπουλο; a woman is Παυλοπούλου).
         return norm
     return _masculine_name(norm, known_name)
+
+
+# Oblique forms of surname endings whose feminine is another word (-ίδου, -άδου, -οπούλου).
+_MASCULINE_OBLIQUE_SURNAMES = ("ιδη", "αδη", "οπουλο")
+
+
+def _masculine_given(given: str, known_name: Callable[[str], int]) -> str:
+    """The masculine nominative of an oblique given name: its genitive in -ου of a name in
+    -ος the table knows (Διονυσίου, Χαρίλαου: Διονύσιος, Χαρίλαος), as :func:`_masculine`
+    keeps a vowel before -ου (as surnames keep it: Παπανδρέου)."""
+    if given.endswith("ου") and known_name(given[:-2] + "οσ"):
+        return given[:-2] + "οσ"
+    return _masculine(given)
 
 
 def _feminine_given(
@@ -261,9 +280,8 @@ def _masculine_name(norm: list[str], known_name: Callable[[str], int] | None) ->
         w if k and known_name is not None and _patronymic(w, known_name) else _masculine(w)
         for k, w in enumerate(norm)
     ]
-    given = norm[0]
-    if known_name is not None and given.endswith("ου") and known_name(given[:-2] + "οσ"):
-        out[0] = given[:-2] + "οσ"  # Ελευθερίου, Δημητρίου: a given name's genitive
+    if known_name is not None:
+        out[0] = _masculine_given(norm[0], known_name)  # Ελευθερίου, Δημητρίου: a genitive
     return out
 
 

@@ -113,7 +113,8 @@ _FOREIGN_CLUSTER = re.compile(r"^(μπ|ντ|γκ|τζ)|νγκ|ϊ(?!κ)|ϋ|ουα
 _FOREIGN_SPELLING = re.compile(r"αα|εε|οο|(?<![αεου])ιι|(?<=[λρ])(ντ|μπ|γκ)")
 
 
-_GREEK_MARKED_END = re.compile(r"(οσ|ησ|ασ|ου|ισ|ακησ|οπουλοσ|ιδησ)$")
+# (With the oblique forms of Greek surnames' own endings: Μπακογιάννη, Ντογιάκη, Γεωργιάδη.)
+_GREEK_MARKED_END = re.compile(r"(οσ|ησ|ασ|ου|ισ|ακησ|οπουλοσ|ιδησ|ακη|ιδη|αδη|οπουλο|γιαννη)$")
 
 
 _FINAL_I = re.compile(r"[^αεο]ι$")
