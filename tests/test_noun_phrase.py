@@ -82,3 +82,10 @@ def test_a_place_is_rebuilt_only_into_a_proper_noun() -> None:
     assert not canonical_name([NameForm("Σάτου Μάρε")], "LOC", lexicon=lexicon).startswith("Sato ")
     # κόσκινο is a common noun: the village is a frozen genitive, not a Κόσκινο
     assert canonical_name([NameForm("Κοσκινού")], "LOC", lexicon=lexicon) != "Koskino"
+
+
+def test_the_nominative_more_sources_list_wins() -> None:
+    lexicon = latin_lexicon(name_parts=True)
+    # Ναύπλιο, which the dictionary and Hunspell list, before Ναύπλιος, only Hunspell's form
+    assert canonical_name([NameForm("Ναυπλίου")], "LOC", lexicon=lexicon) == "Nafplio"
+    assert canonical_name([NameForm("Βόλου")], "LOC", lexicon=lexicon) == "Volos"

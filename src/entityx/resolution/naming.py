@@ -354,12 +354,16 @@ def _telling_words(words: list[str], label: str) -> list[str]:
     ]
 
 
-def _proper_nominative(word: str) -> bool:
+def _proper_nominative(word: str) -> int:
     """A place's word the dictionary lists as a proper noun, or Hunspell as a proper noun's
-    form (Βόλος, Λονδίνο, Τήνος): what a place in an oblique case is the nominative of. Its
-    common nouns name villages in a frozen genitive (Κοσκινού: κόσκινο, Κλήρου: κλήρος),
-    which organisations' do not (Υπουργείου: Υπουργείο)."""
-    return (dictionary_nominative(word) and bool(proper_glosses(word))) or proper_noun_form(word)
+    form (Βόλος, Λονδίνο, Τήνος): what a place in an oblique case is the nominative of; 0
+    for none, more the more sources list it. Its common nouns name villages in a frozen
+    genitive (Κοσκινού: κόσκινο, Κλήρου: κλήρος), which organisations' do not (Υπουργείου:
+    Υπουργείο)."""
+    listed, form = dictionary_nominative(word), proper_noun_form(word)
+    if not ((listed and proper_glosses(word)) or form):
+        return 0
+    return 1 + listed + form
 
 
 def _known_name_part(word: str) -> int:

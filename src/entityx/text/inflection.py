@@ -49,7 +49,7 @@ def nominative_words(
     *,
     known_name: Callable[[str], int] | None = None,
     known_noun: Callable[[str], bool] | None = None,
-    known_head: Callable[[str], bool] | None = None,
+    known_head: Callable[[str], bool | int] | None = None,
 ) -> list[str]:
     """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms).
 

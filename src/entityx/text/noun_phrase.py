@@ -88,7 +88,7 @@ def is_name_adjective(word: str) -> bool:
 
 def dictionary_head_nominative(
     words: Sequence[str],
-    noun: Callable[[str], bool],
+    noun: Callable[[str], bool | int],
     *,
     nominative: Callable[[str], bool] | None = None,
     masculines: bool = False,
@@ -125,19 +125,22 @@ def dictionary_head_nominative(
 
 
 def _nominative(
-    word: str, noun: Callable[[str], bool], rules: Sequence[tuple[str, tuple[str, ...]]]
+    word: str, noun: Callable[[str], bool | int], rules: Sequence[tuple[str, tuple[str, ...]]]
 ) -> tuple[str, str] | None:
     for oblique, endings in rules:
         stem = word[: -len(oblique)]
         if not word.endswith(oblique) or len(stem) < _MIN_STEM:
             continue
-        for ending in endings:
-            if noun(stem + ending):
-                # Κράτους is a neuter in -ος: its adjectives take -ο (Ισλαμικού Κράτους).
-                if oblique == "ων":
-                    return stem + ending, _PLURALS[ending]
-                gender = "n" if oblique == "ουσ" else _GENDERS[ending]
-                return stem + ending, gender
+        # The nominative ``noun`` is surest of, the first of equals (Ναυπλίου: Ναύπλιο, which
+        # the dictionary lists, before the hero Ναύπλιος that only Hunspell's forms hold).
+        scored = [(int(noun(stem + ending)), -i, ending) for i, ending in enumerate(endings)]
+        best, _, ending = max(scored)
+        if best > 0:
+            # Κράτους is a neuter in -ος: its adjectives take -ο (Ισλαμικού Κράτους).
+            if oblique == "ων":
+                return stem + ending, _PLURALS[ending]
+            gender = "n" if oblique == "ουσ" else _GENDERS[ending]
+            return stem + ending, gender
     return None
 
 
