@@ -89,3 +89,24 @@ def test_the_nominative_more_sources_list_wins() -> None:
     # Ναύπλιο, which the dictionary and Hunspell list, before Ναύπλιος, only Hunspell's form
     assert canonical_name([NameForm("Ναυπλίου")], "LOC", lexicon=lexicon) == "Nafplio"
     assert canonical_name([NameForm("Βόλου")], "LOC", lexicon=lexicon) == "Volos"
+
+
+@pytest.mark.parametrize(
+    ("oblique", "label", "name"),
+    [
+        # A place's accusative of a proper noun the dictionary lists: στην Πάρο, τον Αλιάκμονα.
+        ("Πάρο", "LOC", "Paros"),
+        ("Νάξο", "LOC", "Naxos"),
+        ("Αλιάκμονα", "LOC", "Aliakmonas"),
+        # A village named by a common noun keeps its form (θερμός, σωτήρας: Thermo, Sotira).
+        ("Θέρμο", "LOC", "Thermo"),
+        ("Σωτήρα", "LOC", "Sotira"),
+        # An organisation's -ο is its own: Βόλβο is no βολβός.
+        ("Βόλβο", "ORG", "Volvo"),
+    ],
+)
+def test_a_places_masculine_accusative_is_rebuilt_into_a_proper_noun(
+    oblique: str, label: str, name: str
+) -> None:
+    lexicon = latin_lexicon(name_parts=True)
+    assert canonical_name([NameForm(oblique)], label, lexicon=lexicon) == name

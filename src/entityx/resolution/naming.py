@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surname
@@ -44,8 +44,8 @@ from .translate import (
     FUNCTION_WORDS,
     TRANSLATED_LABELS,
     dictionary_nominative,
-    proper_glosses,
-    proper_noun_form,
+    proper_headword,
+    proper_nominative,
 )
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
@@ -97,10 +97,7 @@ def canonical_name(
         own = _own_acronym(greek, label)
         if own is not None:
             return own
-        head = dictionary_nominative if label == "ORG" else _proper_nominative
-        words = nominative_words(
-            surfaces, label, known_name=known, known_noun=dictionary_nominative, known_head=head
-        )
+        words = _nominative(surfaces, label, known)
         words = [w for w in words if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
         place = (
@@ -129,6 +126,18 @@ def canonical_name(
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
+
+
+def _nominative(surfaces: list[str], label: str, known: Callable[[str], int] | None) -> list[str]:
+    """The normalised nominative words of a Greek name, by the dictionaries' nouns."""
+    return nominative_words(
+        surfaces,
+        label,
+        known_name=known,
+        known_noun=dictionary_nominative,
+        known_head=dictionary_nominative if label == "ORG" else proper_nominative,
+        known_masculine=proper_headword if label == "LOC" else None,
+    )
 
 
 def _title(words: list[str], label: str) -> str | None:
@@ -352,18 +361,6 @@ def _telling_words(words: list[str], label: str) -> list[str]:
         if not (has_greek(w) and (table := latin_name_parts(w, inflected=False)))
         or _fold(table[0]) != _fold(elot743(w))
     ]
-
-
-def _proper_nominative(word: str) -> int:
-    """A place's word the dictionary lists as a proper noun, or Hunspell as a proper noun's
-    form (Βόλος, Λονδίνο, Τήνος): what a place in an oblique case is the nominative of; 0
-    for none, more the more sources list it. Its common nouns name villages in a frozen
-    genitive (Κοσκινού: κόσκινο, Κλήρου: κλήρος), which organisations' do not (Υπουργείου:
-    Υπουργείο)."""
-    listed, form = dictionary_nominative(word), proper_noun_form(word)
-    if not ((listed and proper_glosses(word)) or form):
-        return 0
-    return 1 + listed + form
 
 
 def _known_name_part(word: str) -> int:

@@ -38,6 +38,8 @@ __all__ = [
     "greek_word_stem",
     "learnt_glosses",
     "proper_glosses",
+    "proper_headword",
+    "proper_nominative",
     "proper_noun_form",
     "translation_key_tuple",
     "translation_keys",
@@ -259,6 +261,25 @@ def proper_noun_form(word: str) -> bool:
     """Whether the normalised Greek ``word`` is a form, in some case, of a proper noun
     Hunspell's Greek dictionary lists (``τηνοσ``, ``τηνου``, ``λονδινο``)."""
     return word in _table()[4]
+
+
+def proper_headword(word: str) -> bool:
+    """A proper noun the dictionary lists and glosses (Πάρος, Αλιάκμονας): what a place's
+    masculine in -α or -ο is the accusative of (Πάρο), where a common noun of that ending
+    names villages in their own form (Θέρμο, Σωτήρα: θερμός, σωτήρας)."""
+    return dictionary_nominative(word) and bool(proper_glosses(word))
+
+
+def proper_nominative(word: str) -> int:
+    """A place's word the dictionary lists as a proper noun, or Hunspell as a proper noun's
+    form (Βόλος, Λονδίνο, Τήνος): what a place in an oblique case is the nominative of; 0
+    for none, more the more sources list it. Its common nouns name villages in a frozen
+    genitive (Κοσκινού: κόσκινο, Κλήρου: κλήρος), which organisations' do not (Υπουργείου:
+    Υπουργείο)."""
+    listed, form = dictionary_nominative(word), proper_noun_form(word)
+    if not ((listed and proper_glosses(word)) or form):
+        return 0
+    return 1 + listed + form
 
 
 def _words() -> dict[str, tuple[str, ...]]:

@@ -50,6 +50,7 @@ def nominative_words(
     known_name: Callable[[str], int] | None = None,
     known_noun: Callable[[str], bool] | None = None,
     known_head: Callable[[str], bool | int] | None = None,
+    known_masculine: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Normalised words of the nominative of the fullest of ``surfaces`` (one entity's forms).
 
@@ -61,7 +62,9 @@ def nominative_words(
     or organisation's word it lists is one, whatever its ending suggests (Αστέρας, Απόλλων,
     Θέμα: masculine -ας, -ων, a neuter beside Θέματος; Τράπεζας is Τράπεζα's genitive).
     ``known_head`` says which of those an oblique head noun may be rebuilt into
-    (:func:`entityx.text.noun_phrase.dictionary_head_nominative`; default ``known_noun``).
+    (:func:`entityx.text.noun_phrase.dictionary_head_nominative`; default ``known_noun``),
+    and ``known_masculine`` which masculine nominatives a head in -α, -η or -ο may be the
+    oblique case of (default: ``known_noun``'s for an organisation, none for a place).
     """
     noun = known_noun if known_noun is not None and label != "PERSON" else _no_noun
     parsed = [_words(s) for s in surfaces]
@@ -89,11 +92,7 @@ def nominative_words(
     foreign = looks_foreign(norm, label=label)
     # (A foreign place's -ου is its own: Σάτου Μάρε is Satu Mare, whatever Σάτο may be.)
     rebuild = label == "ORG" or (label == "LOC" and not foreign)
-    known = (
-        dictionary_head_nominative(norm, head, nominative=noun, masculines=label == "ORG")
-        if rebuild
-        else None
-    )
+    known = _head_rebuilt(norm, label, head, noun, known_masculine) if rebuild else None
     if known is not None:
         return known
     if not any(has_greek(w) for w in norm) or foreign or _is_acronym_word(norm):
@@ -107,6 +106,22 @@ def nominative_words(
 
 def _no_noun(word: str) -> bool:
     return False
+
+
+def _head_rebuilt(
+    norm: list[str],
+    label: str,
+    head: Callable[[str], bool | int],
+    noun: Callable[[str], bool],
+    masculine: Callable[[str], bool] | None,
+) -> list[str] | None:
+    return dictionary_head_nominative(
+        norm,
+        head,
+        nominative=noun,
+        masculine=masculine or (noun if label == "ORG" else None),
+        accusatives=label == "LOC",
+    )
 
 
 # (normalised word, accent on its final vowel, letters after the accented one; -1: none)

@@ -50,9 +50,14 @@ _NOMINATIVES = (
     ("ων", ("α", "εσ", "οι", "η")),
 )
 # A masculine's accusative or genitive, where the word itself is no noun: Αστέρα, Προμηθέα,
-# Ριζοσπάστη (Αστέρας, Ριζοσπάστης). Only in organisations' names: places differ by accent
-# alone (Γαλάτα, the village; Γαλατά, of Γαλατάς), which the dictionary's words lack.
+# Ριζοσπάστη, Αλιάκμονα (Αστέρας, Ριζοσπάστης, Αλιάκμονας). Of a place, only
+# into a headword of the dictionary, not any form Hunspell lists (Γάζας, Αθήνας are the
+# genitives of Γάζα and Αθήνα): places differ by accent alone (Γαλάτα, the village; Γαλατά,
+# of Γαλατάς), which the dictionary's words lack.
 _MASCULINES = (("α", ("ασ",)), ("η", ("ησ",)))
+# ...and the accusative in -ο of a masculine place (Πάρο), where an organisation's -ο is its
+# own (Βόλβο is Volvo, not βολβός).
+_ACCUSATIVES = (*_MASCULINES, ("ο", ("οσ",)))
 # The gender a head's nominative and oblique endings show: "m" -ος/-ου, "n" neuter, "f".
 _GENDERS = {"οσ": "m", "ο": "n", "ι": "n", "μα": "n", "η": "f", "ασ": "m", "ησ": "m"}
 # A plural's ending -> its gender (what its adjectives' -ων becomes: _AGREEMENT).
@@ -91,7 +96,8 @@ def dictionary_head_nominative(
     noun: Callable[[str], bool | int],
     *,
     nominative: Callable[[str], bool] | None = None,
-    masculines: bool = False,
+    masculine: Callable[[str], bool | int] | None = None,
+    accusatives: bool = False,
 ) -> list[str] | None:
     """The nominative of a name's normalised ``words`` whose head noun is oblique and has a
     nominative ``noun`` knows; ``None`` where there is no such head (then its endings alone
@@ -102,16 +108,22 @@ def dictionary_head_nominative(
     Πανεπιστημίου, Χρυσής Αυγής), or the oblique word is another's complement.
     ``nominative`` says which words are nominatives already (default ``noun``: a list of
     forms in every case may tell what a word is the case of, not that it is a nominative);
-    ``masculines``: a word in -α or -η may be a masculine's oblique case (:data:`_MASCULINES`).
+    ``masculine`` says which nominatives a word in -α, -η or -ο may be a masculine's oblique
+    case of (:data:`_MASCULINES`); ``None``: none; ``accusatives``: a word in -ο too.
     """
+    masculines = _ACCUSATIVES if accusatives else _MASCULINES
     known = nominative or noun
-    endings = (*_NOMINATIVES, *_MASCULINES) if masculines else _NOMINATIVES
     for head, word in enumerate(words):
         if word in GENITIVE_ARTICLES or not has_greek(word) or known(word):
             return None
         if not is_adjective(word) and word.endswith("ασ") and known(word[:-1]):
             return None  # a feminine head in -ας (Βιομηχανίας): its ending's rules read it
-        found = None if is_adjective(word) else _nominative(word, noun, endings)
+        found = (
+            None
+            if is_adjective(word)
+            else _nominative(word, noun, _NOMINATIVES)
+            or (_nominative(word, masculine, masculines) if masculine is not None else None)
+        )
         if found is None:
             continue
         lemma, gender = found
