@@ -110,3 +110,12 @@ def test_a_places_masculine_accusative_is_rebuilt_into_a_proper_noun(
 ) -> None:
     lexicon = latin_lexicon(name_parts=True)
     assert canonical_name([NameForm(oblique)], label, lexicon=lexicon) == name
+
+
+def test_a_one_letter_stem_has_its_genitive_read_too() -> None:
+    from entityx.text.greek import nominative_candidates
+
+    assert nominative_candidates("γησ") == ("γησ", "γη")  # της Γης: Earth's
+    assert nominative_candidates("γη") == ("γη",)
+    lexicon = latin_lexicon(name_parts=True)
+    assert canonical_name([NameForm("Γης")], "LOC", lexicon=lexicon) == "Earth"

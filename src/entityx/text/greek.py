@@ -340,10 +340,15 @@ _NOMINATIVE = (
 )
 
 
+_SHORT_GENITIVES = frozenset(["ησ", "ασ"])
+
+
 def nominative_candidates(word: str) -> tuple[str, ...]:
     """Possible nominative forms of a normalised Greek word, the word itself first."""
     for end, repl in _NOMINATIVE:
-        if word.endswith(end) and len(word) > len(end) + 1:
+        # A stem of one letter only before a feminine genitive's -ς (Γης: Γη).
+        shortest = 1 if end in _SHORT_GENITIVES else 2
+        if word.endswith(end) and len(word) >= len(end) + shortest:
             base = word[: -len(end)]
             out = [word, *(base + r for r in repl)]
             return tuple(dict.fromkeys(out))
