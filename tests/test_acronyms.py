@@ -62,3 +62,19 @@ def test_a_two_letter_place_acronym_joins_the_place_it_spells(kb: object) -> Non
     items = [("United Kingdom", "LOC"), ("UK", "LOC"), ("Ηνωμένο Βασίλειο", "LOC")]
     _, ids = Resolver(kb=kb).resolve(items)  # type: ignore[arg-type]
     assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(
+    ("items", "one"),
+    [
+        # An acronym set beside a name is the name's organisation...
+        (["Κίνημα Σοσιαλδημοκρατών ΕΔΕΚ", "ΕΔΕΚ"], True),
+        (["ΠΑΕ ΑΕΚ", "ΑΕΚ"], True),
+        # ...not where an article governs it (a body of the UN's), nor where it leads.
+        (["Συμβούλιο Ασφαλείας του ΟΗΕ", "ΟΗΕ"], False),
+        (["ΑΕΚ Λάρνακας", "ΑΕΚ"], False),
+    ],
+)
+def test_a_trailing_acronym_of_the_text_names_its_organisation(items: list[str], one: bool) -> None:
+    _, ids = Resolver(kb=False).resolve([(name, "ORG") for name in items], definitions=())
+    assert (len(set(ids)) == 1) is one

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from ..text.greek import is_acronym
+from ..text.greek import is_acronym, normalize
 from ..text.keys import acronym_letters, initials, mixed_case_acronym
 from ..text.romanize import acronym_spellings
 from .matching import Name, UnionFind
 from .syllabic import merge_syllabic_acronyms
+from .translate import FUNCTION_WORDS
 
 __all__ = ["merge_acronyms"]
 
@@ -52,6 +53,7 @@ def merge_acronyms(
     if label != "ORG":
         return
     merge_syllabic_acronyms(names, idxs, uf)
+    _merge_trailing_acronyms(names, idxs, acr, uf)
     # 'Ένωση των Κρατών της Νοτιοανατολικής Ασίας (ASEAN)': a translated name does not
     # spell its acronym, but the acronym item directly follows the name it defines.
     acr_set = set(acr)
@@ -60,6 +62,27 @@ def merge_acronyms(
             words = [w for w in names[prev].norm.split() if len(w) > 3]
             if len(words) >= 3 and not is_acronym(names[prev].surface):
                 uf.union(cur, prev)
+
+
+def _merge_trailing_acronyms(
+    names: list[Name], idxs: list[int], acr: list[int], uf: UnionFind
+) -> None:
+    """A name that ends in an acronym of the text, set beside it rather than governed by an
+    article or preposition, is that acronym's organisation (``Κίνημα Σοσιαλδημοκρατών
+    ΕΔΕΚ``, ``ΠΑΕ ΑΕΚ``: ΕΔΕΚ, ΑΕΚ), where ``Συμβούλιο Ασφαλείας του ΟΗΕ`` is a body of the
+    UN's; one that starts with it names another (``ΑΕΚ Λάρνακας``)."""
+    alone: dict[str, list[int]] = defaultdict(list)
+    for i in acr:
+        alone[names[i].norm].append(i)
+    for i in idxs:
+        words = names[i].surface.split()
+        if len(words) < 2 or not is_acronym(words[-1]) or is_acronym(names[i].surface):
+            continue
+        if normalize(words[-2]) in FUNCTION_WORDS:
+            continue
+        roots = {uf.find(j) for j in alone.get(normalize(words[-1]), ())}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
 
 
 def _merge_mixed_case_acronyms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
