@@ -120,3 +120,17 @@ def test_loose_matching_needs_as_many_words_on_both_sides() -> None:
     assert words_translate_loosely(greek, latin)
     assert not words_translate_loosely(greek, latin[:2])
     assert not words_translate_loosely(greek[:1], latin[:1])  # one word: nothing vouches
+
+
+@pytest.mark.parametrize(
+    ("items", "one"),
+    [
+        (["Hellenic Navy", "Greek Navy"], True),  # Greece's bodies are Hellenic or Greek
+        (["Hellenic Fire Service", "Greek Fire Service"], True),
+        (["Hellenic Navy", "Greek Army"], False),  # the rest of the name must agree
+        (["Greek", "Hellenic"], False),  # the adjective alone names nothing
+    ],
+)
+def test_hellenic_and_greek_name_one_body(items: list[str], one: bool) -> None:
+    _, ids = Resolver(kb=False).resolve([(name, "ORG") for name in items])
+    assert (len(set(ids)) == 1) is one

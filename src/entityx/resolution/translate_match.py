@@ -48,7 +48,13 @@ from .translate import (
     greek_word_glosses,
 )
 
-__all__ = ["HOME_COUNTRY", "merge_translated_words", "words_translate", "words_translate_loosely"]
+__all__ = [
+    "HOME_COUNTRY",
+    "merge_home_synonyms",
+    "merge_translated_words",
+    "words_translate",
+    "words_translate_loosely",
+]
 
 #: Letters a Latin word may have past a gloss that starts it (or a gloss past the word).
 MAX_TAIL = 3
@@ -83,6 +89,9 @@ _KINDS = frozenset(english_stem(word) for word in ("party", "group", "club", "co
 HOME_COUNTRY = frozenset(
     english_stem(word) for word in ("hellenic", "greek", "greece", "cyprus", "cypriot")
 )
+#: The adjectives English names Greece's bodies by, either of which: the Hellenic Navy is the
+#: Greek Navy.
+_HOME_ADJECTIVES = frozenset(["hellenic", "greek"])
 #: (its one-word glosses, phonetic stem) of a Greek word; (English stem, phonetic stem) of a
 #: Latin one.
 Word = tuple[tuple[str, ...], str]
@@ -121,9 +130,12 @@ def words_translate(glosses: tuple[tuple[str, ...], ...], words: tuple[str, ...]
 
 
 def merge_translated_words(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
-    """Join each Greek name of one label to the one entity of Latin names it translates."""
+    """Join each Greek name of one label to the one entity of Latin names it translates,
+    once the Latin names that translate Greece's adjective two ways are one
+    (:func:`merge_home_synonyms`)."""
     if not idxs or names[idxs[0]].label != "ORG":
         return  # places: module doc
+    merge_home_synonyms(names, idxs, uf)
     latin: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     for i in idxs:
         n = names[i]
@@ -246,3 +258,25 @@ def _merge_loosely(
 
 def _latin_words(name: Name) -> tuple[LatinWord, ...]:
     return tuple((english_stem(w), stem_key(phonetic(w))) for w in content_words(name.surface))
+
+
+def merge_home_synonyms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """Latin names of organisations that differ only in calling Greece Hellenic or Greek
+    (``Hellenic Navy``, ``Greek Navy``; ``Hellenic Fire Service``) are one entity, unless
+    one spelling is shared by two entities already."""
+    if not idxs or names[idxs[0]].label != "ORG":
+        return
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in idxs:
+        n = names[i]
+        words = n.norm.split()
+        if n.greek or len(words) < 2 or _HOME_ADJECTIVES.isdisjoint(words):
+            continue
+        by_key[tuple("greek" if w in _HOME_ADJECTIVES else w for w in words)].append(i)
+    for members in by_key.values():
+        spellings: dict[str, set[int]] = defaultdict(set)
+        for i in members:
+            spellings[names[i].norm].add(uf.find(i))
+        if len(spellings) > 1 and all(len(roots) == 1 for roots in spellings.values()):
+            for i in members[1:]:
+                uf.union(members[0], i)
