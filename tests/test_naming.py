@@ -334,6 +334,11 @@ def test_names_never_empty_property(items: list[tuple[str, str]]) -> None:
         ("φον", "von", True),  # German and Dutch write an initial f with a v
         ("σαφεντ", "Saved", False),
         ("φιτζι", "Willy", False),  # an initial φ is an f, or a German or Dutch v
+        ("ντεσαν", "Dejan", False),  # σ is an s or sh sound: keys hear a j alike
+        ("ντεσαν", "Deschamps", True),
+        ("εσσεν", "Eugen", False),
+        ("ντοντσιτσ", "Dončić", True),  # č and ć write ts and ch
+        ("λι κετσιανγκ", "Keqiang", True),  # ...and pinyin's q
     ],
 )
 def test_a_spelling_found_by_its_key_must_fit_the_greek_letters(

@@ -125,6 +125,7 @@ def may_spell(word: str, spelling: str, *, language: str | None = None) -> bool:
         and _voiced_start(word, spelling, language)
         and _keeps_vowel_pair(word, spelling)
         and _keeps_labiodental(word, spelling, language)
+        and _keeps_sibilant(word, spelling)
     )
 
 
@@ -164,6 +165,19 @@ def _keeps_labiodental(word: str, spelling: str, language: str | None) -> bool:
         if langs.isdisjoint(_V_AS_F_LANGUAGES):
             return False
     return "β" not in word or any(v in folded for v in _V_SPELLINGS)
+
+
+# The letters other languages write an s, sh or ts sound with, which Greek writes σ (Ντεσάν:
+# Deschamps, not Dejan; Μαρσάν: Marchand, not Marjan): a key may hear a j or a y so.
+_SIBILANT_LETTERS = frozenset("scxzqßçčćşșšśžżź")
+
+
+def _keeps_sibilant(word: str, spelling: str) -> bool:
+    """Whether a lexicon ``spelling`` has a letter for each of the Greek ``word``'s s sounds,
+    its σ and the s of its ξ and ψ (at least one such letter)."""
+    if not any(ch in word for ch in "σξψ"):
+        return True
+    return not _SIBILANT_LETTERS.isdisjoint(spelling.casefold())
 
 
 def _keeps_vowel_pair(word: str, spelling: str) -> bool:
