@@ -50,6 +50,8 @@ def test_match_by_sound_is_reported_as_such() -> None:
     found = kb.match("Kwala Loumpour", "LOC")
     assert found is not None and found[1] == "sound"
     assert kb.lookup("Kwala Loumpour", "LOC") is found[0]
+    assert kb.match("Kwala Loumpour", "LOC", by_sound=False) is None
+    assert kb.match("Kuala Lumpur", "LOC", by_sound=False) is not None
 
 
 @pytest.mark.parametrize(

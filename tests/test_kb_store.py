@@ -59,6 +59,7 @@ def test_same_answers_as_the_memory_kb(
     memory, stored = pair
     assert stored.match(name, label) == memory.match(name, label)
     assert stored.match(name, label, exact=True) == memory.match(name, label, exact=True)
+    assert stored.match(name, label, by_sound=False) == memory.match(name, label, by_sound=False)
 
 
 def test_get_len_and_serialisation(pair: tuple[KnowledgeBase, StoredKnowledgeBase]) -> None:

@@ -299,9 +299,14 @@ class StoredKnowledgeBase(KnowledgeBase):
         return None
 
     def match(
-        self, name: str, label: str, *, exact: bool = False
+        self, name: str, label: str, *, exact: bool = False, by_sound: bool = True
     ) -> tuple[KBEntry, MatchKind] | None:
-        """The one entry ``name`` names here (see the module docstring for ambiguous names)."""
+        """The one entry ``name`` names here (see the module docstring for ambiguous names);
+        ``by_sound=False``: not by its sound alone."""
+        result = self._match(name, label, exact=exact)
+        return result if by_sound or result is None or result[1] != "sound" else None
+
+    def _match(self, name: str, label: str, *, exact: bool) -> tuple[KBEntry, MatchKind] | None:
         key = (name, label, exact)
         if key in self._matches:
             return self._matches[key]

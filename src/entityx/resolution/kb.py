@@ -176,19 +176,20 @@ class KnowledgeBase:
         return found[0] if found else None
 
     def match(
-        self, name: str, label: str, *, exact: bool = False
+        self, name: str, label: str, *, exact: bool = False, by_sound: bool = True
     ) -> tuple[KBEntry, MatchKind] | None:
         """Like :meth:`lookup`, also saying how the name matched.
 
         ``"exact"``: the normalised name is an alias; ``"inflected"``: a Greek case form of
         one (``Ρωσίας`` for ``Ρωσία``); ``"sound"``: only the phonetic key agrees. With
-        ``exact=True`` only exact matches are looked for (and cheaply).
+        ``exact=True`` only exact matches are looked for (and cheaply); ``by_sound=False``:
+        no sound matches.
         """
-        found = self._match_here(name, label, exact=exact)
+        found = self._match_here(name, label, exact=exact, by_sound=by_sound)
         if found is None and label == "PERSON":
             found = self._match_family_first(name) or self._match_given_name(name)
         if found is None and self.fallback is not None:
-            return self.fallback.match(name, label, exact=exact)
+            return self.fallback.match(name, label, exact=exact, by_sound=by_sound)
         return found
 
     def _match_family_first(self, name: str) -> tuple[KBEntry, MatchKind] | None:
@@ -219,7 +220,7 @@ class KnowledgeBase:
         return (self.entries[hits[0]], "exact") if hits else None
 
     def _match_here(
-        self, name: str, label: str, *, exact: bool
+        self, name: str, label: str, *, exact: bool, by_sound: bool = True
     ) -> tuple[KBEntry, MatchKind] | None:
         norm = normalize(name)
         if not norm:
@@ -246,6 +247,8 @@ class KnowledgeBase:
             hit = self._first_agreeing(name, label, hits)
             if hit is not None:
                 return hit, "inflected"
+        if not by_sound:
+            return None
         key = sound_key(name)
         # By sound only for keys long enough to be distinctive (not 'ros', 'li').
         if len(key.replace(" ", "")) >= 5:

@@ -57,8 +57,8 @@ def place_display_name(kb: KnowledgeBase, surfaces: Sequence[str]) -> str | None
     for surface in surfaces:
         if not has_greek(surface) or is_acronym(surface):
             return None
-        found = kb.match(surface, "LOC")
-        if found is None or found[1] == "sound":
+        found = kb.match(surface, "LOC", by_sound=False)
+        if found is None:
             return None
         places.add(found[0].id)
     if len(places) != 1:
