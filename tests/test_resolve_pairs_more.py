@@ -326,6 +326,28 @@ def test_lone_entry_kept(names: list[str]) -> None:
     assert _sound_ids(names)["Odessa"] == "x:odessa-tx"
 
 
+_CASE_KB = KnowledgeBase.from_entries(
+    [
+        {"id": "x:paros", "name": "Paros", "label": "LOC", "aliases": ["Πάρος"]},
+        {"id": "x:paro", "name": "Paro", "label": "LOC", "aliases": ["Πάρο"]},
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "entry"),
+    [
+        (["Πάρο", "Πάρος", "Paros"], "x:paros"),  # the island's accusative, in its context
+        (["Πάρο", "Θίμφου"], "x:paro"),  # alone, the name of its own entry
+    ],
+)
+def test_a_lone_entry_yields_to_the_case_form_of_the_context(names: list[str], entry: str) -> None:
+    _, ids = Resolver(kb=_CASE_KB, gazetteer=False).resolve(
+        [(s, "LOC") for s in names], definitions=()
+    )
+    assert ids[0] == entry
+
+
 # An acronym is spelt letter by letter: no language's reading of it as a word counts.
 ACRONYM_READING_PAIRS = [("ΣΙΑ", "CIA"), ("ΦΙΜΠΑ", "FIBA"), ("ΟΥΕΦΑ", "UEFA"), ("ΚΕΘΕΑ", "KETHEA")]
 ACRONYM_READING_NON_PAIRS = [("ΕΑΣ", "EEAS"), ("ΕΑΣ", "EEAS European")]

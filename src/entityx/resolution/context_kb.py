@@ -8,7 +8,8 @@ a name whose lookup allows several entries (the entries sharing its alias; for a
 form, every nominative and stem hit, ``Παραλιμνίου`` being the genitive of ``Παραλίμνι`` and of
 ``Παραλίμνιο``) takes the first of them that another name of the label links to without such a
 choice. A name of one entry that no other name links to takes, in the same way, an entry its
-sound also finds (``Odessa``, an alias of the Texan town only, beside ``Οδησσός``, the port).
+case forms or its sound also find (``Πάρο``, Paro in Bhutan, beside ``Πάρος``: the island;
+``Odessa``, an alias of the Texan town only, beside ``Οδησσός``, the port).
 The evidence is read off the first lookups only, so the outcome does not depend on the
 order of the names. People are left alone: a bare surname shares the entries of a family
 (``Τραμπ``), and which member it means is for the short forms (:func:`.matching.merge_short`).
@@ -60,9 +61,12 @@ def prefer_context_entries(names: list[Name], kb: KnowledgeBase) -> None:
         if n.kb is None or support[n.kb.id] > 1 or len(certain[n.label]) < 2:
             continue
         linked, own = certain[n.label], n.kb.id
-        # The context's own name for the entry vouches for a shorter key than a lookup takes.
+        # A Greek name may be another's case form (Πάρο, Paro in Bhutan, beside Πάρος: the
+        # island's accusative); the context's own name for the entry vouches for a shorter
+        # key than a lookup takes.
+        cases = kb.alternatives(n.surface, n.label, "inflected") if n.greek else ()
         sounds = kb.alternatives(n.surface, n.label, "sound", min_key=_CONTEXT_SOUND_KEY)
-        n.kb = next((e for e in sounds if e.id != own and e.id in linked), n.kb)
+        n.kb = next((e for e in (*cases, *sounds) if e.id != own and e.id in linked), n.kb)
 
 
 def follow_greek_acronyms(names: list[Name], kb: KnowledgeBase) -> None:
