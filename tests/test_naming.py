@@ -39,6 +39,11 @@ def test_latin_form_in_the_text_before_romanisation() -> None:
 def test_a_translation_is_no_fuller_for_its_articles_and_prepositions() -> None:
     forms = [NameForm("Χώρα των Βάσκων"), NameForm("Basque Country")]
     assert canonical_name(forms, "LOC") == "Basque Country"
+    # ...nor for a word that says what the place is.
+    forms = [NameForm("Χερσόνησος Καρπασίας"), NameForm("Karpasia")]
+    assert canonical_name(forms, "LOC") == "Karpasia"
+    forms = [NameForm("Οροσειρά Πενταδακτύλου"), NameForm("Pentadaktylos")]
+    assert canonical_name(forms, "LOC") == "Pentadaktylos"
     # A person's particle counts on both sides: de Gaulle's de as Ντε Γκωλ's ντε.
     forms = [NameForm("Σαρλ ντε Γκωλ"), NameForm("Charles de Gaulle")]
     assert canonical_name(forms, "PERSON") == "Charles de Gaulle"

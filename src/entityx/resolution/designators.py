@@ -36,7 +36,7 @@ from .matching import (
 from .translate import english_stem
 from .translate_match import HOME_COUNTRY
 
-__all__ = ["core_words", "merge_designated"]
+__all__ = ["core_words", "is_designator", "merge_designated"]
 
 _ARTICLES = frozenset(
     normalize(w) for w in ("le", "la", "les", "the", "el", "il", "lo", "der", "die", "das", "het")
@@ -73,6 +73,12 @@ _DESIGNATORS = {
 }
 
 PlaceTest = Callable[[str], bool]
+
+
+def is_designator(word: str, label: str) -> bool:
+    """Whether a normalised word says what a name of ``label`` names (FC, Group, Mountains,
+    Χερσόνησος) rather than which one it is."""
+    return word in _DESIGNATORS.get(label, frozenset())
 
 
 def core_words(norm: str, label: str, *, is_place: PlaceTest | None = None) -> tuple[str, ...]:

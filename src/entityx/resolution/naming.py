@@ -28,6 +28,7 @@ from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phon
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
 from ..text.south_slavic import IC_ENDING, looks_south_slavic, south_slavic_latin
 from .demonyms import english_demonym
+from .designators import is_designator
 from .exonyms import (
     GREEK_CASE_ENDINGS,
     compass_place,
@@ -202,8 +203,10 @@ def _own_acronym(greek: list[NameForm], label: str) -> str | None:
 def _length(surface: str, label: str = "PERSON") -> int:
     if label in TRANSLATED_LABELS:
         # A translation's articles and prepositions make it no fuller: Χώρα των Βάσκων is
-        # named Basque Country, not Chora ton Vaskon.
-        return max(1, sum(w not in FUNCTION_WORDS for w in normalize(surface).split()))
+        # named Basque Country, not Chora ton Vaskon; nor does a word saying what it is
+        # (Χερσόνησος Καρπασίας beside Karpasia: Karpasia, not Chersonisos Karpasias).
+        words = normalize(surface).split()
+        return max(1, sum(w not in FUNCTION_WORDS and not is_designator(w, label) for w in words))
     return len(token_keys(surface)[1])
 
 
