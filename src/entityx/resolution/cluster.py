@@ -309,14 +309,18 @@ class Resolver:
                 ent_id, same_as = entry.id, entry.same_as
                 name = entry_display_name(entry, [names[i].surface for i in members])
             else:
-                if len(members) == 1:
+                place = (
+                    place_display_name(kb, [names[i].surface for i in members])
+                    if label == "ORG" and kb is not None
+                    else None
+                )
+                if place is not None:
+                    name = place
+                elif len(members) == 1:
                     name = single_name(names[members[0]].surface, label, lexicon)
                 else:
                     forms = [NameForm(names[i].surface, names[i].count) for i in members]
                     name = canonical_name(forms, label, lexicon=lexicon)
-                if label == "ORG" and kb is not None:
-                    surfaces = [names[i].surface for i in members]
-                    name = place_display_name(kb, surfaces) or name
                 best = max(members, key=lambda i: _key_rank(names[i]))
                 ent_id, same_as = entity_id(label, " ".join(names[best].stems)), ()
             rows.append(

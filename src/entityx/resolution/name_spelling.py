@@ -151,7 +151,7 @@ _LATIN_VOWELS_TOGETHER = re.compile(r"[aeiouy]{2}")
 _F_SPELLINGS = ("f", "ph")
 _V_SPELLINGS = ("v", "w", "b")
 _V_AS_F_LANGUAGES = frozenset(["de", "nl"])
-_PLAIN_F = re.compile(r"(?<!^)φ(?=[^σκτχπθξψ]|$)(?!$)")
+_PLAIN_F = re.compile(r"(?<!^)φ(?=[^σκτχπθξψ])")
 
 
 def _keeps_labiodental(word: str, spelling: str, language: str | None) -> bool:
@@ -173,8 +173,9 @@ _SIBILANT_LETTERS = frozenset("scxzqßçčćşșšśžżź")
 
 
 def _keeps_sibilant(word: str, spelling: str) -> bool:
-    """Whether a lexicon ``spelling`` has a letter for each of the Greek ``word``'s s sounds,
-    its σ and the s of its ξ and ψ (at least one such letter)."""
+    """Whether a lexicon ``spelling`` has a letter for an s sound where the Greek ``word`` has
+    one (σ, or the s of ξ and ψ): one such letter suffices, as a language may write two
+    sounds with one (Xavier) or one with two (Deschamps)."""
     if not any(ch in word for ch in "σξψ"):
         return True
     return not _SIBILANT_LETTERS.isdisjoint(spelling.casefold())

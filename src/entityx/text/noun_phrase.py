@@ -108,8 +108,9 @@ def dictionary_head_nominative(
     Πανεπιστημίου, Χρυσής Αυγής), or the oblique word is another's complement.
     ``nominative`` says which words are nominatives already (default ``noun``: a list of
     forms in every case may tell what a word is the case of, not that it is a nominative);
-    ``masculine`` says which nominatives a word in -α, -η or -ο may be a masculine's oblique
-    case of (:data:`_MASCULINES`); ``None``: none; ``accusatives``: a word in -ο too.
+    ``masculine`` says which nominatives a word in -α or -η may be a masculine's oblique
+    case of (:data:`_MASCULINES`); ``None``: none; ``accusatives``: a word in -ο too (its
+    accusative).
     """
     masculines = _ACCUSATIVES if accusatives else _MASCULINES
     known = nominative or noun
