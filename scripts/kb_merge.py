@@ -12,9 +12,12 @@ import re
 from collections import Counter, defaultdict
 
 from anyascii import anyascii
-from kb_clean import clean_name, clean_names, dedupe_key
+from kb_clean import clean_name, clean_names, dedupe_key, has_greek_letters
 
-__all__ = ["Builder", "curated_id"]
+from entityx.resolution.designators import is_designator
+from entityx.text.greek import normalize
+
+__all__ = ["Builder", "curated_id", "give_cores_to_features"]
 
 Entry = dict
 
@@ -80,6 +83,12 @@ class Builder:
         self.added[(source, entry["label"], "aliases given up")] += 1
         return True
 
+    def remove(self, entry_id: str) -> None:
+        """Drop an entry whose names another entry has taken."""
+        entry = self.entries.pop(entry_id)
+        for key in self._keys.pop(entry_id):
+            self._by_name[(entry["label"], key)].discard(entry_id)
+
     def _index(self, entry_id: str, name: str) -> None:
         key = dedupe_key(name)
         self._keys[entry_id].add(key)
@@ -115,3 +124,45 @@ def add_home_synonyms(builder: Builder) -> int:
         ]
         added += builder.attach(entry_id, variants, "home-synonyms", check=True)
     return added
+
+
+def give_cores_to_features(builder: Builder) -> int:
+    """A place named with what it is (``Mount Ararat``, ``Όρος Αραράτ``; ``Jordan River``,
+    ``ποταμός Ιορδάνης``) owns its bare name where a source filed that under another entry:
+    a curated entry all of whose names are the feature's bare names is the feature, merged
+    into it (Wiktionary's ``Αραράτ``: Ararat); another entry named by the feature's bare
+    Latin name gives up the bare Greek one to a curated feature (the country Jordan is
+    Ιορδανία, the river Ιορδάνης; Norfolk in Virginia keeps Νόρφολκ from GeoNames' Norfolk
+    Island). The number of entries merged and aliases moved."""
+    moved = 0
+    for feature_id, feature in list(builder.entries.items()):
+        if feature["label"] != "LOC" or feature_id not in builder.entries:
+            continue
+        cores = {dedupe_key(c) for c in map(_bare, [feature["name"], *feature["aliases"]]) if c}
+        for other_id in {i for c in cores for i in builder._by_name.get(("LOC", c), ())}:
+            if other_id == feature_id:
+                continue
+            other = builder.entries[other_id]
+            names = [other["name"], *other["aliases"]]
+            if other_id.startswith("entityx:") and all(dedupe_key(n) in cores for n in names):
+                builder.attach(feature_id, names, "feature-cores")
+                builder.remove(other_id)
+                moved += 1
+            elif feature_id.startswith("entityx:") and dedupe_key(other["name"]) in cores:
+                bare = [a for a in other["aliases"] if dedupe_key(a) in cores]
+                for alias in filter(has_greek_letters, bare):
+                    if builder.detach(other_id, alias, "feature-cores"):
+                        moved += builder.attach(feature_id, [alias], "feature-cores")
+    return moved
+
+
+def _bare(name: str) -> str | None:
+    """A place's name without the leading or trailing word that says what it is."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if is_designator(normalize(words[0]), "LOC"):
+        return " ".join(words[1:])
+    if is_designator(normalize(words[-1]), "LOC"):
+        return " ".join(words[:-1])
+    return None

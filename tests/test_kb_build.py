@@ -281,3 +281,24 @@ def test_greek_bodies_are_named_hellenic_and_greek() -> None:
     assert builder.entries["a"]["aliases"] == ["Greek Navy"]
     assert builder.entries["b"]["aliases"] == []  # Hellenic Army is another entry's name
     assert builder.entries["d"]["aliases"] == []  # organisations only
+
+
+def test_a_feature_named_with_what_it_is_takes_its_bare_names_from_other_entries() -> None:
+    kb_merge = pytest.importorskip("kb_merge", reason="needs the dev extra")
+    builder = kb_merge.Builder()
+    entries = [
+        ("entityx:loc:mount-x", "Mount Xerxa", ["Όρος Ξέρξα"]),
+        ("entityx:loc:xerxa", "Xerxa", ["Ξέρξα"]),  # a source's bare entry: the mountain
+        ("entityx:loc:y-river", "Yorda River", ["ποταμός Γιόρδας"]),
+        ("geonames:1", "Yorda", ["Γιορδανία", "Γιόρδας"]),  # the country, given the river's name
+        ("geonames:2", "Zeta Island", ["Νήσος Ζέτα"]),
+        ("geonames:3", "Zeta", ["Ζέτα"]),  # a town of its own, beside a GeoNames island
+    ]
+    for entry_id, name, aliases in entries:
+        builder.add({"id": entry_id, "name": name, "label": "LOC", "aliases": aliases}, "t")
+    assert kb_merge.give_cores_to_features(builder) == 2
+    assert "entityx:loc:xerxa" not in builder.entries
+    assert builder.find("LOC", "Ξέρξα") == builder.find("LOC", "Xerxa") == ["entityx:loc:mount-x"]
+    assert builder.find("LOC", "Γιόρδας") == ["entityx:loc:y-river"]
+    assert builder.find("LOC", "Yorda") == builder.find("LOC", "Γιορδανία") == ["geonames:1"]
+    assert builder.find("LOC", "Ζέτα") == ["geonames:3"]
