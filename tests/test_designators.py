@@ -29,6 +29,11 @@ from entityx.resolution.designators import core_words
         (["Πενταδάκτυλος", "Οροσειρά Πενταδακτύλου"], "LOC"),
         (["Jordan River", "River Jordan"], "LOC"),  # no bare name: the same designators
         (["FC Barcelona", "Barcelona FC"], "ORG"),
+        # English's plural of an archipelago's or a range's adjective
+        (["Balearic Islands", "Balearics"], "LOC"),
+        (["Rocky Mountains", "Rockies"], "LOC"),
+        (["Canary Islands", "Canaries"], "LOC"),
+        (["Faroe Islands", "Faroes"], "LOC"),
     ],
 )
 def test_short_form_joins_its_designated_name(items: list[str], label: str) -> None:
@@ -43,6 +48,8 @@ def test_short_form_joins_its_designated_name(items: list[str], label: str) -> N
         (["Mexico", "Mexico City"], "LOC"),  # nor is City
         (["Geneva", "Lake Geneva"], "LOC"),  # a lake is named after the town beside it
         (["Corinth", "Gulf of Corinth"], "LOC"),
+        (["Balearic Sea", "Balearics"], "LOC"),  # a sea is no archipelago
+        (["Rocky Mountain", "Rockies"], "LOC"),  # nor is one mountain a range
     ],
 )
 def test_other_words_keep_names_apart(items: list[str], label: str) -> None:
@@ -60,6 +67,18 @@ def test_a_short_form_of_two_entities_joins_neither() -> None:
     names = [("Olympiacos FC", "ORG"), ("Olympiacos BC", "ORG"), ("Olympiacos", "ORG")]
     _, ids = Resolver(kb=False).resolve(names)
     assert len(set(ids)) == 3  # the football and the basketball club, and the bare name
+
+
+def test_a_club_designator_and_a_place_name_one_club_unless_two_of_either() -> None:
+    items = [("Aris FC", "ORG"), ("Aris Thessaloniki", "ORG"), ("Thessaloniki", "LOC")]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert ids[0] == ids[1]
+    two_places = [*items, ("Aris Limassol", "ORG"), ("Limassol", "LOC")]
+    _, ids = Resolver(kb=False).resolve(two_places)
+    assert len({ids[0], ids[1], ids[3]}) == 3
+    two_kinds = [("Aris FC", "ORG"), ("Aris BC", "ORG"), ("Aris Thessaloniki", "ORG")]
+    _, ids = Resolver(kb=False).resolve([*two_kinds, ("Thessaloniki", "LOC")])
+    assert len(set(ids[:3])) == 3
 
 
 def test_place_words_go_only_with_a_knowledge_base() -> None:

@@ -125,15 +125,21 @@ def _words(norm: str) -> list[str]:
 
 
 def _same_names_joined(
-    names: list[Name], forms: Sequence[int], own: int, core: tuple[str, ...], uf: UnionFind
+    names: list[Name],
+    forms: Sequence[int],
+    own: int,
+    core: tuple[str, ...],
+    uf: UnionFind,
+    is_place: PlaceTest | None = None,
 ) -> set[int]:
     """Join the longer names of one core that are one name spelt two ways (Celtic FC, Celtic
-    F.C.: the same designators), or that say what a longer name of the bare name's own entity
+    F.C.: the same designators; Aris FC, Aris Thessaloniki: one kind of designator and one
+    place, ``is_place`` given), or that say what a longer name of the bare name's own entity
     says (its KB entry's Celtic F.C., where the text writes Celtic FC); the roots left."""
     said: dict[int, set[frozenset[str]]] = {}
     for j in forms:
         said.setdefault(uf.find(j), set()).add(_designators(names[j].norm, core))
-    if len(set().union(*said.values())) == 1:
+    if _one_name(set().union(*said.values()), is_place):
         for j in forms[1:]:
             uf.union(forms[0], j)
     elif own in said:
@@ -143,10 +149,59 @@ def _same_names_joined(
     return {uf.find(j) for j in forms}
 
 
+def _one_name(said: set[frozenset[str]], is_place: PlaceTest | None) -> bool:
+    """Whether the words that longer names of one core add (their designators and place)
+    leave them one name: all add the same, or (``is_place`` given) some add one kind of
+    designator and the others one place (Aris FC, Aris Thessaloniki; not Olympiacos FC and
+    Olympiacos BC, nor Aris Thessaloniki and Aris Limassol)."""
+    if len(said) == 1 or is_place is None:
+        return len(said) == 1
+    places = {w for words in said for w in words if is_place(w)}
+    kinds = {words - places for words in said} - {frozenset()}
+    return len(places) == 1 and len(kinds) == 1
+
+
 def _designators(norm: str, core: tuple[str, ...]) -> frozenset[str]:
     """The words of a longer name that its core leaves out (its article, designators and
     place)."""
     return frozenset(_words(norm)) - frozenset(core)
+
+
+# English shortens a range or an archipelago named by an adjective to the adjective's plural:
+# the Balearics, the Rockies, the Canaries, the Faroes.
+_PLURAL_FEATURES = frozenset(["islands", "isles", "mountains"])
+
+
+def _merge_plural_short_forms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """Join a one-word Latin place name to the one entity of the ``<word> Islands`` or
+    ``<word> Mountains`` it is the plural of (Balearics, Balearic Islands)."""
+    features: dict[str, list[int]] = {}
+    for i in idxs:
+        words = names[i].norm.split()
+        if not names[i].greek and len(words) == 2 and words[1] in _PLURAL_FEATURES:
+            features.setdefault(words[0], []).append(i)
+    if not features:
+        return
+    for i in idxs:
+        n = names[i]
+        if n.greek or " " in n.norm or not n.norm.endswith("s"):
+            continue
+        for singular in _singulars(n.norm):
+            roots = {uf.find(j) for j in features.get(singular, ())}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
+                break
+
+
+def _singulars(plural: str) -> list[str]:
+    """What an English plural may be the plural of: rockies, rocky; faroes, faroe or faro."""
+    stem = plural[:-1]
+    out = [stem]
+    if plural.endswith("ies"):
+        out.insert(0, plural[:-3] + "y")
+    elif plural.endswith("es"):
+        out.append(plural[:-2])
+    return out
 
 
 Groups = tuple[
@@ -187,7 +242,7 @@ def merge_designated(
             plain = _core(split, label, None)
             if plain != core:
                 _group(with_place, (n.greek, plain), i, bare=plain == words)
-    _join_bare(names, groups, uf)
+    _join_bare(names, groups, uf, is_place if label == "ORG" else None)
     _join_bare(names, with_place, uf)
     _join_bare(names, by_stem, uf)
     bare, bare_more, longer = groups
@@ -200,6 +255,8 @@ def merge_designated(
             if (kept := [j for j in js if _words(names[j].norm)[0] not in _ARTICLES])
         }
     _merge_across_scripts(names, bare, bare_more, longer, uf, whole=label == "LOC")
+    if label == "LOC":
+        _merge_plural_short_forms(names, idxs, uf)
 
 
 def _group(groups: Groups, key: tuple[bool, tuple[str, ...]], i: int, *, bare: bool) -> None:
@@ -210,18 +267,20 @@ def _group(groups: Groups, key: tuple[bool, tuple[str, ...]], i: int, *, bare: b
         more.setdefault(key, []).append(i)
 
 
-def _join_bare(names: list[Name], groups: Groups, uf: UnionFind) -> None:
+def _join_bare(
+    names: list[Name], groups: Groups, uf: UnionFind, is_place: PlaceTest | None = None
+) -> None:
     bare, bare_more, longer = groups
     for key, spelt in longer.items():
         if key not in bare and len(spelt) > 1:
             # No bare name, but the longer ones may be one name spelt two ways (River Jordan,
-            # Jordan River: the same designators).
-            _same_names_joined(names, spelt, -1, key[1], uf)
+            # Jordan River: the same designators; Aris FC, Aris Thessaloniki).
+            _same_names_joined(names, spelt, -1, key[1], uf, is_place)
     for key, head in bare.items():
         forms = longer.get(key, ())
         roots = {uf.find(j) for j in forms}
         if len(roots) > 1:
-            roots = _same_names_joined(names, forms, uf.find(head), key[1], uf)
+            roots = _same_names_joined(names, forms, uf.find(head), key[1], uf, is_place)
         if len(roots) == 1:
             root = roots.pop()
             for i in (head, *bare_more.get(key, ())):
