@@ -29,6 +29,9 @@ from entityx.resolution.designators import core_words
         (["Πενταδάκτυλος", "Οροσειρά Πενταδακτύλου"], "LOC"),
         (["Jordan River", "River Jordan"], "LOC"),  # no bare name: the same designators
         (["FC Barcelona", "Barcelona FC"], "ORG"),
+        (["Santander", "Banco Santander"], "ORG"),  # a bank named with its word
+        (["Σανταντέρ", "Τράπεζα Σανταντέρ"], "ORG"),
+        (["Ερμιτάζ", "Μουσείο Ερμιτάζ"], "ORG"),
         # English's plural of an archipelago's or a range's adjective
         (["Balearic Islands", "Balearics"], "LOC"),
         (["Rocky Mountains", "Rockies"], "LOC"),
@@ -48,7 +51,11 @@ def test_short_form_joins_its_designated_name(items: list[str], label: str) -> N
         (["Mexico", "Mexico City"], "LOC"),  # nor is City
         (["Geneva", "Lake Geneva"], "LOC"),  # a lake is named after the town beside it
         (["Corinth", "Gulf of Corinth"], "LOC"),
-        (["Balearic Sea", "Balearics"], "LOC"),  # a sea is no archipelago
+        (["Balearic Sea", "Balearics"], "LOC"),
+        # A bank of a country is no national team: a preposition or a genitive says "of".
+        (["Bank of England", "England"], "ORG"),
+        (["Τράπεζα Κύπρου", "Κύπρος"], "ORG"),
+        (["Τράπεζα της Ελλάδος", "Ελλάδα"], "ORG"),  # a sea is no archipelago
         (["Rocky Mountain", "Rockies"], "LOC"),  # nor is one mountain a range
     ],
 )

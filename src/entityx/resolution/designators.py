@@ -57,7 +57,18 @@ _ORG = (
     # universities (Harvard, Harvard University; not Greek, whose Πανεπιστήμιο Πειραιώς is not
     # the bank Πειραιώς)
     "university", "universität", "université", "università", "universidad",
+    # banks and museums (Banco Santander, Τράπεζα Σανταντέρ; Μουσείο Ερμιτάζ), but see below
+    "bank", "banco", "banca", "banque", "τράπεζα", "μουσείο",
 )  # fmt: skip
+# Designators that name an institution *of* what follows them where a preposition or a
+# genitive says so: the Bank of England is not England, Τράπεζα της Ελλάδος not Greece, nor
+# is Τράπεζα Κύπρου the Κύπρος of a sports page (where Banco Santander is Santander).
+_OF_WHAT_FOLLOWS = frozenset(
+    normalize(w) for w in ("bank", "banco", "banca", "banque", "τράπεζα", "μουσείο")
+)
+_OF = frozenset(
+    normalize(w) for w in ("of", "de", "do", "da", "di", "del", "du", "της", "του", "των")
+)
 # Not a lake, gulf, bay or valley: those are named after the town or land beside them
 # (Lake Geneva is not Geneva, the Gulf of Corinth not Corinth).
 _LOC = (
@@ -77,8 +88,9 @@ PlaceTest = Callable[[str], bool]
 
 def is_designator(word: str, label: str) -> bool:
     """Whether a normalised word says what a name of ``label`` names (FC, Group, Mountains,
-    Χερσόνησος) rather than which one it is."""
-    return word in _DESIGNATORS.get(label, frozenset())
+    Χερσόνησος) rather than which one it is; a bank's or a museum's word is part of its name
+    (Τράπεζα της Ελλάδος is no fuller than Bank)."""
+    return word in _DESIGNATORS.get(label, frozenset()) and word not in _OF_WHAT_FOLLOWS
 
 
 def core_words(norm: str, label: str, *, is_place: PlaceTest | None = None) -> tuple[str, ...]:
@@ -90,6 +102,8 @@ def _core(words: list[str], label: str, is_place: PlaceTest | None) -> tuple[str
     designators = _DESIGNATORS.get(label, frozenset())
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
+    if len(words) > 2 and words[0] in _OF_WHAT_FOLLOWS and words[1] in _OF:
+        return tuple(words)
     while len(words) > 1 and words[0] in designators:
         words = words[1:]
         if len(words) > 1 and words[0] in _AFTER_DESIGNATOR:
@@ -234,7 +248,9 @@ def merge_designated(
         if not core:
             continue
         _group(groups, (n.greek, core), i, bare=core == words)
-        if n.greek and (core == words or split[0] in _DESIGNATORS[label]):
+        if n.greek and (
+            core == words or (split[0] in _DESIGNATORS[label] and split[0] not in _OF_WHAT_FOLLOWS)
+        ):
             # A Greek designator takes its name in the genitive (Χερσόνησος Καρπασίας,
             # Οροσειρά Πενταδακτύλου): the core's cases are one core.
             _group(by_stem, (True, tuple(map(greek_stem, core))), i, bare=core == words)

@@ -53,6 +53,7 @@ __all__ = [
     "compass_place",
     "english_place",
     "english_place_name",
+    "greek_noun",
     "load",
     "names_places_within",
     "spelt_by_sound",
@@ -137,16 +138,23 @@ def spelt_by_sound(words: list[str], label: str, lexicon: Reader | None) -> bool
     if not has_greek(word) or word.endswith(GREEK_CASE_ENDINGS):
         return False
     spelling = lexicon(word, label)
-    if spelling is None:
+    return spelling is not None and not greek_noun(word, spelling)
+
+
+def greek_noun(word: str, spelling: str | None) -> bool:
+    """Whether the normalised Greek ``word``, which the lexicon spells ``spelling`` (or not),
+    is a Greek noun: the dictionary lists it, however foreign the lexicon finds its sound
+    (Μουσείο is no Muzio, Κέδρος no Centros, Υγεία no Illya), unless the dictionary glosses
+    it with that spelling (a word Greek borrowed with the name: δούμα, Duma) or the name is
+    written far more than most (Πεζό: Peugeot, Μονακό: Monaco)."""
+    if not dictionary_nominative(word):
         return False
-    # A Greek noun the dictionary lists is Greek, however foreign the lexicon finds its sound
-    # (Μουσείο is no Muzio, Κέδρος no Centros, Υγεία no Illya), unless the dictionary glosses
-    # it with that spelling (a word Greek borrowed with the name: δούμα, Duma) or the name
-    # is written far more than most (Πεζό: Peugeot, Μονακό: Monaco).
-    if dictionary_nominative(word) and name_popularity(spelling) < _WIDELY_WRITTEN:
-        glosses = greek_glosses(word)
-        return glosses is not None and english_stem(normalize(spelling)) in glosses[0]
-    return True
+    if spelling is None:
+        return True
+    if name_popularity(spelling) >= _WIDELY_WRITTEN:
+        return False
+    glosses = greek_glosses(word)
+    return glosses is None or english_stem(normalize(spelling)) not in glosses[0]
 
 
 @lru_cache(maxsize=_CACHE)

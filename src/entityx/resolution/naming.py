@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surname
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
-from ..text.keys import TITLE_KEYS, token_keys
+from ..text.keys import token_keys
 from ..text.letter_names import LETTER_NAMES, leading_letter_names
 from ..text.numerals import is_roman_numeral
 from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
@@ -38,6 +38,7 @@ from .exonyms import (
     spelt_by_sound,
 )
 from .latin_names import latin_spelling
+from .name_kinds import english_kind
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
@@ -115,14 +116,16 @@ def canonical_name(
             if label in TRANSLATED_LABELS and len(words) > 1
             else frozenset()
         )
-        title = _title(words, label)
+        kind = english_kind(words, label, lambda w: _looks_foreign(w, label, lexicon, inner))
         name = _romanise(
-            words[1:] if title else words, label, lexicon, acronym=acronym, acronyms=inner
+            kind[2] if kind else words, label, lexicon, acronym=acronym, acronyms=inner
         )
-        if name and title:
-            name = f"{title} {name}"
+        if name and kind:
+            name = f"{kind[0]} {name}" if kind[1] else f"{name} {kind[0]}"
         if name:
-            named = _lower_like(_borrow_latin_words(name, latin), surfaces)
+            named = _borrow_latin_words(name, latin)
+            # Only where the words stand as the surfaces' do (not in Foklad Islands).
+            named = _lower_like(named, surfaces) if not kind or kind[1] else named
             return _hyphenate_like(named, surfaces)
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
@@ -139,13 +142,6 @@ def _nominative(surfaces: list[str], label: str, known: Callable[[str], int] | N
         known_head=dictionary_nominative if label == "ORG" else proper_nominative,
         known_masculine=proper_headword if label == "LOC" else None,
     )
-
-
-def _title(words: list[str], label: str) -> str | None:
-    """The English title a person's name starts with in Greek (Πάπας Φραγκίσκος: Pope,
-    Βασίλισσα Ελισάβετ: Queen), which is translated, not romanised; ``None`` for none."""
-    key = TITLE_KEYS.get(words[0]) if label == "PERSON" and len(words) > 1 else None
-    return key[1:].capitalize() if key is not None else None
 
 
 def _lower_like(name: str, surfaces: Sequence[str]) -> str:
@@ -304,7 +300,7 @@ def _fixed_spelling(
     if word in acronyms:
         return acronym_latin(word)  # Ύπατη Αρμοστεία του ΟΗΕ: OIE
     if function_word and word in FUNCTION_WORDS:
-        rom = elot743(word)
+        rom = "and" if word == "και" else elot743(word)  # Τρινιντάντ και Τομπάγκο
         return rom if i else rom.capitalize()
     if len(word) == 1 and label == "PERSON":
         return elot743(word).capitalize() + "."  # an initial, not a name to look up

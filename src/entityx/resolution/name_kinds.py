@@ -1,0 +1,66 @@
+"""The English word for what a Greek name says its bearer is, where that is translated rather
+than romanised.
+
+A person's title (``Πάπας Φραγκίσκος``: Pope Francis, ``Βασίλισσα Ελισάβετ``: Queen) always
+is. So is the word for what a *foreign* place or institution is: Greek names the Mekong
+``Ποταμός Μεκόνγκ``, the Gobi ``Έρημος Γκόμπι`` and the Hermitage ``Μουσείο Ερμιτάζ``, where
+English writes the Mekong River, the Gobi Desert and the Hermitage Museum, the foreign name
+read by its language and the word put where English puts it (Mount Ararat, Lake Titicaca;
+the Suez Canal for ``Διώρυγα του Σουέζ``, the Gulf of Aden for ``Κόλπος του Άντεν``). A
+Greek place keeps its Greek word, romanised with the rest (``Οροσειρά Πενταδακτύλου``): a
+foreign word is what English translates, a Greek name is what ELOT 743 spells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..text.greek import normalize
+from ..text.keys import TITLE_KEYS
+
+__all__ = ["english_kind"]
+
+# Greek word → (English word, whether English puts it before the name).
+_KINDS = {
+    "LOC": {
+        "ποταμός": ("River", False), "όρος": ("Mount", True), "όρη": ("Mountains", False),
+        "οροσειρά": ("Mountains", False), "νήσος": ("Island", False), "νησί": ("Island", False),
+        "νήσοι": ("Islands", False), "νησιά": ("Islands", False), "λίμνη": ("Lake", True),
+        "έρημος": ("Desert", False), "θάλασσα": ("Sea", False), "ωκεανός": ("Ocean", False),
+        "χερσόνησος": ("Peninsula", False), "διώρυγα": ("Canal", False),
+        "ακρωτήριο": ("Cape", True), "κόλπος": ("Gulf", False),
+    },
+    "ORG": {
+        "μουσείο": ("Museum", False), "τράπεζα": ("Bank", False),
+        "πανεπιστήμιο": ("University", False), "ίδρυμα": ("Foundation", False),
+    },
+}  # fmt: skip
+_TABLES = {label: {normalize(g): kind for g, kind in t.items()} for label, t in _KINDS.items()}
+# The genitive article between the word and the name (Διώρυγα του Σουέζ), which English drops.
+_GENITIVE_ARTICLES = frozenset(["του", "της", "των"])
+# ...but keeps as "of" before a gulf's or a sea's name (the Sea of Marmara; the Suez Canal).
+_OF = frozenset(["Gulf", "Sea"])
+
+
+def english_kind(
+    words: list[str], label: str, foreign: Callable[[list[str]], bool]
+) -> tuple[str, bool, list[str]] | None:
+    """(The English word, whether it goes before the name, the words left to romanise) for
+    the normalised nominative ``words`` of a Greek name that start with a person's title, or
+    with the word for what a place or institution is where the rest is a name that
+    ``foreign`` finds foreign; ``None`` otherwise."""
+    if len(words) < 2:
+        return None
+    if label == "PERSON":
+        key = TITLE_KEYS.get(words[0])
+        return (key[1:].capitalize(), True, words[1:]) if key is not None else None
+    kind = _TABLES.get(label, {}).get(words[0])
+    if kind is None:
+        return None
+    if len(words) > 2 and words[1] in _GENITIVE_ARTICLES:
+        rest = words[2:]
+        if kind[0] in _OF:
+            kind = (f"{kind[0]} of", True)  # Κόλπος του Άντεν: the Gulf of Aden
+    else:
+        rest = words[1:]
+    return (*kind, rest) if foreign(rest) else None

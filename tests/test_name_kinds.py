@@ -1,0 +1,46 @@
+"""What a foreign place or institution is, written in Greek, is translated in its English
+name; a Greek one is romanised whole (entityx.resolution.name_kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entityx.resolution import Resolver
+from entityx.resolution.name_kinds import english_kind
+from entityx.text.greek import normalize
+
+
+def _name(form: str, label: str) -> str:
+    entities, _ = Resolver(kb=False).resolve([(form, label)])
+    return entities[0].name
+
+
+@pytest.mark.parametrize(
+    ("form", "label", "name"),
+    [
+        ("Ποταμός Μεκόνγκ", "LOC", "Mekong River"),
+        ("Λίμνη Τιτικάκα", "LOC", "Lake Titicaca"),  # English puts a lake first
+        ("Όρος Αραράτ", "LOC", "Mount Ararat"),
+        ("Διώρυγα του Σουέζ", "LOC", "Suez Canal"),  # the genitive article goes
+        ("Κόλπος του Άντεν", "LOC", "Gulf of Aden"),  # ...or says "of", before a gulf's name
+        ("Νήσοι Τερκς και Κάικος", "LOC", "Turks and Caicos Islands"),
+        ("Μουσείο Ερμιτάζ", "ORG", "Hermitage Museum"),
+        ("Πανεπιστήμιο Χάρβαρντ", "ORG", "Harvard University"),
+        ("Πάπας Φραγκίσκος", "PERSON", "Pope Francis"),  # a title is always translated
+        # Greek places and institutions keep their Greek word: ELOT 743 spells them.
+        ("Ποταμός Αλιάκμονας", "LOC", "Potamos Aliakmonas"),
+        ("Μουσείο Μπενάκη", "ORG", "Mouseio Benaki"),
+    ],
+)
+def test_the_word_for_what_a_foreign_name_is_is_translated(
+    form: str, label: str, name: str
+) -> None:
+    assert _name(form, label) == name
+
+
+def test_no_kind_without_a_name_after_it_or_under_another_label() -> None:
+    river, museum, mekong = normalize("ποταμός"), normalize("μουσείο"), normalize("Μεκόνγκ")
+    assert english_kind([river], "LOC", lambda w: True) is None
+    assert english_kind([museum, mekong], "LOC", lambda w: True) is None
+    assert english_kind([river, mekong], "LOC", lambda w: False) is None
+    assert english_kind([river, mekong], "LOC", lambda w: True) == ("River", False, [mekong])
