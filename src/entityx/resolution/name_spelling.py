@@ -78,7 +78,7 @@ def _name_parts_reader(*, people: bool) -> WordReader:
 
     @lru_cache(maxsize=_WORD_CACHE)  # names repeat their words across a corpus
     def read(word: str) -> str | None:
-        spellings = latin_name_parts(word)
+        spellings = tuple(s for s in latin_name_parts(word) if _adds_no_final_sound(word, s))
         return _written_for(word, spellings, chosen(word, spellings))
 
     def chosen(word: str, spellings: tuple[str, ...]) -> str | None:
@@ -126,6 +126,24 @@ def may_spell(word: str, spelling: str, *, language: str | None = None) -> bool:
         and _keeps_vowel_pair(word, spelling)
         and _keeps_labiodental(word, spelling, language)
         and _keeps_sibilant(word, spelling)
+        and _adds_no_final_sound(word, spelling)
+    )
+
+
+_GREEK_VOWELS = frozenset("αεηιουωϊϋ")
+_SOUNDED_FINAL_VOWELS = ("a", "o", "i", "u")
+_GREEK_NOMINATIVE = ("οσ", "ησ")
+
+
+def _adds_no_final_sound(word: str, spelling: str) -> bool:
+    """Whether a ``spelling`` of a Greek ``word`` that ends in a consonant ends in none of the
+    vowels every language sounds: keys drop a final vowel, so a key's most common spelling
+    and the name table's may add one (Κριστίν is no Kristina, Λίνας no Lina). Greek's own
+    nominative -ος may stand for a name's vowel (Γαλιλαίος: Galileo)."""
+    return (
+        word[-1:] in _GREEK_VOWELS
+        or word.endswith(_GREEK_NOMINATIVE)
+        or not spelling.casefold().endswith(_SOUNDED_FINAL_VOWELS)
     )
 
 
