@@ -38,6 +38,7 @@ import gzip
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -120,6 +121,27 @@ def proper_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
                 if len(words) == 1 and len(out.setdefault(word, [])) < MAX_GLOSSES:
                     out[word] = list(dict.fromkeys([*out[word], words[0]]))
     return {word: glosses for word, glosses in sorted(out.items()) if glosses}
+
+
+def proper_spellings(entries: Iterable[object]) -> dict[str, list[str]]:
+    """Normalised headword → the one-word English glosses of a proper noun of the dictionary
+    as the dictionary writes them (``Μυκήνες``: Mycenae, ``Σηκουάνας``: Seine): the name a
+    place's gloss keys stand for, where no Latin name word of the lexicon spells them."""
+    out: dict[str, list[str]] = {}
+    for entry in entries:
+        head, pos = entry.headword, entry.pos  # type: ignore[attr-defined]
+        if pos != "pn" or not head[:1].isupper() or not has_greek(head):
+            continue
+        word = normalize(head)
+        if " " in word:
+            continue
+        for line in entry.glosses:  # type: ignore[attr-defined]
+            for gloss in _NUMBERING.sub(",", line).split(","):
+                gloss = unicodedata.normalize("NFC", gloss.strip())
+                latin = gloss.isalpha() and not has_greek(gloss)
+                if latin and gloss[:1].isupper() and len(out.get(word, [])) < MAX_GLOSSES:
+                    out[word] = list(dict.fromkeys([*out.get(word, []), gloss]))
+    return dict(sorted(out.items()))
 
 
 def nominatives(entries: Iterable[object]) -> list[str]:
@@ -290,6 +312,7 @@ def main() -> None:
     names = proper_glosses(freedict_entries(freedict))
     heads = nominatives(freedict_entries(freedict))
     doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}
+    doc["proper_spellings"] = proper_spellings(freedict_entries(freedict))
     doc["nominatives"] = heads
     places = proper_forms(args.hunspell_el / "el_GR.dic") if args.hunspell_el else []
     doc["proper_forms"] = places

@@ -30,6 +30,10 @@ TRANSLATED = [
     (("Ιταλία",), "Italy"),  # not Italians
     (("Πολωνία",), "Poland"),  # not polonium
     (("Ρώμη",), "Rome"),  # not Roman or Romeo
+    # The dictionary's own English name, where no lexicon word is its gloss (Seines)
+    (("Σηκουάνας", "Σηκουάνα"), "Seine"),
+    (("Μυκήνες", "Μυκηνών"), "Mycenae"),
+    (("Αθήνα",), "Athens"),  # Athena is a romanisation, close to Athina
 ]
 # (Greek forms, name): places whose own form stands.
 KEPT = [
@@ -47,6 +51,9 @@ KEPT = [
     # A proper noun of another place or people of the same stem is not this one's name:
     # Σύρος (the island; also a Syrian) is not Syria.
     (("Σύρος", "Σύρου"), "Syros"),
+    # A gloss that is an old romanisation of a Greek place is no English name of it.
+    (("Δασοχώρι",), "Dasochori"),  # Dassochori
+    (("Παναγία",), "Panagia"),  # Panaghia
 ]
 
 

@@ -75,6 +75,18 @@ def test_proper_nouns_keep_their_own_glosses_by_whole_headword() -> None:
     assert not any(" " in word for word in table)
 
 
+def test_proper_nouns_keep_their_one_word_english_glosses_as_written() -> None:
+    entries = [
+        DictEntry("Μυκήνες", "pn", ("Mycenae",)),
+        DictEntry("Αθήνα", "pn", ("Athens, Athena",)),
+        DictEntry("Νέα Υόρκη", "pn", ("New York",)),  # several words: not one place word
+        DictEntry("Κάιρο", "pn", ("Cairo (city)",)),  # a note: not a name as written
+        DictEntry("μόσχος", "n", ("musk",)),  # a common noun
+    ]
+    table = build_name_words.proper_spellings(entries)
+    assert table == {"αθηνα": ["Athens", "Athena"], "μυκηνεσ": ["Mycenae"]}
+
+
 def test_nominatives_are_headwords_that_no_other_headword_declines_into() -> None:
     entries = [
         DictEntry("αστέρας", "n", ("star",)),

@@ -97,7 +97,7 @@ def test_the_nominative_more_sources_list_wins() -> None:
         # A place's accusative of a proper noun the dictionary lists: στην Πάρο, τον Αλιάκμονα.
         ("Πάρο", "LOC", "Paros"),
         ("Νάξο", "LOC", "Naxos"),
-        ("Αλιάκμονα", "LOC", "Aliakmonas"),
+        ("Αλιάκμονα", "LOC", "Haliacmon"),  # the dictionary's English name of Αλιάκμονας
         # A village named by a common noun keeps its form (θερμός, σωτήρας: Thermo, Sotira).
         ("Θέρμο", "LOC", "Thermo"),
         ("Σωτήρα", "LOC", "Sotira"),

@@ -46,6 +46,7 @@ from .translate import (
     greek_glosses,
     learnt_glosses,
     proper_glosses,
+    proper_spellings,
 )
 
 __all__ = [
@@ -88,6 +89,9 @@ _POPULARITY_WEIGHT = 5.0
 # Zipf frequency of a foreign name so widely written that a Greek word of its sound, even one
 # the dictionary lists, writes that name (Peugeot 4.0, Monaco 4.2; Muzio 1.9, Campos 3.1).
 _WIDELY_WRITTEN = 3.5
+# How close (rapidfuzz ratio) to a Greek place's ELOT 743 form a dictionary gloss is an old
+# romanisation of it (Dassochori, Dasochori: 95; Scyros, Skyros: 83; Mycenae, Mykines: 57).
+_TRANSLITERATION_RATIO = 80.0
 
 
 def english_place(words: list[str], label: str, lexicon: Reader | None) -> str | None:
@@ -166,14 +170,19 @@ def english_place_name(word: str) -> str | None:
     word = normalize(word)
     # The dictionary's proper noun of the word or of its nominative (Μαδρίτης: Μαδρίτη);
     # else what the knowledge base's names taught of its stem (Κορέα: korea).
-    glosses = next(
-        (found for cand in nominative_candidates(word) if (found := proper_glosses(cand))),
-        None,
-    )
-    headword = glosses is not None
-    if glosses is None:
-        glosses = learnt_glosses(word)
+    head = next((cand for cand in nominative_candidates(word) if proper_glosses(cand)), None)
     own = elot743(word)
+    # The dictionary's own English names of the proper noun name it (Μυκήνες: Mycenae,
+    # Σηκουάνας: Seine), where a lexicon word of its gloss's stem may not (Seines).
+    written = [
+        s
+        for s in (proper_spellings(head) if head is not None else ())
+        if not s.casefold().endswith(_NOT_PLACE_ENDINGS) and not _transliterated(s, own)
+    ]
+    if written:
+        return max(written, key=lambda s: _score(s, own))
+    headword = head is not None
+    glosses = proper_glosses(head) if head is not None else learnt_glosses(word)
     named = [
         spelling
         for stem in glosses
@@ -188,8 +197,23 @@ def english_place_name(word: str) -> str | None:
     named = places if places or headword else named
     if not named:
         return None
-    best = max(named, key=lambda s: fuzz.ratio(s, own) + _POPULARITY_WEIGHT * name_popularity(s))
+    best = max(named, key=lambda s: _score(s, own))
     return best[:1].upper() + best[1:]
+
+
+def _transliterated(spelling: str, own: str) -> bool:
+    """Whether a dictionary gloss is an old romanisation of the Greek name (Dassochori for
+    Δασοχώρι, Panaghia for Παναγία) rather than its English name, which ELOT 743 spells
+    for a Greek place: it is close to the name's ELOT 743 form without being it. (Its stem
+    is such a romanisation too: Γαλατάς, the Greek town, is no Galata in Istanbul.)"""
+    folded = normalize(spelling)
+    return folded != own and fuzz.ratio(folded, own) >= _TRANSLITERATION_RATIO
+
+
+def _score(spelling: str, own: str) -> float:
+    """How well a spelling names a place whose Greek name romanises ``own``: closeness, and
+    how much it is written."""
+    return fuzz.ratio(spelling, own) + _POPULARITY_WEIGHT * name_popularity(spelling)
 
 
 @lru_cache(maxsize=_CACHE)

@@ -41,6 +41,7 @@ __all__ = [
     "proper_headword",
     "proper_nominative",
     "proper_noun_form",
+    "proper_spellings",
     "translation_key_tuple",
     "translation_keys",
 ]
@@ -243,6 +244,12 @@ def proper_glosses(word: str) -> tuple[str, ...]:
     return _table()[1].get(word, ())
 
 
+def proper_spellings(word: str) -> tuple[str, ...]:
+    """The one-word English glosses of the proper noun spelt ``word`` (normalised, whole), as
+    the dictionary writes them (``μυκηνεσ``: Mycenae); ``()`` where it lists none."""
+    return _table()[5].get(word, ())
+
+
 def learnt_glosses(word: str) -> tuple[str, ...]:
     """The English words that the knowledge base's bilingual names of at least three
     entities pair with the stem of the normalised Greek ``word`` (``κορεα``: korea, from
@@ -289,7 +296,7 @@ def _words() -> dict[str, tuple[str, ...]]:
 _Glosses = dict[str, tuple[str, ...]]
 
 
-_Table = tuple[_Glosses, _Glosses, _Glosses, frozenset[str], frozenset[str]]
+_Table = tuple[_Glosses, _Glosses, _Glosses, frozenset[str], frozenset[str], _Glosses]
 
 
 @cache
@@ -298,14 +305,15 @@ def _table() -> _Table:
     try:
         data = json.loads(gzip.decompress(ref.read_bytes()))
     except FileNotFoundError:
-        return {}, {}, {}, frozenset(), frozenset()
+        return {}, {}, {}, frozenset(), frozenset(), {}
     if data.get("format") != _FORMAT:
-        return {}, {}, {}, frozenset(), frozenset()
-    words, proper, learnt = (
-        {key: tuple(glosses) for key, glosses in data[part].items()}
-        for part in ("words", "proper", "learnt")
+        return {}, {}, {}, frozenset(), frozenset(), {}
+    words, proper, learnt, spellings = (
+        {key: tuple(glosses) for key, glosses in data.get(part, {}).items()}
+        for part in ("words", "proper", "learnt", "proper_spellings")
     )
-    return words, proper, learnt, frozenset(data["nominatives"]), frozenset(data["proper_forms"])
+    heads, forms = frozenset(data["nominatives"]), frozenset(data["proper_forms"])
+    return words, proper, learnt, heads, forms, spellings
 
 
 def load() -> None:
