@@ -27,6 +27,12 @@ def _name(form: str, label: str) -> str:
         ("Μουσείο Ερμιτάζ", "ORG", "Hermitage Museum"),
         ("Πανεπιστήμιο Χάρβαρντ", "ORG", "Harvard University"),
         ("Πάπας Φραγκίσκος", "PERSON", "Pope Francis"),  # a title is always translated
+        # A place's adjectives before what it is are translated with it.
+        ("Αδριατική Θάλασσα", "LOC", "Adriatic Sea"),  # the dictionary's own gloss
+        ("Μαύρη Θάλασσα", "LOC", "Black Sea"),  # a plain adjective of colour
+        ("Ατλαντικός Ωκεανός", "LOC", "Atlantic Ocean"),  # the -ic word of the gloss's stem
+        ("Λευκά Όρη", "LOC", "White Mountains"),  # not Lefka, the Cypriot town
+        ("Βραχώδη Όρη", "LOC", "Vrachodi Ori"),  # an adjective of another sense: romanised
         # Greek places and institutions keep their Greek word: ELOT 743 spells them.
         ("Ποταμός Αλιάκμονας", "LOC", "Potamos Aliakmonas"),
         ("Μουσείο Μπενάκη", "ORG", "Mouseio Benaki"),

@@ -405,8 +405,9 @@ def test_a_place_in_accented_ia_is_feminine(forms: list[str], expected: str) -> 
 @pytest.mark.parametrize(
     ("forms", "expected"),
     [
-        (["Ερυθράς Θάλασσας"], "Erythra Thalassa"),  # an adjective in -ός, -ά: -άς is genitive
-        (["Ερυθρά Θάλασσα", "Ερυθράς Θάλασσας"], "Erythra Thalassa"),
+        # an adjective in -ός, -ά: -άς is genitive (the nominative ερυθρά is what translates)
+        (["Ερυθράς Θάλασσας"], "Red Sea"),
+        (["Ερυθρά Θάλασσα", "Ερυθράς Θάλασσας"], "Red Sea"),
         (["Μικράς Ασίας"], "Mikra Asia"),
         (["Κατσικάς"], "Katsikas"),  # a masculine noun in -ικάς keeps its -ς
     ],

@@ -52,6 +52,7 @@ from .translate import (
 __all__ = [
     "GREEK_CASE_ENDINGS",
     "compass_place",
+    "english_adjective",
     "english_place",
     "english_place_name",
     "greek_noun",
@@ -199,6 +200,38 @@ def english_place_name(word: str) -> str | None:
         return None
     best = max(named, key=lambda s: _score(s, own))
     return best[:1].upper() + best[1:]
+
+
+# Endings of the English adjectives that name a place by its people or region (Atlantic,
+# not Atlant; Indian, not Indians; Ionian).
+_ADJECTIVE_ENDINGS = ("ic", "ian", "an", "ese", "ish")
+# The plain adjectives English names seas, mountains and deserts by (Black Sea, White
+# Mountains, Great Sandy Desert): any other gloss may be another sense (rugged: Rugg).
+_PLAIN_ADJECTIVES = frozenset(
+    ["black", "white", "red", "dead", "yellow", "green", "blue", "great", "little", "new",
+     "rocky", "golden", "sandy", "frozen", "silver"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=_CACHE)
+def english_adjective(word: str) -> str | None:
+    """The English adjective of a place's normalised Greek adjective (``αδριατικη``:
+    Adriatic, ``μαυρη``: Black, ``ατλαντικοσ``: Atlantic), by the dictionary's own gloss of
+    it or its first sense's; ``None`` where it has none."""
+    for cand in nominative_candidates(word):
+        for spelling in proper_spellings(cand):
+            if spelling.endswith(_ADJECTIVE_ENDINGS):
+                return spelling
+    glosses = greek_glosses(word)
+    if not glosses or not glosses[0]:
+        return None
+    stem = glosses[0][0]
+    if stem in _PLAIN_ADJECTIVES:
+        return stem.capitalize()
+    named = next((w for w in _words_of_stem(stem) if w.endswith(_ADJECTIVE_ENDINGS)), None)
+    if named is None and stem.endswith(_ADJECTIVE_ENDINGS) and len(stem) >= _MIN_STEM:
+        named = stem  # a gloss the stemmer kept whole: ionian
+    return named.capitalize() if named else None
 
 
 def _transliterated(spelling: str, own: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..text.greek import normalize
 from ..text.keys import TITLE_KEYS
 
-__all__ = ["english_kind"]
+__all__ = ["english_kind", "translated_feature"]
 
 # Greek word → (English word, whether English puts it before the name).
 _KINDS = {
@@ -36,6 +36,15 @@ _KINDS = {
     },
 }  # fmt: skip
 _TABLES = {label: {normalize(g): kind for g, kind in t.items()} for label, t in _KINDS.items()}
+# The words English puts after a place's adjective (Αδριατική Θάλασσα: the Adriatic Sea,
+# Ειρηνικός Ωκεανός: the Pacific Ocean, Λευκά Όρη: the White Mountains).
+_AFTER_ADJECTIVE = {
+    normalize(g): en
+    for g, en in (
+        ("θάλασσα", "Sea"), ("πέλαγος", "Sea"), ("ωκεανός", "Ocean"), ("κόλπος", "Gulf"),
+        ("νήσοι", "Islands"), ("νησιά", "Islands"), ("όρη", "Mountains"), ("έρημος", "Desert"),
+    )
+}  # fmt: skip
 # The genitive article between the word and the name (Διώρυγα του Σουέζ), which English drops.
 _GENITIVE_ARTICLES = frozenset(["του", "της", "των"])
 # ...but keeps as "of" before a gulf's or a sea's name (the Sea of Marmara; the Suez Canal).
@@ -64,3 +73,16 @@ def english_kind(
     else:
         rest = words[1:]
     return (*kind, rest) if foreign(rest) else None
+
+
+def translated_feature(
+    words: list[str], label: str, adjective: Callable[[str], str | None]
+) -> str | None:
+    """The English name of a place of the normalised nominative ``words`` that are adjectives
+    before the word for what it is (Μαύρη Θάλασσα: Black Sea), where ``adjective`` translates
+    each of them; ``None`` otherwise."""
+    kind = _AFTER_ADJECTIVE.get(words[-1]) if label == "LOC" and len(words) > 1 else None
+    if kind is None:
+        return None
+    english = [adjective(w) for w in words[:-1]]
+    return " ".join([*english, kind]) if all(english) else None  # type: ignore[list-item]

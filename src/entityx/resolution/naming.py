@@ -32,13 +32,14 @@ from .designators import is_designator
 from .exonyms import (
     GREEK_CASE_ENDINGS,
     compass_place,
+    english_adjective,
     english_place,
     english_place_name,
     names_places_within,
     spelt_by_sound,
 )
 from .latin_names import latin_spelling
-from .name_kinds import english_kind
+from .name_kinds import english_kind, translated_feature
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
@@ -105,6 +106,7 @@ def canonical_name(
         place = (
             english_place(words, label, lexicon)
             or compass_place(words, label, lexicon)
+            or translated_feature(words, label, english_adjective)
             or english_demonym(words, label)
             if not acronym
             else None
