@@ -33,6 +33,9 @@ def _name(form: str, label: str) -> str:
         ("Ατλαντικός Ωκεανός", "LOC", "Atlantic Ocean"),  # the -ic word of the gloss's stem
         ("Λευκά Όρη", "LOC", "White Mountains"),  # not Lefka, the Cypriot town
         ("Βραχώδη Όρη", "LOC", "Vrachodi Ori"),  # an adjective of another sense: romanised
+        ("Βρετανικό Μουσείο", "ORG", "British Museum"),  # ...and a body's
+        ("Κεντρική Τράπεζα", "ORG", "Central Bank"),  # the written word of the stem (centr)
+        ("Εργατικό Κόμμα", "ORG", "Ergatiko Komma"),  # labor gives no written adjective
         # Greek places and institutions keep their Greek word: ELOT 743 spells them.
         ("Ποταμός Αλιάκμονας", "LOC", "Potamos Aliakmonas"),
         ("Μουσείο Μπενάκη", "ORG", "Mouseio Benaki"),

@@ -202,14 +202,16 @@ def english_place_name(word: str) -> str | None:
     return best[:1].upper() + best[1:]
 
 
-# Endings of the English adjectives that name a place by its people or region (Atlantic,
-# not Atlant; Indian, not Indians; Ionian).
-_ADJECTIVE_ENDINGS = ("ic", "ian", "an", "ese", "ish")
+# Endings of the English adjectives that name a place or a body by its people, region or
+# kind (Atlantic, not Atlant; Indian, not Indians; Ionian, French, Cypriot, National,
+# Socialist, Israeli).
+_ADJECTIVE_ENDINGS = ("ic", "ian", "an", "ese", "ish", "ch", "ot", "al", "ist", "i")
+_WRITTEN_WORD = 2.0  # Zipf: about once in a hundred million words
 # The plain adjectives English names seas, mountains and deserts by (Black Sea, White
 # Mountains, Great Sandy Desert): any other gloss may be another sense (rugged: Rugg).
 _PLAIN_ADJECTIVES = frozenset(
     ["black", "white", "red", "dead", "yellow", "green", "blue", "great", "little", "new",
-     "rocky", "golden", "sandy", "frozen", "silver"]
+     "rocky", "golden", "sandy", "frozen", "silver", "greek"]
 )  # fmt: skip
 
 
@@ -228,7 +230,14 @@ def english_adjective(word: str) -> str | None:
     stem = glosses[0][0]
     if stem in _PLAIN_ADJECTIVES:
         return stem.capitalize()
-    named = next((w for w in _words_of_stem(stem) if w.endswith(_ADJECTIVE_ENDINGS)), None)
+    # A word the stem only starts is another word unless English writes it much (Central,
+    # not Centric, for centr; not Laboral for labor, nor Virginal for virgin).
+    adjectives = [
+        w
+        for w in _words_of_stem(stem)
+        if w.endswith(_ADJECTIVE_ENDINGS) and (w == stem or name_popularity(w) >= _WRITTEN_WORD)
+    ]
+    named = max(adjectives, key=name_popularity) if adjectives else None
     if named is None and stem.endswith(_ADJECTIVE_ENDINGS) and len(stem) >= _MIN_STEM:
         named = stem  # a gloss the stemmer kept whole: ionian
     return named.capitalize() if named else None

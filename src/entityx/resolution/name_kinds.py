@@ -36,15 +36,25 @@ _KINDS = {
     },
 }  # fmt: skip
 _TABLES = {label: {normalize(g): kind for g, kind in t.items()} for label, t in _KINDS.items()}
-# The words English puts after a place's adjective (Αδριατική Θάλασσα: the Adriatic Sea,
-# Ειρηνικός Ωκεανός: the Pacific Ocean, Λευκά Όρη: the White Mountains).
-_AFTER_ADJECTIVE = {
-    normalize(g): en
-    for g, en in (
+# The words English puts after a place's or a body's adjectives (Αδριατική Θάλασσα: the
+# Adriatic Sea, Λευκά Όρη: the White Mountains; Βρετανικό Μουσείο: the British Museum,
+# Εθνική Τράπεζα: the National Bank). (Not Επιτροπή: a Committee or a Commission.)
+_AFTER_ADJECTIVES = {
+    "LOC": (
         ("θάλασσα", "Sea"), ("πέλαγος", "Sea"), ("ωκεανός", "Ocean"), ("κόλπος", "Gulf"),
         ("νήσοι", "Islands"), ("νησιά", "Islands"), ("όρη", "Mountains"), ("έρημος", "Desert"),
-    )
+    ),
+    "ORG": (
+        ("μουσείο", "Museum"), ("στρατός", "Army"), ("κόμμα", "Party"), ("τράπεζα", "Bank"),
+        ("πανεπιστήμιο", "University"), ("ακαδημία", "Academy"), ("αστυνομία", "Police"),
+        ("βιβλιοθήκη", "Library"), ("ένωση", "Union"), ("ομοσπονδία", "Federation"),
+        ("κοινοβούλιο", "Parliament"), ("κυβέρνηση", "Government"), ("ινστιτούτο", "Institute"),
+        ("ίδρυμα", "Foundation"), ("ορχήστρα", "Orchestra"), ("όπερα", "Opera"),
+    ),
 }  # fmt: skip
+_AFTER_ADJECTIVE = {
+    label: {normalize(g): en for g, en in kinds} for label, kinds in _AFTER_ADJECTIVES.items()
+}
 # The genitive article between the word and the name (Διώρυγα του Σουέζ), which English drops.
 _GENITIVE_ARTICLES = frozenset(["του", "της", "των"])
 # ...but keeps as "of" before a gulf's or a sea's name (the Sea of Marmara; the Suez Canal).
@@ -78,10 +88,11 @@ def english_kind(
 def translated_feature(
     words: list[str], label: str, adjective: Callable[[str], str | None]
 ) -> str | None:
-    """The English name of a place of the normalised nominative ``words`` that are adjectives
-    before the word for what it is (Μαύρη Θάλασσα: Black Sea), where ``adjective`` translates
-    each of them; ``None`` otherwise."""
-    kind = _AFTER_ADJECTIVE.get(words[-1]) if label == "LOC" and len(words) > 1 else None
+    """The English name of a place or an organisation of the normalised nominative ``words``
+    that are adjectives before the word for what it is (Μαύρη Θάλασσα: Black Sea, Βρετανικό
+    Μουσείο: British Museum), where ``adjective`` translates each of them; ``None``
+    otherwise."""
+    kind = _AFTER_ADJECTIVE.get(label, {}).get(words[-1]) if len(words) > 1 else None
     if kind is None:
         return None
     english = [adjective(w) for w in words[:-1]]
