@@ -25,7 +25,7 @@ import entityx
             "ORG",
             "Geniki Grammateia Politikis Prostasias",
         ),
-        ("Τράπεζας της Ελλάδος", "ORG", "Trapeza tis Ellados"),
+        ("Τράπεζας της Ελλάδος", "ORG", "Bank of Greece"),  # the nominative head translates
         ("Ολυμπιακού Πειραιώς", "ORG", "Olympiakos Peiraios"),  # -ώς is a Greek genitive
     ],
 )

@@ -36,6 +36,12 @@ def _name(form: str, label: str) -> str:
         ("Βρετανικό Μουσείο", "ORG", "British Museum"),  # ...and a body's
         ("Κεντρική Τράπεζα", "ORG", "Central Bank"),  # the written word of the stem (centr)
         ("Εργατικό Κόμμα", "ORG", "Ergatiko Komma"),  # labor gives no written adjective
+        # A body of a Greek place in the genitive: its place in English, where English puts it
+        ("Πανεπιστήμιο Κρήτης", "ORG", "University of Crete"),
+        ("Τράπεζα της Ελλάδος", "ORG", "Bank of Greece"),
+        ("Μουσείο Ακρόπολης", "ORG", "Acropolis Museum"),
+        ("Πανεπιστήμιο Στάνφορντ", "ORG", "Stanford University"),  # a foreign name: its kind
+        ("Δήμος Αθηναίων", "ORG", "Dimos Athinaion"),  # a people, no place: romanised
         # Greek places and institutions keep their Greek word: ELOT 743 spells them.
         ("Ποταμός Αλιάκμονας", "LOC", "Potamos Aliakmonas"),
         ("Μουσείο Μπενάκη", "ORG", "Mouseio Benaki"),

@@ -71,8 +71,12 @@ NOMINATIVES = [
     ("PERSON", ["Μαρία Παπαδοπούλου"], "Maria Papadopoulou"),  # -οπούλου: feminine
     ("PERSON", ["Γιάννη Παπαδόπουλου"], "Giannis Papadopoulos"),  # -όπουλου: masculine
     ("PERSON", ["Γιώργο Καραμπεσίνογλου"], "Giorgos Karampesinoglou"),  # -ογλου: not declined
-    ("ORG", ["Τράπεζας της Ελλάδος", "Τράπεζα της Ελλάδος"], "Trapeza tis Ellados"),
-    ("ORG", ["Τράπεζας της Ελλάδος"], "Trapeza tis Ellados"),
+    (
+        "ORG",
+        ["Τράπεζας της Ελλάδος", "Τράπεζα της Ελλάδος"],
+        "Bank of Greece",
+    ),  # the nominative translates
+    ("ORG", ["Τράπεζας της Ελλάδος"], "Bank of Greece"),
     ("LOC", ["Κεντρικής Μακεδονίας"], "Kentriki Makedonia"),
     ("LOC", ["Κεντρική Μακεδονία", "Κεντρικής Μακεδονίας"], "Kentriki Makedonia"),
     ("LOC", ["Κρήτης"], "Kriti"),

@@ -175,13 +175,15 @@ def english_place_name(word: str) -> str | None:
     own = elot743(word)
     # The dictionary's own English names of the proper noun name it (Μυκήνες: Mycenae,
     # Σηκουάνας: Seine), where a lexicon word of its gloss's stem may not (Seines).
+    # Compared with the nominative's own form (Θεσσαλονίκης: Thessaloniki, not Salonica).
+    nominative = elot743(head) if head is not None else own
     written = [
         s
         for s in (proper_spellings(head) if head is not None else ())
-        if not s.casefold().endswith(_NOT_PLACE_ENDINGS) and not _transliterated(s, own)
+        if not s.casefold().endswith(_NOT_PLACE_ENDINGS) and not _transliterated(s, nominative)
     ]
     if written:
-        return max(written, key=lambda s: _score(s, own))
+        return max(written, key=lambda s: _score(s, nominative))
     headword = head is not None
     glosses = proper_glosses(head) if head is not None else learnt_glosses(word)
     named = [

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..text.greek import normalize
 from ..text.keys import TITLE_KEYS
 
-__all__ = ["english_kind", "translated_feature"]
+__all__ = ["english_kind", "institution_of_place", "translated_feature"]
 
 # Greek word → (English word, whether English puts it before the name).
 _KINDS = {
@@ -56,7 +56,7 @@ _AFTER_ADJECTIVE = {
     label: {normalize(g): en for g, en in kinds} for label, kinds in _AFTER_ADJECTIVES.items()
 }
 # The genitive article between the word and the name (Διώρυγα του Σουέζ), which English drops.
-_GENITIVE_ARTICLES = frozenset(["του", "της", "των"])
+_GENITIVE_ARTICLES = frozenset(normalize(a) for a in ("του", "της", "των"))
 # ...but keeps as "of" before a gulf's or a sea's name (the Sea of Marmara; the Suez Canal).
 _OF = frozenset(["Gulf", "Sea"])
 
@@ -97,3 +97,38 @@ def translated_feature(
         return None
     english = [adjective(w) for w in words[:-1]]
     return " ".join([*english, kind]) if all(english) else None  # type: ignore[list-item]
+
+
+# Bodies Greek names after a place in the genitive, and how English does (Πανεπιστήμιο
+# Κρήτης: the University of Crete; Μουσείο Ακρόπολης: the Acropolis Museum).
+_OF_PLACE = {
+    normalize(g): kind
+    for g, kind in (
+        ("πανεπιστήμιο", ("University of", True)), ("τράπεζα", ("Bank of", True)),
+        ("ακαδημία", ("Academy of", True)), ("δήμος", ("Municipality of", True)),
+        ("μητρόπολη", ("Metropolis of", True)), ("αρχιεπισκοπή", ("Archdiocese of", True)),
+        ("μουσείο", ("Museum", False)), ("ίδρυμα", ("Foundation", False)),
+        ("χρηματιστήριο", ("Stock Exchange", False)),
+    )
+}  # fmt: skip
+
+
+def institution_of_place(
+    words: list[str],
+    label: str,
+    place: Callable[[str], str | None],
+    foreign: Callable[[list[str]], bool],
+) -> str | None:
+    """The English name of an organisation of the normalised nominative ``words`` that say
+    what it is and then, in the Greek genitive, the one place (or person) it is of, which
+    ``place`` names in English; ``None`` otherwise, and for a foreign name that ``foreign``
+    finds (Πανεπιστήμιο Στάνφορντ is Stanford University: :func:`english_kind`)."""
+    if label != "ORG" or len(words) not in (2, 3) or words[0] not in _OF_PLACE:
+        return None
+    if (len(words) == 3 and words[1] not in _GENITIVE_ARTICLES) or foreign(words[-1:]):
+        return None
+    english = place(words[-1])
+    if english is None:
+        return None
+    kind, before = _OF_PLACE[words[0]]
+    return f"{kind} {english}" if before else f"{english} {kind}"

@@ -39,7 +39,7 @@ from .exonyms import (
     spelt_by_sound,
 )
 from .latin_names import latin_spelling
-from .name_kinds import english_kind, translated_feature
+from .name_kinds import english_kind, institution_of_place, translated_feature
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
@@ -75,6 +75,9 @@ class NameForm:
     count: int = 1
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def canonical_name(
     forms: Sequence[NameForm], label: str, *, lexicon: LabelReader | None = None
 ) -> str:
@@ -107,6 +110,9 @@ def canonical_name(
             english_place(words, label, lexicon)
             or compass_place(words, label, lexicon)
             or translated_feature(words, label, english_adjective)
+            or institution_of_place(
+                words, label, english_place_name, lambda w: _looks_foreign(w, label, lexicon, _NONE)
+            )
             or english_demonym(words, label)
             if not acronym
             else None
