@@ -23,6 +23,7 @@ def _name(form: str, label: str) -> str:
         ("Όρος Αραράτ", "LOC", "Mount Ararat"),
         ("Διώρυγα του Σουέζ", "LOC", "Suez Canal"),  # the genitive article goes
         ("Κόλπος του Άντεν", "LOC", "Gulf of Aden"),  # ...or says "of", before a gulf's name
+        ("Τράπεζα του Καναδά", "ORG", "Bank of Canada"),  # ...or a bank's
         ("Νήσοι Τερκς και Κάικος", "LOC", "Turks and Caicos Islands"),
         ("Μουσείο Ερμιτάζ", "ORG", "Hermitage Museum"),
         ("Πανεπιστήμιο Χάρβαρντ", "ORG", "Harvard University"),

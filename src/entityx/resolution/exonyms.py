@@ -200,7 +200,7 @@ def english_place_name(word: str) -> str | None:
     named = places if places or headword else named
     if not named:
         return None
-    best = max(named, key=lambda s: _score(s, own))
+    best = max(named, key=lambda s: _score(s, nominative))
     return best[:1].upper() + best[1:]
 
 

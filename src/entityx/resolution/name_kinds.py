@@ -57,8 +57,9 @@ _AFTER_ADJECTIVE = {
 }
 # The genitive article between the word and the name (Διώρυγα του Σουέζ), which English drops.
 _GENITIVE_ARTICLES = frozenset(normalize(a) for a in ("του", "της", "των"))
-# ...but keeps as "of" before a gulf's or a sea's name (the Sea of Marmara; the Suez Canal).
-_OF = frozenset(["Gulf", "Sea"])
+# ...but keeps as "of" before the name of a gulf, a sea, a bank or a university (the Sea of
+# Marmara, the Bank of Canada; the Suez Canal).
+_OF = frozenset(["Gulf", "Sea", "Bank", "University"])
 
 
 def english_kind(
