@@ -3,8 +3,9 @@
 1. the knowledge base's English name (the caller passes it; nothing to decide here);
 2. a Latin-script form seen in the text (the fullest, most frequent one);
 3. for a one-word place that Greek calls by a word of its own, its English name
-   (:mod:`entityx.resolution.exonyms`: Μόσχα, Moscow); for another Greek name, ELOT 743 of its
-   nominative, rebuilt from the inflected forms seen (:mod:`entityx.text.inflection`);
+   (:mod:`entityx.resolution.exonyms`: Μόσχα, Moscow), as for a place or body Greek names by
+   what it is and its adjectives or place (:mod:`.name_kinds`: Black Sea, University of Crete);
+   for another Greek name, ELOT 743 of its nominative, rebuilt from the inflected forms seen;
 4. for a foreign name written in Greek, a reading in its source language: the conventional
    Latin spelling of each word of a person's name when the name-parts table knows one that
    sounds like it, else a phonetic romanisation;
