@@ -43,6 +43,11 @@ def _name(form: str, label: str) -> str:
         ("Μουσείο Ακρόπολης", "ORG", "Acropolis Museum"),
         ("Πανεπιστήμιο Στάνφορντ", "ORG", "Stanford University"),  # a foreign name: its kind
         ("Δήμος Αθηναίων", "ORG", "Dimos Athinaion"),  # a people, no place: romanised
+        # A club of proper names and its town in the genitive: the town in English
+        ("Άρης Θεσσαλονίκης", "ORG", "Aris Thessaloniki"),
+        ("ΑΕΛ Λεμεσού", "ORG", "AEL Limassol"),
+        ("Εφετείο Αθηνών", "ORG", "Efeteio Athinon"),  # a court of Athens, not named so
+        ("Συμβούλιο της Ευρώπης", "ORG", "Symvoulio tis Evropis"),
         # Greek places and institutions keep their Greek word: ELOT 743 spells them.
         ("Ποταμός Αλιάκμονας", "LOC", "Potamos Aliakmonas"),
         ("Μουσείο Μπενάκη", "ORG", "Mouseio Benaki"),

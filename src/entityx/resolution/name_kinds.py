@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..text.greek import normalize
+from ..text.greek import nominative_candidates, normalize
 from ..text.keys import TITLE_KEYS
+from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
 __all__ = ["english_kind", "institution_of_place", "translated_feature"]
 
@@ -63,12 +64,16 @@ _OF = frozenset(["Gulf", "Sea", "Bank", "University"])
 
 
 def english_kind(
-    words: list[str], label: str, foreign: Callable[[list[str]], bool]
+    words: list[str],
+    label: str,
+    foreign: Callable[[list[str]], bool],
+    place: Callable[[str], str | None] = lambda w: None,
 ) -> tuple[str, bool, list[str]] | None:
     """(The English word, whether it goes before the name, the words left to romanise) for
     the normalised nominative ``words`` of a Greek name that start with a person's title, or
     with the word for what a place or institution is where the rest is a name that
-    ``foreign`` finds foreign; ``None`` otherwise."""
+    ``foreign`` finds foreign, or that end in the genitive of the town a club or firm is of,
+    which ``place`` names in English (Άρης Θεσσαλονίκης: Aris Thessaloniki); else ``None``."""
     if len(words) < 2:
         return None
     if label == "PERSON":
@@ -76,7 +81,8 @@ def english_kind(
         return (key[1:].capitalize(), True, words[1:]) if key is not None else None
     kind = _TABLES.get(label, {}).get(words[0])
     if kind is None:
-        return None
+        town = _home_town(words, label, place)
+        return (town, False, words[:-1]) if town is not None else None
     if len(words) > 2 and words[1] in _GENITIVE_ARTICLES:
         rest = words[2:]
         if kind[0] in _OF:
@@ -84,6 +90,36 @@ def english_kind(
     else:
         rest = words[1:]
     return (*kind, rest) if foreign(rest) else None
+
+
+def _home_town(words: list[str], label: str, place: Callable[[str], str | None]) -> str | None:
+    """The English name of the town, in the genitive, that ends an organisation's name made of
+    proper names (Άρης, Απόλλων, ΑΕΛ), not of words that say what it is (Συμβούλιο της
+    Ευρώπης, Περιφέρεια Αττικής, Εθνική Ελλάδος: those are bodies of a place)."""
+    if label != "ORG" or any(w in _GENITIVE_ARTICLES for w in words):
+        return None
+    *name, town = words
+    head = next((c for c in nominative_candidates(town) if proper_glosses(c)), town)
+    if head == town or not all(map(_proper_name, name)):
+        return None
+    return place(town)
+
+
+# The endings of the Greek words for buildings and institutions (δικαστήριο, πρωτοδικείο).
+_INSTITUTION_ENDINGS = ("ειο", "ηριο")
+
+
+def _proper_name(word: str) -> bool:
+    """Whether a normalised Greek word of a name is a proper name (Άρης, Ομόνοια) or one no
+    dictionary knows (ΑΕΛ, Ντιναμό), not a word the dictionary lists (Εφετείο, Εθνική) or
+    a word for an institution (Πρωτοδικείο)."""
+    if proper_headword(word):
+        return True
+    return (
+        greek_glosses(word) is None
+        and not dictionary_nominative(word)
+        and not word.endswith(_INSTITUTION_ENDINGS)
+    )
 
 
 def translated_feature(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surname
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
@@ -76,9 +77,6 @@ class NameForm:
     count: int = 1
 
 
-_NONE: frozenset[str] = frozenset()
-
-
 def canonical_name(
     forms: Sequence[NameForm], label: str, *, lexicon: LabelReader | None = None
 ) -> str:
@@ -107,25 +105,24 @@ def canonical_name(
         words = _nominative(surfaces, label, known)
         words = [w for w in words if w]
         acronym = len(greek) == 1 and is_acronym(greek[0].surface)
+        inner = (
+            frozenset(normalize(t) for f in surfaces for t in f.split() if is_acronym(t))
+            if label in TRANSLATED_LABELS and len(words) > 1
+            else frozenset()
+        )
+        foreign = partial(_looks_foreign, label=label, lexicon=lexicon, acronyms=inner)
         place = (
             english_place(words, label, lexicon)
             or compass_place(words, label, lexicon)
             or translated_feature(words, label, english_adjective)
-            or institution_of_place(
-                words, label, english_place_name, lambda w: _looks_foreign(w, label, lexicon, _NONE)
-            )
+            or institution_of_place(words, label, english_place_name, foreign)
             or english_demonym(words, label)
             if not acronym
             else None
         )
         if place is not None:
             return place
-        inner = (
-            frozenset(normalize(t) for f in surfaces for t in f.split() if is_acronym(t))
-            if label in TRANSLATED_LABELS and len(words) > 1
-            else frozenset()
-        )
-        kind = english_kind(words, label, lambda w: _looks_foreign(w, label, lexicon, inner))
+        kind = english_kind(words, label, foreign, english_place_name)
         name = _romanise(
             kind[2] if kind else words, label, lexicon, acronym=acronym, acronyms=inner
         )
