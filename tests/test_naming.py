@@ -455,6 +455,8 @@ def test_a_foreign_organisations_function_words_are_greek() -> None:
         ("Τζέι Ντι Βανς", "J. D. "),  # English letter names before a surname: initials
         ("Τζέι Κέι Ρόουλινγκ", "J. K. "),
         ("Έι Τζέι Άιερ", "A. J. "),
+        ("Τζ. Κ. Ρόουλινγκ", "J. K. "),  # Greek's initials of two letters are one Latin letter
+        ("Ντ. Τραμπ", "D. "),
     ],
 )
 def test_letter_names_before_a_surname_are_initials(greek: str, start: str) -> None:

@@ -64,6 +64,8 @@ _GREEK_SURNAME_ENDINGS = (
 # Words written in lower case inside a romanised name (Trapeza tis Ellados).
 _LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])
 _WORD = re.compile(r"\w+")
+# The initials Greek writes with two letters, as their one Latin letter.
+_DIGRAPH_INITIALS = {"τζ": "J", "ντ": "D", "μπ": "B", "γκ": "G"}
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 # A word of a surface and the hyphen that joins it to the next one, if any.
 _HYPHENATED_WORD = re.compile(r"(\w+)([-‐‑](?=\w))?")
@@ -308,8 +310,9 @@ def _fixed_spelling(
     if function_word and word in FUNCTION_WORDS:
         rom = "and" if word == "και" else elot743(word)  # Τρινιντάντ και Τομπάγκο
         return rom if i else rom.capitalize()
-    if len(word) == 1 and label == "PERSON":
-        return elot743(word).capitalize() + "."  # an initial, not a name to look up
+    if label == "PERSON" and (len(word) == 1 or word in _DIGRAPH_INITIALS):
+        # an initial, not a name to look up (Τζ. Κ. Ρόουλινγκ: J. K. Rowling)
+        return _DIGRAPH_INITIALS.get(word, elot743(word).capitalize()) + "."
     return None
 
 
