@@ -1,14 +1,18 @@
-"""The English word for what a Greek name says its bearer is, where that is translated rather
-than romanised.
+"""The English words for what a Greek name says its bearer is, and for what it is of, where
+English translates them rather than romanising.
 
-A person's title (``Πάπας Φραγκίσκος``: Pope Francis, ``Βασίλισσα Ελισάβετ``: Queen) always
-is. So is the word for what a *foreign* place or institution is: Greek names the Mekong
-``Ποταμός Μεκόνγκ``, the Gobi ``Έρημος Γκόμπι`` and the Hermitage ``Μουσείο Ερμιτάζ``, where
-English writes the Mekong River, the Gobi Desert and the Hermitage Museum, the foreign name
-read by its language and the word put where English puts it (Mount Ararat, Lake Titicaca;
-the Suez Canal for ``Διώρυγα του Σουέζ``, the Gulf of Aden for ``Κόλπος του Άντεν``). A
-Greek place keeps its Greek word, romanised with the rest (``Οροσειρά Πενταδακτύλου``): a
-foreign word is what English translates, a Greek name is what ELOT 743 spells.
+- A person's title: ``Πάπας Φραγκίσκος`` is Pope Francis, ``Βασίλισσα Ελισάβετ`` Queen.
+- The word for what a *foreign* place or body is, put where English puts it beside the name
+  read by its language: ``Ποταμός Μεκόνγκ`` is the Mekong River, ``Λίμνη Τιτικάκα`` Lake
+  Titicaca, ``Μουσείο Ερμιτάζ`` the Hermitage Museum, ``Διώρυγα του Σουέζ`` the Suez Canal,
+  ``Κόλπος του Άντεν`` the Gulf of Aden. A Greek name after the word keeps it, romanised
+  with the rest (``Οροσειρά Πενταδακτύλου``, ``Μουσείο Μπενάκη``): ELOT 743 spells Greek names.
+- Adjectives before what a place or body is, each translated (``Μαύρη Θάλασσα``: Black Sea,
+  ``Βρετανικό Μουσείο``: British Museum); where one does not translate, nothing is
+  (``Βραχώδη Όρη``).
+- A body named after a Greek place in the genitive, with the place's English name:
+  ``Πανεπιστήμιο Κρήτης`` is the University of Crete, ``Μουσείο Ακρόπολης`` the Acropolis
+  Museum; and a club of proper names with its town: ``Άρης Θεσσαλονίκης``, Aris Thessaloniki.
 """
 
 from __future__ import annotations
@@ -133,7 +137,8 @@ def translated_feature(
     if kind is None:
         return None
     english = [adjective(w) for w in words[:-1]]
-    return " ".join([*english, kind]) if all(english) else None  # type: ignore[list-item]
+    words_in_english = [w for w in english if w is not None]
+    return " ".join([*words_in_english, kind]) if len(words_in_english) == len(english) else None
 
 
 # Bodies Greek names after a place in the genitive, and how English does (Πανεπιστήμιο
