@@ -16,10 +16,17 @@ letters are closest to the Greek word's ELOT 743 form wins, the more common one 
 equals (most Greek exonyms echo the name: Βιέννη, Vienna); an adjective of the stem
 (Icelandic, Ukrainian) only where nothing else is named. A gloss that is the Greek word's own
 ELOT form cut short (``Χίος``: the stem chio) is that form, not a translation: the word keeps
-its ELOT form.
+its ELOT form. Where the dictionary writes a proper noun's one-word English gloss out
+(``Μυκήνες``: Mycenae, ``Σηκουάνας``: Seine), that spelling names it, unless it is an old
+romanisation close to the name's ELOT form (``Δασοχώρι``: Dassochori; Athena for ``Αθήνα``,
+whose Athens then wins).
+
+:func:`english_adjective` translates the adjective of a place or body (``Αδριατική``:
+Adriatic, ``Μαύρη``: Black, ``Εθνική``: National) for :mod:`entityx.resolution.name_kinds`.
 
 Only one-word places are named so: a name of several words is a phrase whose words Greek
-translates with their own order and cases (``Ανατολική Μακεδονία``: Anatoliki Makedonia),
+translates with their own order and cases (``Ανατολική Μακεδονία``: Anatoliki Makedonia;
+:mod:`entityx.resolution.name_kinds` translates those that say what the place is),
 except a foreign club's or firm's city, where another of its words is a name the lexicon
 spells (``Ρεάλ Μαδρίτης``: Real Madrid, ``Μπάγερν Μονάχου``: Bayern Munich), and north or
 south of such a place (``Βόρεια Κορέα``: North Korea).
