@@ -16,6 +16,7 @@ from entityx.text.keys import initials, mixed_case_acronym
         ("AfD", True),
         ("ΣτΕ", True),
         ("PiS", True),
+        ("CyBC", True),  # capitals in a row too
         ("NATO", False),  # capitals only: an acronym of the common kind
         ("McKinsey", False),  # a run of small letters is a word
         ("Boe", False),
@@ -39,6 +40,7 @@ def test_initials_count_every_word() -> None:
         ["Bank of England", "BoE"],
         ["Alternative für Deutschland", "AfD"],
         ["Συμβούλιο της Επικρατείας", "ΣτΕ"],
+        ["Cyprus Broadcasting Corporation", "CyBC"],  # three capitals or more: by them alone
     ],
 )
 def test_a_mixed_case_acronym_joins_the_name_it_spells(items: list[str], kb: object) -> None:

@@ -87,10 +87,22 @@ def _merge_trailing_acronyms(
 
 def _merge_mixed_case_acronyms(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     """A mixed-case acronym joins the one entity whose names it spells with their function
-    words (``BoE``: Bank of England, ``AfD``: Alternative für Deutschland, ``ΣτΕ``)."""
+    words (``BoE``: Bank of England, ``AfD``: Alternative für Deutschland, ``ΣτΕ``), or, of
+    three capitals or more, by its capitals alone (``CyBC``: Cyprus Broadcasting
+    Corporation, its small letter the rest of a word)."""
     mixed = [i for i in idxs if mixed_case_acronym(names[i].surface.strip())]
-    if mixed:
-        _join_what_they_spell(names, idxs, mixed, initials, uf)
+    if not mixed:
+        return
+    _join_what_they_spell(names, idxs, mixed, initials, uf)
+    _join_what_they_spell(names, idxs, mixed, initials, uf, key_of=_capitals)
+
+
+_MIN_CAPITALS = 3
+
+
+def _capitals(name: Name) -> str:
+    capitals = [ch for ch in name.surface if ch.isupper()]
+    return normalize("".join(capitals)) if len(capitals) >= _MIN_CAPITALS else ""
 
 
 def _join_what_they_spell(
@@ -99,16 +111,20 @@ def _join_what_they_spell(
     acronyms: list[int],
     letters_of: Callable[[str], str],
     uf: UnionFind,
+    *,
+    key_of: Callable[[Name], str] = lambda n: n.norm.replace(" ", ""),
 ) -> None:
     """Join each of ``acronyms`` to the one entity of the names of ``idxs`` whose
-    ``letters_of`` (their surface's initials, '' for none) its normalised letters are."""
+    ``letters_of`` (their surface's initials, '' for none) its ``key_of`` letters (its
+    normalised letters) are."""
     spelled: dict[str, list[int]] = defaultdict(list)
     for i in idxs:
         letters = letters_of(names[i].surface)
         if letters:
             spelled[letters].append(i)
     for i in acronyms:
-        roots = {uf.find(c) for c in spelled.get(names[i].norm.replace(" ", ""), ())}
+        key = key_of(names[i])
+        roots = {uf.find(c) for c in spelled.get(key, ())} if key else set()
         if len(roots) == 1:
             uf.union(i, roots.pop())
 

@@ -376,13 +376,18 @@ def acronym_letters(text: str) -> str:
 
 # Capitals with single small letters between them: the small ones stand for the function
 # words of the name (Bank of England: BoE; Alternative für Deutschland: AfD; ΣτΕ).
-_MIXED_ACRONYM = re.compile(r"(?:[^\W\d_](?<=[A-ZΑ-Ω])[^\W\d_]?(?<=[a-zα-ω]))+[A-ZΑ-Ω]")
+# Capitals, each small letter alone after one (BoE, AfD, ΣτΕ, CyBC), ending in a capital.
+_MIXED_ACRONYM = re.compile(r"(?:[A-ZΑ-Ω][a-zα-ω]?)+(?<=[A-ZΑ-Ω])")
 
 
 def mixed_case_acronym(surface: str) -> bool:
     """Whether ``surface`` is an acronym in capitals and small letters (``BoE``, ``AfD``,
-    ``ΣτΕ``, ``PiS``): at least two capitals, each small letter alone between two."""
-    return 3 <= len(surface) <= 7 and _MIXED_ACRONYM.fullmatch(surface) is not None
+    ``ΣτΕ``, ``PiS``, ``CyBC``): at least two capitals, each small letter alone between two."""
+    return (
+        3 <= len(surface) <= 7
+        and not surface.isupper()
+        and _MIXED_ACRONYM.fullmatch(surface) is not None
+    )
 
 
 def initials(text: str) -> str:
