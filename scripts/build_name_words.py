@@ -99,12 +99,9 @@ def dictionary_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str, bo
                     kept += 1
 
 
-def proper_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
-    """Normalised headword → the English glosses of a proper noun of the dictionary
-    (``Μόσχα``: moscow), by the whole word rather than its stem: a place's gloss names that
-    place only (``Σύρος``, the island, shares its stem with ``Συρία``, Syria), and a common
-    noun's gloss names no place (``περιστέρι``: pigeon; the suburb Περιστέρι is Peristeri)."""
-    out: dict[str, list[str]] = {}
+def _proper_noun_glosses(entries: Iterable[object]) -> Iterator[tuple[str, str]]:
+    """(normalised one-word headword, one of its glosses) for each proper noun of the
+    dictionary."""
     for entry in entries:
         head, pos = entry.headword, entry.pos  # type: ignore[attr-defined]
         if pos != "pn" or not head[:1].isupper() or not has_greek(head):
@@ -114,12 +111,21 @@ def proper_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
             continue
         for line in entry.glosses:  # type: ignore[attr-defined]
             for gloss in _NUMBERING.sub(",", line).split(","):
-                gloss = gloss.strip()
-                if not gloss or has_greek(gloss) or "(" in gloss:
-                    continue
-                words = english_key_words(gloss)
-                if len(words) == 1 and len(out.setdefault(word, [])) < MAX_GLOSSES:
-                    out[word] = list(dict.fromkeys([*out[word], words[0]]))
+                yield word, unicodedata.normalize("NFC", gloss.strip())
+
+
+def proper_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
+    """Normalised headword → the English glosses of a proper noun of the dictionary
+    (``Μόσχα``: moscow), by the whole word rather than its stem: a place's gloss names that
+    place only (``Σύρος``, the island, shares its stem with ``Συρία``, Syria), and a common
+    noun's gloss names no place (``περιστέρι``: pigeon; the suburb Περιστέρι is Peristeri)."""
+    out: dict[str, list[str]] = {}
+    for word, gloss in _proper_noun_glosses(entries):
+        if not gloss or has_greek(gloss) or "(" in gloss:
+            continue
+        words = english_key_words(gloss)
+        if len(words) == 1 and len(out.setdefault(word, [])) < MAX_GLOSSES:
+            out[word] = list(dict.fromkeys([*out[word], words[0]]))
     return {word: glosses for word, glosses in sorted(out.items()) if glosses}
 
 
@@ -128,19 +134,10 @@ def proper_spellings(entries: Iterable[object]) -> dict[str, list[str]]:
     as the dictionary writes them (``Μυκήνες``: Mycenae, ``Σηκουάνας``: Seine): the name a
     place's gloss keys stand for, where no Latin name word of the lexicon spells them."""
     out: dict[str, list[str]] = {}
-    for entry in entries:
-        head, pos = entry.headword, entry.pos  # type: ignore[attr-defined]
-        if pos != "pn" or not head[:1].isupper() or not has_greek(head):
-            continue
-        word = normalize(head)
-        if " " in word:
-            continue
-        for line in entry.glosses:  # type: ignore[attr-defined]
-            for gloss in _NUMBERING.sub(",", line).split(","):
-                gloss = unicodedata.normalize("NFC", gloss.strip())
-                latin = gloss.isalpha() and not has_greek(gloss)
-                if latin and gloss[:1].isupper() and len(out.get(word, [])) < MAX_GLOSSES:
-                    out[word] = list(dict.fromkeys([*out.get(word, []), gloss]))
+    for word, gloss in _proper_noun_glosses(entries):
+        latin = gloss.isalpha() and not has_greek(gloss)
+        if latin and gloss[:1].isupper() and len(out.get(word, [])) < MAX_GLOSSES:
+            out[word] = list(dict.fromkeys([*out.get(word, []), gloss]))
     return dict(sorted(out.items()))
 
 
