@@ -9,7 +9,11 @@ and a leading one before two words or more (``US Federal Reserve``). A name that
 core joins the entity of the longer names with that core when they are one entity:
 ``Olympiacos`` beside both ``Olympiacos FC`` and ``Olympiacos BC`` stays apart from both,
 which stay apart from each other. Only the words of the kind's list go: ``North`` is never a
-designator, so ``Korea`` is never short for ``North Korea``.
+designator, so ``Korea`` is never short for ``North Korea``. Longer names of one core join
+where they add one kind of designator and one place (``Aris FC``, ``Aris Thessaloniki``); a
+bank's or a museum's word goes too (``Banco Santander``), but not before "of" or a genitive
+(the ``Bank of England`` is no ``England``); and an archipelago's or a range's adjective in
+the plural is its short form (``Balearics``, ``Rockies``).
 
 Across scripts, an organisation's bare name meets the longer names of the other script whose
 core sounds as it does (``Λίβερπουλ`` and ``Liverpool F.C.``, ``Όμιλος Σαράντη`` and
