@@ -36,6 +36,8 @@ def _name(form: str, label: str) -> str:
         ("Βραχώδη Όρη", "LOC", "Vrachodi Ori"),  # an adjective of another sense: romanised
         ("Βρετανικό Μουσείο", "ORG", "British Museum"),  # ...and a body's
         ("Κεντρική Τράπεζα", "ORG", "Central Bank"),  # the written word of the stem (centr)
+        ("Παγκόσμια Τράπεζα", "ORG", "World Bank"),
+        ("Ανώτατο Δικαστήριο", "ORG", "Supreme Court"),
         ("Εργατικό Κόμμα", "ORG", "Ergatiko Komma"),  # labor gives no written adjective
         # A body of a Greek place in the genitive: its place in English, where English puts it
         ("Πανεπιστήμιο Κρήτης", "ORG", "University of Crete"),

@@ -456,12 +456,17 @@ def test_a_foreign_organisations_function_words_are_greek() -> None:
         ("Τζέι Κέι Ρόουλινγκ", "J. K. "),
         ("Έι Τζέι Άιερ", "A. J. "),
         ("Τζ. Κ. Ρόουλινγκ", "J. K. "),  # Greek's initials of two letters are one Latin letter
-        ("Ντ. Τραμπ", "D. "),
+        ("Τζ. Ρόμπερτ Οπενχάιμερ", "J. Robert"),
     ],
 )
 def test_letter_names_before_a_surname_are_initials(greek: str, start: str) -> None:
     [entity] = entityx.resolve([(greek, "PERSON")], kb=False)
     assert entity.name.startswith(start)
+
+
+def test_an_elided_particle_is_no_initial() -> None:
+    [entity] = entityx.resolve([("Βαλερί Ζισκάρ ντ' Εστέν", "PERSON")], kb=False)
+    assert "." not in entity.name
 
 
 @pytest.mark.parametrize("greek", ["Σι Τζινπίνγκ", "Άντζελ Ντι Μαρία", "Ντι Μαρία"])

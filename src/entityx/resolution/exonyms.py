@@ -216,11 +216,12 @@ def english_place_name(word: str) -> str | None:
 # Socialist, Israeli).
 _ADJECTIVE_ENDINGS = ("ic", "ian", "an", "ese", "ish", "ch", "ot", "al", "ist", "i")
 _WRITTEN_WORD = 2.0  # Zipf: about once in a hundred million words
-# The plain adjectives English names seas, mountains and deserts by (Black Sea, White
-# Mountains, Great Sandy Desert): any other gloss may be another sense (rugged: Rugg).
+# The plain adjectives English names seas, mountains, deserts and bodies by (Black Sea, White
+# Mountains, Great Sandy Desert, World Bank, Supreme Court): any other gloss may be another
+# sense (rugged: Rugg).
 _PLAIN_ADJECTIVES = frozenset(
     ["black", "white", "red", "dead", "yellow", "green", "blue", "great", "little", "new",
-     "rocky", "golden", "sandy", "frozen", "silver", "greek"]
+     "rocky", "golden", "sandy", "frozen", "silver", "greek", "world", "supreme", "free"]
 )  # fmt: skip
 
 

@@ -55,6 +55,9 @@ _AFTER_ADJECTIVES = {
         ("βιβλιοθήκη", "Library"), ("ένωση", "Union"), ("ομοσπονδία", "Federation"),
         ("κοινοβούλιο", "Parliament"), ("κυβέρνηση", "Government"), ("ινστιτούτο", "Institute"),
         ("ίδρυμα", "Foundation"), ("ορχήστρα", "Orchestra"), ("όπερα", "Opera"),
+        ("δικαστήριο", "Court"), ("συμβούλιο", "Council"), ("ταμείο", "Fund"),
+        ("αρχή", "Authority"), ("κίνημα", "Movement"), ("μέτωπο", "Front"),
+        ("συμμαχία", "Alliance"),
     ),
 }  # fmt: skip
 _AFTER_ADJECTIVE = {

@@ -64,8 +64,8 @@ _GREEK_SURNAME_ENDINGS = (
 # Words written in lower case inside a romanised name (Trapeza tis Ellados).
 _LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])
 _WORD = re.compile(r"\w+")
-# The initials Greek writes with two letters, as their one Latin letter.
-_DIGRAPH_INITIALS = {"τζ": "J", "ντ": "D", "μπ": "B", "γκ": "G"}
+# Greek's two-letter initials as one Latin letter (not ντ, also the particle in Ζισκάρ ντ').
+_DIGRAPH_INITIALS = {"τζ": "J", "μπ": "B", "γκ": "G"}
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 # A word of a surface and the hyphen that joins it to the next one, if any.
 _HYPHENATED_WORD = re.compile(r"(\w+)([-‐‑](?=\w))?")
