@@ -25,43 +25,50 @@ from .translate import dictionary_nominative, greek_glosses, proper_glosses, pro
 
 __all__ = ["english_kind", "institution_of_place", "translated_feature"]
 
-# Greek word → (English word, whether English puts it before the name).
-_KINDS = {
+# The English word for what a place or a body is, per label (normalised below).
+_ENGLISH = {
     "LOC": {
-        "ποταμός": ("River", False), "όρος": ("Mount", True), "όρη": ("Mountains", False),
-        "οροσειρά": ("Mountains", False), "νήσος": ("Island", False), "νησί": ("Island", False),
-        "νήσοι": ("Islands", False), "νησιά": ("Islands", False), "λίμνη": ("Lake", True),
-        "έρημος": ("Desert", False), "θάλασσα": ("Sea", False), "ωκεανός": ("Ocean", False),
-        "χερσόνησος": ("Peninsula", False), "διώρυγα": ("Canal", False),
-        "ακρωτήριο": ("Cape", True), "κόλπος": ("Gulf", False),
+        "ποταμός": "River", "όρος": "Mount", "όρη": "Mountains", "οροσειρά": "Mountains",
+        "νήσος": "Island", "νησί": "Island", "νήσοι": "Islands", "νησιά": "Islands",
+        "λίμνη": "Lake", "έρημος": "Desert", "θάλασσα": "Sea", "πέλαγος": "Sea",
+        "ωκεανός": "Ocean", "χερσόνησος": "Peninsula", "διώρυγα": "Canal", "ακρωτήριο": "Cape",
+        "κόλπος": "Gulf",
     },
     "ORG": {
-        "μουσείο": ("Museum", False), "τράπεζα": ("Bank", False),
-        "πανεπιστήμιο": ("University", False), "ίδρυμα": ("Foundation", False),
+        "μουσείο": "Museum", "τράπεζα": "Bank", "πανεπιστήμιο": "University",
+        "ίδρυμα": "Foundation", "στρατός": "Army", "κόμμα": "Party", "ακαδημία": "Academy",
+        "αστυνομία": "Police", "βιβλιοθήκη": "Library", "ένωση": "Union",
+        "ομοσπονδία": "Federation", "κοινοβούλιο": "Parliament", "κυβέρνηση": "Government",
+        "ινστιτούτο": "Institute", "ορχήστρα": "Orchestra", "όπερα": "Opera",
+        "δικαστήριο": "Court", "συμβούλιο": "Council", "ταμείο": "Fund", "αρχή": "Authority",
+        "κίνημα": "Movement", "μέτωπο": "Front", "συμμαχία": "Alliance",
+        "δήμος": "Municipality", "μητρόπολη": "Metropolis", "αρχιεπισκοπή": "Archdiocese",
+        "χρηματιστήριο": "Stock Exchange",
     },
 }  # fmt: skip
-_TABLES = {label: {normalize(g): kind for g, kind in t.items()} for label, t in _KINDS.items()}
+_WORDS = {label: {normalize(g): en for g, en in t.items()} for label, t in _ENGLISH.items()}
+
+
+def _normalised(*words: str) -> frozenset[str]:
+    return frozenset(map(normalize, words))
+
+
+# The words that say what a foreign place or body named after them is (Ποταμός Μεκόνγκ)...
+_BEFORE_A_NAME = {
+    "LOC": frozenset(_WORDS["LOC"]) - _normalised("πέλαγος"),
+    "ORG": _normalised("μουσείο", "τράπεζα", "πανεπιστήμιο", "ίδρυμα"),
+}
+# ...of those, the ones English puts first (Mount Ararat, Lake Titicaca, Cape Horn).
+_ENGLISH_FIRST = _normalised("όρος", "λίμνη", "ακρωτήριο")
 # The words English puts after a place's or a body's adjectives (Αδριατική Θάλασσα: the
 # Adriatic Sea, Λευκά Όρη: the White Mountains; Βρετανικό Μουσείο: the British Museum,
 # Εθνική Τράπεζα: the National Bank). (Not Επιτροπή: a Committee or a Commission.)
 _AFTER_ADJECTIVES = {
-    "LOC": (
-        ("θάλασσα", "Sea"), ("πέλαγος", "Sea"), ("ωκεανός", "Ocean"), ("κόλπος", "Gulf"),
-        ("νήσοι", "Islands"), ("νησιά", "Islands"), ("όρη", "Mountains"), ("έρημος", "Desert"),
+    "LOC": _normalised(
+        "θάλασσα", "πέλαγος", "ωκεανός", "κόλπος", "νήσοι", "νησιά", "όρη", "έρημος"
     ),
-    "ORG": (
-        ("μουσείο", "Museum"), ("στρατός", "Army"), ("κόμμα", "Party"), ("τράπεζα", "Bank"),
-        ("πανεπιστήμιο", "University"), ("ακαδημία", "Academy"), ("αστυνομία", "Police"),
-        ("βιβλιοθήκη", "Library"), ("ένωση", "Union"), ("ομοσπονδία", "Federation"),
-        ("κοινοβούλιο", "Parliament"), ("κυβέρνηση", "Government"), ("ινστιτούτο", "Institute"),
-        ("ίδρυμα", "Foundation"), ("ορχήστρα", "Orchestra"), ("όπερα", "Opera"),
-        ("δικαστήριο", "Court"), ("συμβούλιο", "Council"), ("ταμείο", "Fund"),
-        ("αρχή", "Authority"), ("κίνημα", "Movement"), ("μέτωπο", "Front"),
-        ("συμμαχία", "Alliance"),
-    ),
-}  # fmt: skip
-_AFTER_ADJECTIVE = {
-    label: {normalize(g): en for g, en in kinds} for label, kinds in _AFTER_ADJECTIVES.items()
+    "ORG": frozenset(_WORDS["ORG"])
+    - _normalised("δήμος", "μητρόπολη", "αρχιεπισκοπή", "χρηματιστήριο"),
 }
 # The genitive article between the word and the name (Διώρυγα του Σουέζ), which English drops.
 _GENITIVE_ARTICLES = frozenset(normalize(a) for a in ("του", "της", "των"))
@@ -86,7 +93,11 @@ def english_kind(
     if label == "PERSON":
         key = TITLE_KEYS.get(words[0])
         return (key[1:].capitalize(), True, words[1:]) if key is not None else None
-    kind = _TABLES.get(label, {}).get(words[0])
+    kind = (
+        (_WORDS[label][words[0]], words[0] in _ENGLISH_FIRST)
+        if words[0] in _BEFORE_A_NAME.get(label, ())
+        else None
+    )
     if kind is None:
         town = _home_town(words, label, place)
         return (town, False, words[:-1]) if town is not None else None
@@ -136,26 +147,20 @@ def translated_feature(
     that are adjectives before the word for what it is (Μαύρη Θάλασσα: Black Sea, Βρετανικό
     Μουσείο: British Museum), where ``adjective`` translates each of them; ``None``
     otherwise."""
-    kind = _AFTER_ADJECTIVE.get(label, {}).get(words[-1]) if len(words) > 1 else None
-    if kind is None:
+    if len(words) < 2 or words[-1] not in _AFTER_ADJECTIVES.get(label, ()):
         return None
+    kind = _WORDS[label][words[-1]]
     english = [adjective(w) for w in words[:-1]]
     words_in_english = [w for w in english if w is not None]
     return " ".join([*words_in_english, kind]) if len(words_in_english) == len(english) else None
 
 
-# Bodies Greek names after a place in the genitive, and how English does (Πανεπιστήμιο
-# Κρήτης: the University of Crete; Μουσείο Ακρόπολης: the Acropolis Museum).
-_OF_PLACE = {
-    normalize(g): kind
-    for g, kind in (
-        ("πανεπιστήμιο", ("University of", True)), ("τράπεζα", ("Bank of", True)),
-        ("ακαδημία", ("Academy of", True)), ("δήμος", ("Municipality of", True)),
-        ("μητρόπολη", ("Metropolis of", True)), ("αρχιεπισκοπή", ("Archdiocese of", True)),
-        ("μουσείο", ("Museum", False)), ("ίδρυμα", ("Foundation", False)),
-        ("χρηματιστήριο", ("Stock Exchange", False)),
-    )
-}  # fmt: skip
+# Bodies Greek names after a place in the genitive (Μουσείο Ακρόπολης: the Acropolis Museum),
+# and those English names "of" it (Πανεπιστήμιο Κρήτης: the University of Crete).
+_OF_PLACE_FIRST = _normalised(
+    "πανεπιστήμιο", "τράπεζα", "ακαδημία", "δήμος", "μητρόπολη", "αρχιεπισκοπή"
+)
+_OF_PLACE = _OF_PLACE_FIRST | _normalised("μουσείο", "ίδρυμα", "χρηματιστήριο")
 
 
 def institution_of_place(
@@ -175,5 +180,5 @@ def institution_of_place(
     english = place(words[-1])
     if english is None:
         return None
-    kind, before = _OF_PLACE[words[0]]
-    return f"{kind} {english}" if before else f"{english} {kind}"
+    kind = _WORDS[label][words[0]]
+    return f"{kind} of {english}" if words[0] in _OF_PLACE_FIRST else f"{english} {kind}"
