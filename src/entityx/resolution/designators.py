@@ -61,15 +61,13 @@ _ORG = (
     # universities (Harvard, Harvard University; not Greek, whose Πανεπιστήμιο Πειραιώς is not
     # the bank Πειραιώς)
     "university", "universität", "université", "università", "universidad",
-    # banks and museums (Banco Santander, Τράπεζα Σανταντέρ; Μουσείο Ερμιτάζ), but see below
-    "bank", "banco", "banca", "banque", "τράπεζα", "μουσείο",
 )  # fmt: skip
-# Designators that name an institution *of* what follows them where a preposition or a
-# genitive says so: the Bank of England is not England, Τράπεζα της Ελλάδος not Greece, nor
-# is Τράπεζα Κύπρου the Κύπρος of a sports page (where Banco Santander is Santander).
-_OF_WHAT_FOLLOWS = frozenset(
-    normalize(w) for w in ("bank", "banco", "banca", "banque", "τράπεζα", "μουσείο")
-)
+# Banks and museums (Banco Santander, Τράπεζα Σανταντέρ; Μουσείο Ερμιτάζ): designators that
+# name an institution *of* what follows them where a preposition or a genitive says so: the
+# Bank of England is not England, Τράπεζα της Ελλάδος not Greece, nor is Τράπεζα Κύπρου the
+# Κύπρος of a sports page (where Banco Santander is Santander).
+_OF_WHAT_FOLLOWS_WORDS = ("bank", "banco", "banca", "banque", "τράπεζα", "μουσείο")
+_OF_WHAT_FOLLOWS = frozenset(normalize(w) for w in _OF_WHAT_FOLLOWS_WORDS)
 _OF = frozenset(
     normalize(w) for w in ("of", "de", "do", "da", "di", "del", "du", "της", "του", "των")
 )
@@ -83,7 +81,7 @@ _LOC = (
 )  # fmt: skip
 # Abbreviations come normalised as their letters (F.C.: f c), and are read as one word: fc.
 _DESIGNATORS = {
-    "ORG": frozenset(normalize(w).replace(" ", "") for w in _ORG),
+    "ORG": frozenset(normalize(w).replace(" ", "") for w in (*_ORG, *_OF_WHAT_FOLLOWS_WORDS)),
     "LOC": frozenset(normalize(w).replace(" ", "") for w in _LOC),
 }
 

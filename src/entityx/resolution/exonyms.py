@@ -62,7 +62,6 @@ __all__ = [
     "english_adjective",
     "english_place",
     "english_place_name",
-    "greek_noun",
     "load",
     "names_places_within",
     "spelt_by_sound",
@@ -150,10 +149,10 @@ def spelt_by_sound(words: list[str], label: str, lexicon: Reader | None) -> bool
     if not has_greek(word) or word.endswith(GREEK_CASE_ENDINGS):
         return False
     spelling = lexicon(word, label)
-    return spelling is not None and not greek_noun(word, spelling)
+    return spelling is not None and not _greek_noun(word, spelling)
 
 
-def greek_noun(word: str, spelling: str | None) -> bool:
+def _greek_noun(word: str, spelling: str | None) -> bool:
     """Whether the normalised Greek ``word``, which the lexicon spells ``spelling`` (or not),
     is a Greek noun: the dictionary lists it, however foreign the lexicon finds its sound
     (Μουσείο is no Muzio, Κέδρος no Centros, Υγεία no Illya), unless the dictionary glosses
