@@ -1,6 +1,7 @@
 """Build the word table for translated names: Greek word stem → English words.
 
     python scripts/build_name_words.py [--freedict DIR] [--reverse DIR] [--hunspell-el DIR]
+        [--wordlist DIR]
 
 writes ``src/entityx/data/name_words.json.gz``, read by ``entityx.resolution.translate``
 (``Τράπεζα της Ελλάδος`` / ``Bank of Greece``). Three sources (build time only; versions and
@@ -26,7 +27,9 @@ dictionary's nouns (``nominatives``: ``αστέρας``, ``Απόλλων``, ``�
 :func:`~.dictionary_nominative`), by which naming tells a nominative from an oblique case;
 with ``--hunspell-el DIR`` (Debian ``hunspell-el``: ``apt-get download hunspell-el && dpkg -x
 hunspell-el_*.deb DIR``, then DIR/usr/share/hunspell), the forms of its proper nouns
-(``proper_forms``), what an oblique place's name is rebuilt into.
+(``proper_forms``), what an oblique place's name is rebuilt into; and with it and
+``--wordlist DIR`` (SCOWL's, see ``scripts/build_kb.py``), the adjectives of places the
+dictionary does not gloss (``γεωργιανός``: georgian; ``scripts/place_adjectives.py``).
 
 Run after ``scripts/build_kb.py`` (it reads the built knowledge base).
 """
@@ -45,7 +48,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from kb_alternates import english_words
 from kb_read import freedict_entries, freedict_path
+from place_adjectives import place_adjective_glosses
 
 from entityx.resolution.kb import BUNDLED_FILE
 from entityx.resolution.translate import english_key_words, greek_word_stem
@@ -302,10 +307,19 @@ def main() -> None:
     ap.add_argument(
         "--hunspell-el", type=Path, default=None, help="directory of hunspell-el's el_GR.dic"
     )
+    ap.add_argument(
+        "--wordlist", type=Path, default=None, help="directory of SCOWL's american-english"
+    )
     args = ap.parse_args()
     freedict = freedict_path(args.freedict)
     learnt = induced_glosses(bilingual_names(DATA / BUNDLED_FILE))
     table = build(freedict, DATA / BUNDLED_FILE, args.reverse, learnt=learnt)
+    if args.hunspell_el and args.wordlist:
+        proper = english_words(args.wordlist).proper
+        dic = args.hunspell_el / "el_GR.dic"
+        adjectives = place_adjective_glosses(DATA / BUNDLED_FILE, dic, proper, table)
+        table = dict(sorted({**table, **adjectives}.items()))
+        print(f"  {len(adjectives)} place adjectives")
     names = proper_glosses(freedict_entries(freedict))
     heads = nominatives(freedict_entries(freedict))
     doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}

@@ -1,0 +1,147 @@
+"""English glosses for the Greek adjectives of places that the dictionary does not gloss.
+
+FreeDict ell-eng glosses ``ρωσικός`` (Russian) but not ``γεωργιανός``, ``λιβανέζικος`` or
+``παλαιστινιακός``, which Greek news writes in the names of parties, armies and authorities
+(``Γεωργιανό Όνειρο``: Georgian Dream; ``Παλαιστινιακή Αρχή``: Palestinian Authority). Both
+languages derive such an adjective from the place's name by an ending of their own, so a
+pair of the knowledge base's names for one place (``Γεωργία`` / Georgia) gives the pair of
+adjectives where each side's derivation is a word of that language:
+
+- the Greek adjective is a word of Hunspell's Greek dictionary (``hunspell-el``) that is the
+  place's Greek name less its ending (γεωργ-ία) plus an adjective ending (-ιανός, -ικός,
+  -έζικος...), and no other place of the knowledge base has that stem;
+- the English adjective is a proper noun of SCOWL's word list (``wamerican``) that is the
+  English name, less at most two letters, plus a demonym ending (Georgia-n, Leban-ese,
+  Palestin-ian), never a common word (so Thai, not Polish for a place that is not Poland).
+
+Only Greek stems the word table has no gloss for are given one: a common adjective the
+dictionary glosses (``ανατολικός``: eastern) never becomes a place's (Anatolian).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from entityx.resolution.translate import english_stem, greek_word_stem
+from entityx.text.greek import has_greek, has_latin, normalize
+
+# Endings of the stems of Greek adjectives of places (normalised), longest first.
+ADJECTIVE_ENDINGS = (
+    "ανεζικ", "εζικ", "ιωτικ", "ιτικ", "ατικ", "ιανικ", "ανικ", "ιακ", "ιαν", "ικ", "αν", "ιν",
+    "κ",
+)  # fmt: skip
+# Endings of Greek place names taken off before the adjective's (Γεωργ-ία, Καναδ-άς).
+PLACE_ENDINGS = ("ια", "ασ", "οσ", "ησ", "α", "η", "ο", "ι", "")
+# English demonym endings, by how much of the English name they keep (Georgia-n, Ital-ian,
+# Leban-ese): the whole name, then one letter less, then two.
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "e")
+MAX_DROPPED = 2
+# GeoNames places smaller than this give no adjectives (the curated entries always do).
+MIN_POPULATION = 100_000
+MIN_STEM = 3
+# Letters of a Greek place's stem an adjective is read off (Κούβ-α; not Χάμ-α, whose
+# χαμ- starts χαμιτικός, Hamitic).
+MIN_GREEK_STEM = 4
+
+
+def place_names(kb_file: Path) -> Iterable[tuple[list[str], list[str]]]:
+    """(normalised one-word Greek names, one-word Latin names, the entry's own first) of each
+    place of the knowledge base that has both and is not a small town: its adjectives are
+    the ones organisations are named by, and a village's name meets too many words."""
+    data = json.loads(gzip.decompress(kb_file.read_bytes()))
+    for entry in data["entries"]:
+        kb_id, name, label, aliases, score = entry[0], entry[1], entry[2], entry[3], entry[5]
+        if label != "LOC" or (kb_id.startswith("geonames:") and score < MIN_POPULATION):
+            continue
+        one_word = [w for w in (name, *aliases) if " " not in w and "-" not in w]
+        greek = [normalize(w) for w in one_word if has_greek(w) and not has_latin(w)]
+        latin = [w for w in one_word if w.isalpha() and not has_greek(w)]
+        if greek and latin:
+            yield greek, latin
+
+
+def english_place_names(kb_file: Path) -> frozenset[str]:
+    """Every Latin name of the knowledge base's places, case folded."""
+    data = json.loads(gzip.decompress(kb_file.read_bytes()))
+    return frozenset(
+        w.casefold()
+        for entry in data["entries"]
+        if entry[2] == "LOC"
+        for w in (entry[1], *entry[3])
+        if not has_greek(w)
+    )
+
+
+def greek_adjectives(dic: Path) -> dict[str, list[str]]:
+    """The stems of Hunspell's lower-case Greek words that end as place adjectives' do → the
+    stems of places they may be derived from, by the longest ending first (λιβανέζικ-:
+    λιβ- by -ανέζικ- as in κουβανέζικος, then λιβαν-)."""
+    words = dic.read_text("iso-8859-7").splitlines()[1:]
+    out: dict[str, list[str]] = {}
+    for stem in {greek_word_stem(w) for w in words if w.islower() and has_greek(w)}:
+        bases = [
+            stem[: -len(ending)]
+            for ending in ADJECTIVE_ENDINGS
+            if stem.endswith(ending) and len(stem) - len(ending) >= MIN_GREEK_STEM
+        ]
+        if bases:
+            out[stem] = bases
+    return out
+
+
+def english_adjective(names: Iterable[str], proper: frozenset[str]) -> str | None:
+    """The English proper noun that derives from the first of ``names`` that has one by a
+    demonym ending (``proper`` holds no place's own name)."""
+    for name in names:
+        for dropped in range(MAX_DROPPED + 1):
+            base = name[: len(name) - dropped]
+            if len(base) < MIN_STEM:
+                break
+            for ending in DEMONYM_ENDINGS:
+                if base + ending in proper:
+                    return base + ending
+    return None
+
+
+def place_adjective_glosses(
+    kb_file: Path, dic: Path, proper: frozenset[str], known: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """Greek adjective stem → [English adjective stem], for the stems the word table
+    ``known`` has no gloss for."""
+    adjectives = greek_adjectives(dic)
+    places = english_place_names(kb_file)
+    not_places = frozenset(w for w in proper if w.casefold() not in places)
+    by_base: dict[str, set[str]] = defaultdict(set)
+    for greek_names, latin_names in place_names(kb_file):
+        english = english_adjective(latin_names, not_places)
+        if english is None:
+            continue
+        for greek in greek_names:
+            for ending in PLACE_ENDINGS:
+                if greek.endswith(ending) and len(greek) - len(ending) >= MIN_GREEK_STEM:
+                    by_base[greek[: len(greek) - len(ending)]].add(english)
+    table = dict(known)
+    # A place whose adjective the table glosses by a proper adjective already has it
+    # (κυπριακός: cypriot, so κυπριώτικος is no Cyprian; περσικός: persian, so the περσινός
+    # of last year is none), unlike one whose stem a common adjective shares (γεωργικός:
+    # agricultural; γεωργιανός is Georgian).
+    proper_stems = {english_stem(normalize(w)) for w in not_places}
+    glossed = {
+        bases[0]
+        for stem, bases in adjectives.items()
+        if bases[0] in by_base and any(g in proper_stems for g in table.get(stem, ()))
+    }
+    out: dict[str, list[str]] = {}
+    for stem, bases in sorted(adjectives.items()):
+        if stem in table:
+            continue
+        # The longest adjective ending that leaves a place's stem (γεωργ-ιανός, not
+        # γεωργι-ανός: George).
+        base = next((b for b in bases if b in by_base), None)
+        if base is not None and base not in glossed and len(by_base[base]) == 1:
+            out[stem] = [english_stem(normalize(next(iter(by_base[base]))))]
+    return out
