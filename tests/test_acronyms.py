@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from entityx.resolution import Resolver
+from entityx.resolution.acronyms import word_starts
 from entityx.text.keys import initials, mixed_case_acronym
 
 
@@ -41,6 +42,9 @@ def test_initials_count_every_word() -> None:
         ["Alternative für Deutschland", "AfD"],
         ["Συμβούλιο της Επικρατείας", "ΣτΕ"],
         ["Cyprus Broadcasting Corporation", "CyBC"],  # three capitals or more: by them alone
+        # small letters that go on their capitals' words
+        ["Ευρωπαϊκή Τράπεζα Επενδύσεων", "ΕΤΕπ"],
+        ["Aristotle University of Thessaloniki", "AUTh"],
     ],
 )
 def test_a_mixed_case_acronym_joins_the_name_it_spells(items: list[str], kb: object) -> None:
@@ -52,6 +56,26 @@ def test_a_mixed_case_acronym_of_two_entities_joins_neither() -> None:
     items = [("Bank of England", "ORG"), ("Bureau of Education", "ORG"), ("BoE", "ORG")]
     _, ids = Resolver(kb=False).resolve(items)
     assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(
+    ("surface", "starts"),
+    [("ΕΤΕπ", ("ε", "τ", "επ")), ("AUTh", ("a", "u", "th")), ("BoE", ("bo", "e")),
+     ("NATO", ()), ("Boe", ()), ("McKinsey", ()), ("Thessaloniki", ())],
+)  # fmt: skip
+def test_word_starts_put_each_small_letter_on_its_capitals_word(
+    surface: str, starts: tuple[str, ...]
+) -> None:
+    assert word_starts(surface) == starts
+
+
+def test_word_starts_must_start_every_content_word_in_order() -> None:
+    items = [("Ευρωπαϊκή Τράπεζα Ανασυγκρότησης", "ORG"), ("ΕΤΕπ", "ORG")]
+    _, ids = Resolver(kb=False).resolve(items)
+    assert ids[0] != ids[1]  # Επ is no start of Ανασυγκρότησης
+    items = [("Ευρωπαϊκή Τράπεζα Επενδύσεων", "ORG"), ("Εθνική Τράπεζα Επενδύσεων", "ORG")]
+    _, ids = Resolver(kb=False).resolve([*items, ("ΕΤΕπ", "ORG")])
+    assert len(set(ids)) == 3  # two names it spells: neither
 
 
 def test_a_mixed_case_acronym_must_spell_every_word() -> None:

@@ -9,17 +9,18 @@ running text an acronym directly after a name of three words or more defines it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from ..text.greek import is_acronym, normalize
+from ..text.greek import STOPWORDS, is_acronym, normalize
 from ..text.keys import acronym_letters, initials, mixed_case_acronym
 from ..text.romanize import acronym_spellings
 from .matching import Name, UnionFind
 from .syllabic import merge_syllabic_acronyms
 from .translate import FUNCTION_WORDS
 
-__all__ = ["merge_acronyms"]
+__all__ = ["merge_acronyms", "word_starts"]
 
 
 def merge_acronyms(
@@ -91,10 +92,50 @@ def _merge_mixed_case_acronyms(names: list[Name], idxs: list[int], uf: UnionFind
     three capitals or more, by its capitals alone (``CyBC``: Cyprus Broadcasting
     Corporation, its small letter the rest of a word)."""
     mixed = [i for i in idxs if mixed_case_acronym(names[i].surface.strip())]
-    if not mixed:
+    if mixed:
+        _join_what_they_spell(names, idxs, mixed, initials, uf)
+        _join_what_they_spell(names, idxs, mixed, initials, uf, key_of=_capitals)
+    _join_word_starts(names, idxs, uf)
+
+
+def _join_word_starts(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """An acronym whose small letters go on its capitals' words (``ΕΤΕπ``: Ευρωπαϊκή
+    Τράπεζα Επενδύσεων; ``AUTh``: Aristotle University of Thessaloniki) joins the one entity
+    whose content words start, one by one, as its parts do."""
+    starts = {i: parts for i in idxs if (parts := word_starts(names[i].surface.strip()))}
+    if not starts:
         return
-    _join_what_they_spell(names, idxs, mixed, initials, uf)
-    _join_what_they_spell(names, idxs, mixed, initials, uf, key_of=_capitals)
+    spelled: dict[str, list[int]] = defaultdict(list)
+    for i in idxs:
+        letters = acronym_letters(names[i].surface)
+        if letters:
+            spelled[letters].append(i)
+    for i, parts in starts.items():
+        found = {
+            uf.find(c)
+            for c in spelled.get("".join(p[0] for p in parts), ())
+            if all(map(str.startswith, _content_words(names[c].surface), parts))
+        }
+        if len(found) == 1:
+            uf.union(i, found.pop())
+
+
+# Capitals, each with at most one small letter after it.
+_WORD_START = re.compile(r"[A-ZΑ-Ω][a-zα-ω]?")
+_WORD_STARTS = re.compile(r"(?:[A-ZΑ-Ω][a-zα-ω]?){2,}")
+
+
+def word_starts(surface: str) -> tuple[str, ...]:
+    """The normalised starts of words an acronym in capitals and small letters may spell,
+    each small letter going on its capital's word (``ΕΤΕπ``: ε, τ, επ; ``AUTh``: a, u, th);
+    ``()`` for a word or a capitals-only acronym."""
+    if not 3 <= len(surface) <= 7 or surface.isupper() or not _WORD_STARTS.fullmatch(surface):
+        return ()
+    return tuple(normalize(p) for p in _WORD_START.findall(surface))
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in normalize(text).split() if w not in STOPWORDS]
 
 
 _MIN_CAPITALS = 3
