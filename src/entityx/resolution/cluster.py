@@ -59,6 +59,7 @@ from .matching import (
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 from .nicknames import merge_nicknames
+from .org_short_forms import merge_org_short_forms
 from .particles import merge_articles
 from .place_alternates import link_place_alternates
 from .spacing import merge_spacing
@@ -195,6 +196,7 @@ class Resolver:
             # names of both scripts are one entity.
             merge_by_name(names, idxs, uf, lexicon=lexicon)
             merge_designated(names, idxs, uf, is_place=is_place)
+            merge_org_short_forms(names, idxs, uf)
             merge_by_initials(names, idxs, uf)
             merge_articles(names, idxs, uf)
             if self.short_forms:

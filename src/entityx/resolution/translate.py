@@ -36,6 +36,7 @@ __all__ = [
     "greek_glosses",
     "greek_word_glosses",
     "greek_word_stem",
+    "is_english_gloss",
     "learnt_glosses",
     "proper_glosses",
     "proper_headword",
@@ -234,6 +235,16 @@ def greek_word_glosses(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _key(label: str, words: tuple[str, ...]) -> str:
     # A gloss may be several words (cash desk): the key is the bag of all of them.
     return f"{label}~" + " ".join(sorted(w for gloss in words for w in gloss.split()))
+
+
+def is_english_gloss(stem: str) -> bool:
+    """Whether an English word's stem (:func:`english_stem`) glosses some Greek word."""
+    return stem in _gloss_stems()
+
+
+@cache
+def _gloss_stems() -> frozenset[str]:
+    return frozenset(w for glosses in _words().values() for g in glosses for w in g.split())
 
 
 def proper_glosses(word: str) -> tuple[str, ...]:
