@@ -40,6 +40,16 @@ def test_resolver_merges_an_acronym_with_its_latin_letters_only() -> None:
     assert ids[2] != ids[3]  # a translated acronym does not spell the Greek letters
 
 
+def test_every_latin_spelling_of_one_greek_acronym_joins_it() -> None:
+    _, ids = Resolver(kb=False).resolve([("ΕΚΑΒ", "ORG"), ("EKAV", "ORG"), ("EKAB", "ORG")])
+    assert len(set(ids)) == 1
+
+
+def test_a_latin_spelling_two_greek_acronyms_share_is_not_joined_by_its_look() -> None:
+    _, ids = Resolver(kb=False).resolve([("ΧΑΕ", "ORG"), ("ΞΑΕ", "ORG"), ("XAE", "ORG")])
+    assert ids[2] != ids[0]  # χ may be written x, but ξ is x by ELOT 743
+
+
 def test_acronym_and_its_latin_letters_share_a_registry_key() -> None:
     def no_kb(name: str, label: str) -> None:
         return None

@@ -171,19 +171,24 @@ def _join_what_they_spell(
 
 
 def _merge_transliterated_acronyms(names: list[Name], acr: list[int], uf: UnionFind) -> None:
-    """A Greek acronym and its letter-by-letter Latin spelling are one organisation
-    (``ΙΟΒΕ`` and ``IOBE``, ``ΚΕΘΕΑ`` and ``KETHEA``): Greek news writes both."""
+    """A Greek acronym and its letter-by-letter Latin spellings are one organisation
+    (``ΙΟΒΕ`` and ``IOBE``, ``ΚΕΘΕΑ`` and ``KETHEA``; ``ΕΚΑΒ``, ``EKAV`` and ``EKAB``): Greek
+    news writes both, and English news either, unless another Greek acronym of the text
+    spells it too."""
     latin: dict[str, list[int]] = defaultdict(list)
     for i in acr:
         if not names[i].greek:
             latin[names[i].surface.replace(".", "").strip().upper()].append(i)
     if not latin:
         return
+    spelt: dict[int, set[str]] = {}
+    spellers: dict[str, set[str]] = defaultdict(set)
     for i in acr:
-        if not names[i].greek:
-            continue
-        hits = {
-            j for spelling in acronym_spellings(names[i].surface) for j in latin.get(spelling, ())
-        }
-        if len(hits) == 1:
-            uf.union(i, hits.pop())
+        if names[i].greek:
+            spelt[i] = {s for s in acronym_spellings(names[i].surface) if s in latin}
+            for spelling in spelt[i]:
+                spellers[spelling].add(names[i].norm)
+    for i, spellings in spelt.items():
+        hits = {j for s in spellings if len(spellers[s]) == 1 for j in latin[s]}
+        for j in hits:
+            uf.union(i, j)
