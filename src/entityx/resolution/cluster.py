@@ -60,7 +60,7 @@ from .matching import (
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
 from .nicknames import merge_nicknames
 from .org_short_forms import merge_org_short_forms
-from .particles import merge_articles
+from .particles import merge_articles, merge_greek_articles
 from .place_alternates import link_place_alternates
 from .spacing import merge_spacing
 from .translate_match import merge_translated_words
@@ -199,6 +199,7 @@ class Resolver:
             merge_org_short_forms(names, idxs, uf)
             merge_by_initials(names, idxs, uf)
             merge_articles(names, idxs, uf)
+            merge_greek_articles(names, idxs, uf)
             if self.short_forms:
                 merge_short(names, idxs, uf, cfg)
             # After the short forms, which make Robert Kennedy and Robert F. Kennedy one.

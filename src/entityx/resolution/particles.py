@@ -1,5 +1,6 @@
-"""The Arabic article: ``Muammar al-Gaddafi`` is ``Muammar Gaddafi``, ``Ανουάρ ελ Σαντάτ``
-``Ανουάρ Σαντάτ``.
+"""Articles transcriptions keep or drop: the Arabic article (``Muammar al-Gaddafi`` is
+``Muammar Gaddafi``, ``Ανουάρ ελ Σαντάτ`` ``Ανουάρ Σαντάτ``), and the Greek article of a Greek
+name written in Latin letters (``To Vima`` is ``Το Βήμα``, ``I Kathimerini`` ``Καθημερινή``).
 
 Transcriptions keep or drop the article of an Arabic name at will, so the two forms differ by
 a word and never align word by word. A person's name with ``al``/``el`` inside it (neither
@@ -10,9 +11,10 @@ exactly, so ``Bashar al-Assad`` meets ``Bashar Assad`` and not ``Hafez Assad``.
 
 from __future__ import annotations
 
+from ..text.keys import token_keys
 from .matching import Name, UnionFind
 
-__all__ = ["ARTICLES", "merge_articles"]
+__all__ = ["ARTICLES", "GREEK_ARTICLES", "merge_articles", "merge_greek_articles"]
 
 #: Stemmed keys of the article as the phonetic keys give it (both scripts: al-, αλ, el-, ελ).
 ARTICLES = frozenset(["al", "el"])
@@ -39,5 +41,33 @@ def merge_articles(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
             plain.setdefault(names[i].stems, set()).add(uf.find(i))
     # Decided on the entities as they were, so the outcome does not depend on the order.
     joins = [(i, roots) for i, s in stripped.items() if len(roots := plain.get(s, set())) == 1]
+    for i, roots in joins:
+        uf.union(i, next(iter(roots)))
+
+
+#: The Greek articles a name's Latin transcription may start with (ELOT 743: Η as I).
+GREEK_ARTICLES = frozenset(["o", "i", "to", "oi", "ta", "tou", "tis", "ton", "tin"])
+
+
+def merge_greek_articles(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
+    """A Latin name of an organisation, place or work that starts with a Greek article joins
+    the one entity whose names have its other words' keys: Greek normalisation drops the
+    article of ``Το Βήμα``, its transcription ``To Vima`` keeps it."""
+    if not idxs or names[idxs[0]].label == "PERSON":
+        return
+    stripped: dict[int, tuple[str, ...]] = {}
+    for i in idxs:
+        n = names[i]
+        words = n.norm.split()
+        if not n.greek and len(words) > 1 and words[0] in GREEK_ARTICLES:
+            stripped[i] = token_keys(" ".join(words[1:]))[0]
+    if not stripped:
+        return
+    wanted = set(stripped.values())
+    plain: dict[tuple[str, ...], set[int]] = {}
+    for i in idxs:
+        if i not in stripped and names[i].keys in wanted:
+            plain.setdefault(names[i].keys, set()).add(uf.find(i))
+    joins = [(i, roots) for i, k in stripped.items() if len(roots := plain.get(k, set())) == 1]
     for i, roots in joins:
         uf.union(i, next(iter(roots)))
