@@ -134,3 +134,15 @@ def test_loose_matching_needs_as_many_words_on_both_sides() -> None:
 def test_hellenic_and_greek_name_one_body(items: list[str], one: bool) -> None:
     _, ids = Resolver(kb=False).resolve([(name, "ORG") for name in items])
     assert (len(set(ids)) == 1) is one
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin", "one"),
+    [
+        ("Μουσουλμανική Αδελφότητα", "Muslim Brothers", True),  # brother, brotherhood
+        ("Φωνή Λογικής", "Voice of Reason", True),  # reasonable, reason
+        ("Φωνή Λογικής", "Voice of Logistics", False),  # -istics makes another word
+    ],
+)
+def test_an_english_derivation_of_the_same_sense_agrees(greek: str, latin: str, one: bool) -> None:
+    assert _one_entity(greek, latin) is one

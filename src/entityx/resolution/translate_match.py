@@ -58,6 +58,9 @@ __all__ = [
 
 #: Letters a Latin word may have past a gloss that starts it (or a gloss past the word).
 MAX_TAIL = 3
+#: English endings longer than that which make a word of the same sense (brother,
+#: brotherhood; reason, reasonable), a gloss choosing one where a name has the other.
+DERIVATIONS = frozenset(["hood", "ship", "able", "ness"])
 #: A start shorter than this must be the whole word.
 MIN_START = 5
 #: Content words a name needs before one pair of its words may meet loosely (below), and
@@ -106,7 +109,9 @@ def _agree(gloss: str, word: str) -> bool:
     if gloss == word:
         return True
     short, long = sorted((gloss, word), key=len)
-    return len(short) >= MIN_START and len(long) - len(short) <= MAX_TAIL and long.startswith(short)
+    if len(short) < MIN_START or not long.startswith(short):
+        return False
+    return len(long) - len(short) <= MAX_TAIL or long[len(short) :] in DERIVATIONS
 
 
 def words_translate(glosses: tuple[tuple[str, ...], ...], words: tuple[str, ...]) -> bool:
