@@ -29,7 +29,7 @@ from ..text.declension import given_name_family
 from ..text.greek import has_greek, normalize
 from ..text.keys import token_keys
 from ..text.readings import reading_stems
-from . import exonyms, latin_names, name_parts, translate
+from . import exonyms, latin_names, name_parts, place_alternates, translate
 from .acronyms import merge_acronyms
 from .by_name import merge_by_name, single_name
 from .case_forms import merge_case_forms
@@ -135,7 +135,8 @@ class Resolver:
         They load on first use otherwise, so the first text resolved would pay for them
         (about a second); a pipeline calls this when it is loaded, with its other weights.
         """
-        self.kb  # noqa: B018 (the property loads it)
+        if self.kb is not None:
+            place_alternates.load()
         translate.load()
         nicknames.load()
         if self.name_parts:
@@ -184,6 +185,8 @@ class Resolver:
         for i, n in enumerate(names):
             by_label[n.label].append(i)
         for idxs in by_label.values():
+            if len(idxs) < 2:
+                continue  # one name: nothing to join it to
             self._read(names, idxs)
             merge_exact(names, idxs, uf)
             merge_family_first(names, idxs, uf)

@@ -45,6 +45,11 @@ def link_place_alternates(names: list[Name], kb: KnowledgeBase) -> None:
             n.kb = kb.get(ids[0])
 
 
+def load() -> None:
+    """Read the alternates now rather than at the first place linked by one."""
+    _alternates()
+
+
 @cache
 def _alternates() -> dict[str, list[str]]:
     ref = resources.files("entityx.data").joinpath(ALTERNATES_FILE)

@@ -330,3 +330,4 @@ def _table() -> _Table:
 def load() -> None:
     """Read the word table now rather than at the first lookup."""
     _table()
+    _gloss_stems()
