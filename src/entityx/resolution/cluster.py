@@ -184,9 +184,7 @@ class Resolver:
         by_label: dict[str, list[int]] = defaultdict(list)
         for i, n in enumerate(names):
             by_label[n.label].append(i)
-        for idxs in by_label.values():
-            if len(idxs) < 2:
-                continue  # one name: nothing to join it to
+        for idxs in (group for group in by_label.values() if len(group) > 1):
             self._read(names, idxs)
             merge_exact(names, idxs, uf)
             merge_family_first(names, idxs, uf)
