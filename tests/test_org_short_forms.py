@@ -23,6 +23,8 @@ def _ids(names: list[str], *, kb: object = False) -> list[str]:
         ["Deutsche Bundesbank", "Bundesbank"],
         ["Λέγκια Βαρσοβίας", "Λέγκια"],
         ["PFC Ludogorets Razgrad", "Ludogorets"],
+        ["Anadolu Efes", "Εφές"],  # by sound: either script
+        ["Saudi Aramco", "Αράμκο"],
     ],
 )
 def test_a_distinctive_word_joins_the_one_name_that_has_it(names: list[str], kb: object) -> None:
@@ -47,3 +49,14 @@ def test_a_common_word_an_acronym_or_a_long_name_stays_apart(names: list[str]) -
 def test_a_word_two_entities_share_joins_neither() -> None:
     ids = _ids(["Olympiacos Piraeus", "Olympiacos Volos", "Olympiacos"])
     assert len(set(ids)) == 3
+
+
+def test_a_longer_names_word_must_be_no_dictionary_word_of_its_script() -> None:
+    ids = _ids(["Πανελλήνιος Ιατρικός Σύλλογος", "Panellinios"])  # Πανελλήνιος: an adjective
+    assert ids[0] != ids[1]
+
+
+def test_where_the_scripts_full_names_differ_each_short_form_takes_its_own() -> None:
+    names = ["Zenit Saint Petersburg", "Ζενίτ Αγίας Πετρούπολης", "Zenit", "Ζενίτ"]
+    ids = _ids(names)
+    assert ids[2] == ids[0] and ids[3] == ids[1]
