@@ -48,9 +48,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kb_alternates import english_words
-from kb_read import freedict_entries, freedict_path
-from place_adjectives import place_adjective_glosses
+from kb_read import english_wordlist, freedict_entries, freedict_path
+from place_adjectives import place_adjective_glosses, proper_nouns
 
 from entityx.resolution.kb import BUNDLED_FILE
 from entityx.resolution.translate import english_key_words, greek_word_stem
@@ -315,7 +314,7 @@ def main() -> None:
     learnt = induced_glosses(bilingual_names(DATA / BUNDLED_FILE))
     table = build(freedict, DATA / BUNDLED_FILE, args.reverse, learnt=learnt)
     if args.hunspell_el and args.wordlist:
-        proper = english_words(args.wordlist).proper
+        proper = proper_nouns(english_wordlist(args.wordlist))
         dic = args.hunspell_el / "el_GR.dic"
         adjectives = place_adjective_glosses(DATA / BUNDLED_FILE, dic, proper, table)
         table = dict(sorted({**table, **adjectives}.items()))

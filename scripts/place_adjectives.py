@@ -48,6 +48,14 @@ MIN_STEM = 3
 MIN_GREEK_STEM = 4
 
 
+def proper_nouns(words: Iterable[str]) -> frozenset[str]:
+    """The words a word list writes capitalised and never in lower case (Georgian, not
+    Polish, which is also polish)."""
+    listed = list(words)
+    common = {w for w in listed if w.islower()}
+    return frozenset(w for w in listed if w[:1].isupper() and w.lower() not in common)
+
+
 def place_names(kb_file: Path) -> Iterable[tuple[list[str], list[str]]]:
     """(normalised one-word Greek names, one-word Latin names, the entry's own first) of each
     place of the knowledge base that has both and is not a small town: its adjectives are

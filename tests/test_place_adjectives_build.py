@@ -105,3 +105,8 @@ def test_two_places_of_one_stem_give_no_adjective(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_english_adjective_adds_a_demonym_ending(names: list[str], adjective: str | None) -> None:
     assert place_adjectives.english_adjective(names, PROPER) == adjective
+
+
+def test_proper_nouns_are_never_written_in_lower_case() -> None:
+    words = ["Georgian", "Polish", "polish", "georgia", "Lebanese"]
+    assert place_adjectives.proper_nouns(words) == {"Georgian", "Lebanese"}
