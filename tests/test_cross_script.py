@@ -59,6 +59,7 @@ PAIRS = [
     ("en", ORG, "Eurostat", "Γιούροστατ"),  # an English initial eu is yu
     ("en", P, "Queen Victoria", "Βασίλισσα Βικτώρια"),  # a title Greek translates
     ("en", P, "Emperor Naruhito", "Αυτοκράτορας Ναρουχίτο"),
+    ("en", P, "Mother Teresa", "Μητέρα Τερέζα"),
     ("ar", L, "Rafah", "Ράφα"),  # a final h after a vowel is not heard
     ("ar", L, "Jeddah", "Τζέντα"),
     ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
@@ -85,6 +86,7 @@ NON_PAIRS = [
     (ORG, "ΕΛΣΤΑΤ", "ΕΥΔΑΠ"),
     (P, "Βασιλιάς Σαλμάν", "Prince Salman"),  # titles of two ranks
     (P, "Πρίγκιπας Χάρι", "Prince William"),
+    (P, "Καρδινάλιος Πάρολιν", "Bishop Parolin"),
 ]
 
 

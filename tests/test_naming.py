@@ -186,6 +186,10 @@ def test_a_dictionary_nominative_keeps_its_case(
         (["Βασίλισσα Ελισάβετ"], "Queen Elizabeth"),
         (["Αυτοκράτορας Ακιχίτο"], "Emperor Akihito"),
         (["Αγιατολάχ Χομεϊνί"], "Ayatollah Khomeini"),
+        (["Μητέρα Τερέζα"], "Mother Teresa"),
+        (["Καρδινάλιος Ρισελιέ"], "Cardinal Richelieu"),
+        (["Ιμάμης Χομεϊνί"], "Imam Khomeini"),
+        (["Ραβίνος Σακς"], "Rabbi Saks"),
     ],
 )
 def test_a_persons_title_is_translated(forms: list[str], name: str) -> None:

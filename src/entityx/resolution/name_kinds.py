@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..text.greek import nominative_candidates, normalize
-from ..text.keys import TITLE_KEYS
+from ..text.titles import TITLE_KEYS
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
 __all__ = ["english_kind", "institution_of_place", "translated_feature"]

@@ -16,6 +16,7 @@ from typing import Any
 from .greek import GREEK_VOWELS, STOPWORDS, has_greek, normalize
 from .memo import word_cache
 from .numerals import is_roman_numeral, written_numerals
+from .titles import TITLE_KEYS
 
 __all__ = [
     "Rule",
@@ -302,29 +303,6 @@ def _with_arabic_article(keys: tuple[str, ...]) -> tuple[str, ...]:
         _ARABIC_ARTICLE if 0 < k < last and key == _ARABIC_ARTICLE_VARIANT else key
         for k, key in enumerate(keys)
     )
-
-
-# The titles of rulers and prelates that stand before a name, which Greek translates (King
-# Salman: Βασιλιάς Σαλμάν; Pope Francis: Πάπας Φραγκίσκος): as a name's first word, one key
-# per title in both scripts and every case, so the names behind them are what is compared.
-_TITLES = {
-    "king": ("king", "βασιλιασ", "βασιλια", "βασιλευσ"),
-    "queen": ("queen", "βασιλισσα", "βασιλισσασ"),
-    "prince": ("prince", "πριγκιπασ", "πριγκιπα", "πριγκηπασ"),
-    "princess": ("princess", "πριγκιπισσα", "πριγκιπισσασ"),
-    "pope": ("pope", "παπασ", "παπα"),
-    "emperor": ("emperor", "αυτοκρατορασ", "αυτοκρατορα"),
-    "empress": ("empress", "αυτοκρατειρα", "αυτοκρατειρασ"),
-    "patriarch": ("patriarch", "πατριαρχησ", "πατριαρχη"),
-    "archbishop": ("archbishop", "αρχιεπισκοποσ", "αρχιεπισκοπου", "αρχιεπισκοπο"),
-    "sultan": ("sultan", "σουλτανοσ", "σουλτανου", "σουλτανο"),
-    "tsar": ("tsar", "czar", "tzar", "τσαροσ", "τσαρου", "τσαρο"),
-    "sheikh": ("sheikh", "sheik", "σεϊχησ", "σεϊχη"),
-    "emir": ("emir", "εμιρησ", "εμιρη"),
-    "ayatollah": ("ayatollah", "αγιατολαχ", "αγιατολλαχ"),
-    "lord": ("lord", "λορδοσ", "λορδου", "λορδο"),
-}
-TITLE_KEYS = {word: f"@{title}" for title, words in _TITLES.items() for word in words}
 
 
 _AFTER_NUMERAL = frozenset(["of", "του", "τησ", "ο", "η"])
