@@ -50,6 +50,12 @@ def _name(form: str, label: str) -> str:
         ("ΑΕΛ Λεμεσού", "ORG", "AEL Limassol"),
         ("Εφετείο Αθηνών", "ORG", "Efeteio Athinon"),  # a court of Athens, not named so
         ("Συμβούλιο της Ευρώπης", "ORG", "Symvoulio tis Evropis"),
+        # A government, an embassy or a region of a place, the place a proper noun
+        ("Κυβέρνηση της Ελλάδας", "ORG", "Government of Greece"),
+        ("Πρεσβεία της Ρωσίας", "ORG", "Embassy of Russia"),
+        ("Ρωσική Πρεσβεία", "ORG", "Russian Embassy"),
+        ("Περιφέρεια Αττικής", "ORG", "Region of Attica"),
+        ("Περιφέρεια Ανάπτυξης", "ORG", "Perifereia Anaptyxis"),  # a common noun: no place
         # Greek places and institutions keep their Greek word: ELOT 743 spells them.
         ("Ποταμός Αλιάκμονας", "LOC", "Potamos Aliakmonas"),
         ("Μουσείο Μπενάκη", "ORG", "Mouseio Benaki"),

@@ -43,7 +43,7 @@ _ENGLISH = {
         "δικαστήριο": "Court", "συμβούλιο": "Council", "ταμείο": "Fund", "αρχή": "Authority",
         "κίνημα": "Movement", "μέτωπο": "Front", "συμμαχία": "Alliance",
         "δήμος": "Municipality", "μητρόπολη": "Metropolis", "αρχιεπισκοπή": "Archdiocese",
-        "χρηματιστήριο": "Stock Exchange",
+        "χρηματιστήριο": "Stock Exchange", "πρεσβεία": "Embassy", "περιφέρεια": "Region",
     },
 }  # fmt: skip
 _WORDS = {label: {normalize(g): en for g, en in t.items()} for label, t in _ENGLISH.items()}
@@ -158,8 +158,13 @@ def translated_feature(
 # Bodies Greek names after a place in the genitive (Μουσείο Ακρόπολης: the Acropolis Museum),
 # and those English names "of" it (Πανεπιστήμιο Κρήτης: the University of Crete).
 _OF_PLACE_FIRST = _normalised(
-    "πανεπιστήμιο", "τράπεζα", "ακαδημία", "δήμος", "μητρόπολη", "αρχιεπισκοπή"
-)
+    "πανεπιστήμιο", "τράπεζα", "ακαδημία", "δήμος", "μητρόπολη", "αρχιεπισκοπή",
+    "κυβέρνηση", "πρεσβεία", "περιφέρεια",
+)  # fmt: skip
+# ...of those, the ones whose place must be a proper noun of the dictionary, as the word
+# table's common nouns have glosses too (Περιφέρεια Αττικής: the Region of Attica; a place
+# named by a common word would be no place: Περιφέρεια Ανάπτυξης, no Region of Developments).
+_OF_PROPER_PLACE = _normalised("κυβέρνηση", "πρεσβεία", "περιφέρεια")
 _OF_PLACE = _OF_PLACE_FIRST | _normalised("μουσείο", "ίδρυμα", "χρηματιστήριο")
 
 
@@ -176,6 +181,10 @@ def institution_of_place(
     if label != "ORG" or len(words) not in (2, 3) or words[0] not in _OF_PLACE:
         return None
     if (len(words) == 3 and words[1] not in _GENITIVE_ARTICLES) or foreign(words[-1:]):
+        return None
+    if words[0] in _OF_PROPER_PLACE and not any(
+        map(proper_glosses, nominative_candidates(words[-1]))
+    ):
         return None
     english = place(words[-1])
     if english is None:
