@@ -25,6 +25,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from entityx.resolution.translate import english_stem, greek_word_stem
 from entityx.text.greek import has_greek, has_latin, normalize
@@ -56,12 +57,11 @@ def proper_nouns(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in listed if w[:1].isupper() and w.lower() not in common)
 
 
-def place_names(kb_file: Path) -> Iterable[tuple[list[str], list[str]]]:
+def place_names(entries: list[list[Any]]) -> Iterable[tuple[list[str], list[str]]]:
     """(normalised one-word Greek names, one-word Latin names, the entry's own first) of each
     place of the knowledge base that has both and is not a small town: its adjectives are
     the ones organisations are named by, and a village's name meets too many words."""
-    data = json.loads(gzip.decompress(kb_file.read_bytes()))
-    for entry in data["entries"]:
+    for entry in entries:
         kb_id, name, label, aliases, score = entry[0], entry[1], entry[2], entry[3], entry[5]
         if label != "LOC" or (kb_id.startswith("geonames:") and score < MIN_POPULATION):
             continue
@@ -72,12 +72,11 @@ def place_names(kb_file: Path) -> Iterable[tuple[list[str], list[str]]]:
             yield greek, latin
 
 
-def english_place_names(kb_file: Path) -> frozenset[str]:
+def english_place_names(entries: list[list[Any]]) -> frozenset[str]:
     """Every Latin name of the knowledge base's places, case folded."""
-    data = json.loads(gzip.decompress(kb_file.read_bytes()))
     return frozenset(
         w.casefold()
-        for entry in data["entries"]
+        for entry in entries
         if entry[2] == "LOC"
         for w in (entry[1], *entry[3])
         if not has_greek(w)
@@ -121,10 +120,11 @@ def place_adjective_glosses(
     """Greek adjective stem → [English adjective stem], for the stems the word table
     ``known`` has no gloss for."""
     adjectives = greek_adjectives(dic)
-    places = english_place_names(kb_file)
+    entries = json.loads(gzip.decompress(kb_file.read_bytes()))["entries"]
+    places = english_place_names(entries)
     not_places = frozenset(w for w in proper if w.casefold() not in places)
     by_base: dict[str, set[str]] = defaultdict(set)
-    for greek_names, latin_names in place_names(kb_file):
+    for greek_names, latin_names in place_names(entries):
         english = english_adjective(latin_names, not_places)
         if english is None:
             continue

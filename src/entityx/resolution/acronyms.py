@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from ..text.greek import STOPWORDS, is_acronym, normalize
-from ..text.keys import acronym_letters, initials, mixed_case_acronym
+from ..text.greek import is_acronym, normalize
+from ..text.keys import acronym_letters, content_words, initials, mixed_case_acronym
 from ..text.romanize import acronym_spellings
 from .matching import Name, UnionFind
 from .syllabic import merge_syllabic_acronyms
@@ -114,7 +114,7 @@ def _join_word_starts(names: list[Name], idxs: list[int], uf: UnionFind) -> None
         found = {
             uf.find(c)
             for c in spelled.get("".join(p[0] for p in parts), ())
-            if all(map(str.startswith, _content_words(names[c].surface), parts))
+            if all(map(str.startswith, content_words(names[c].surface), parts))
         }
         if len(found) == 1:
             uf.union(i, found.pop())
@@ -132,10 +132,6 @@ def word_starts(surface: str) -> tuple[str, ...]:
     if not 3 <= len(surface) <= 7 or surface.isupper() or not _WORD_STARTS.fullmatch(surface):
         return ()
     return tuple(normalize(p) for p in _WORD_START.findall(surface))
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in normalize(text).split() if w not in STOPWORDS]
 
 
 _MIN_CAPITALS = 3

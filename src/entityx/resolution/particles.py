@@ -32,13 +32,21 @@ def merge_articles(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     if not idxs or names[idxs[0]].label != "PERSON":
         return
     stripped = {i: s for i in idxs if (s := _without_article(names[i].stems)) is not None}
+    _join_stripped(stripped, [(i, names[i].stems) for i in idxs], uf)
+
+
+def _join_stripped(
+    stripped: dict[int, tuple[str, ...]], others: list[tuple[int, tuple[str, ...]]], uf: UnionFind
+) -> None:
+    """Join each name of ``stripped`` (name index: its keys without the article) to the one
+    entity of ``others`` (index, keys) with those keys."""
     if not stripped:
         return
     wanted = set(stripped.values())
     plain: dict[tuple[str, ...], set[int]] = {}
-    for i in idxs:
-        if names[i].stems in wanted:
-            plain.setdefault(names[i].stems, set()).add(uf.find(i))
+    for i, keys in others:
+        if keys in wanted:
+            plain.setdefault(keys, set()).add(uf.find(i))
     # Decided on the entities as they were, so the outcome does not depend on the order.
     joins = [(i, roots) for i, s in stripped.items() if len(roots := plain.get(s, set())) == 1]
     for i, roots in joins:
@@ -61,13 +69,4 @@ def merge_greek_articles(names: list[Name], idxs: list[int], uf: UnionFind) -> N
         words = n.norm.split()
         if not n.greek and len(words) > 1 and words[0] in GREEK_ARTICLES:
             stripped[i] = token_keys(" ".join(words[1:]))[0]
-    if not stripped:
-        return
-    wanted = set(stripped.values())
-    plain: dict[tuple[str, ...], set[int]] = {}
-    for i in idxs:
-        if i not in stripped and names[i].keys in wanted:
-            plain.setdefault(names[i].keys, set()).add(uf.find(i))
-    joins = [(i, roots) for i, k in stripped.items() if len(roots := plain.get(k, set())) == 1]
-    for i, roots in joins:
-        uf.union(i, next(iter(roots)))
+    _join_stripped(stripped, [(i, names[i].keys) for i in idxs if i not in stripped], uf)

@@ -344,9 +344,14 @@ def block_keys(stems: tuple[str, ...], label: str) -> set[str]:
     return keys
 
 
+def content_words(text: str) -> list[str]:
+    """The normalised words of a name but its function words (those an acronym skips)."""
+    return [w for w in normalize(text).split() if w not in STOPWORDS]
+
+
 def acronym_letters(text: str) -> str:
     """Initials of the content words of a multi-word name (or '' for one word)."""
-    words = [w for w in normalize(text).split() if w not in STOPWORDS]
+    words = content_words(text)
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words)
