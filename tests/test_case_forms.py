@@ -27,6 +27,9 @@ SAME = [
     ("Μαραθών", "Μαραθώνος"),
     ("Απόλλων Λεμεσού", "Απόλλωνα Λεμεσού"),
     ("Πρώτο Θέμα", "Πρώτου Θέματος"),
+    ("Βραχώδη Όρη", "Βραχωδών Ορέων"),  # neuter in -ος: plural -η, genitive plural -έων
+    ("Όρος", "Ορέων"),
+    ("Λευκά Όρη", "Λευκών Ορέων"),
 ]
 # Names that look alike but no paradigm joins: other places, peoples, a part and its whole.
 DIFFERENT = [
@@ -41,6 +44,7 @@ DIFFERENT = [
     ("Χίος", "Χίος"),  # the same form is not "another case"
     ("Θέμα", "Θέμις"),
     ("Άλπεις", "Άλπα"),
+    ("Όρος", "Όρη"),  # one mountain, a range
 ]
 
 

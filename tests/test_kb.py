@@ -111,6 +111,8 @@ def _toy_kb() -> KnowledgeBase:
             KBEntry(id="x:port", name="Piraeus", label="LOC", aliases=("Πειραιάς",)),
             KBEntry(id="x:greece", name="Greece", label="LOC", aliases=("Ελλάδα",)),
             KBEntry(id="x:bank", name="Bank", label="ORG", aliases=("Τράπεζα Ανάπτυξης",)),
+            KBEntry(id="x:range", name="Rocky Mountains", label="LOC", aliases=("Βραχώδη Όρη",)),
+            KBEntry(id="x:hills", name="Hills", label="LOC", aliases=("Πράσινοι Λόφοι",)),
         ]
     )
 
@@ -123,6 +125,9 @@ def _toy_kb() -> KnowledgeBase:
         ("Ελλάδος", "LOC", "x:greece"),
         ("Χειμάρρου", "LOC", "x:village"),
         ("Τράπεζας Ανάπτυξης", "ORG", "x:bank"),
+        # Each word's nominative guessed: a stem of two letters (ορ-) keeps no stem key.
+        ("Βραχωδών Ορέων", "LOC", "x:range"),
+        ("Πράσινων Λόφων", "LOC", "x:hills"),
     ],
 )
 def test_a_greek_case_form_finds_its_entry(query: str, label: str, entry: str) -> None:

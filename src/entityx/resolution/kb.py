@@ -27,6 +27,7 @@ from .kb_keys import Index, add_in_order, index_keys, keys_agree, other_paradigm
 from .kb_keys import add as _add
 from .kb_keys import frozen as _frozen
 from .kb_keys import greek_stem_key as _greek_stem_key
+from .kb_keys import nominative_guesses
 
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
 
@@ -233,12 +234,12 @@ class KnowledgeBase:
         if exact or (is_acronym(name) and len(norm) <= _ACRONYM_LETTERS):
             return None
         if has_greek(norm):
-            # Inflected Greek: the nominative guesses of a one-word name first (Λονδίνου →
-            # Λονδίνο; Ηρακλείου is Ηράκλειο, not Ηράκλεια, whose stem it shares), then the
-            # stem index (Ρωσίας → ρωσ).
+            # Inflected Greek: the nominative guesses first (Λονδίνου → Λονδίνο; Ηρακλείου
+            # is Ηράκλειο, not Ηράκλεια, whose stem it shares), word by word but for people,
+            # whose stems and given names meet them, then the stem index (Ρωσίας → ρωσ).
             hits = None
-            if " " not in norm:
-                for cand in nominative_candidates(norm)[1:]:
+            if " " not in norm or label != "PERSON":
+                for cand in nominative_guesses(norm):
                     hits = self._exact.get((label, cand))
                     if hits:
                         break

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice, product
 
 from ..text.declension import same_name_in_other_case
-from ..text.greek import greek_stem, has_greek, normalize
+from ..text.greek import greek_stem, has_greek, nominative_candidates, normalize
 from ..text.keys import name_key
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "greek_stem_key",
     "index_keys",
     "keys_agree",
+    "nominative_guesses",
     "other_paradigm",
     "sound_key",
 ]
@@ -87,6 +89,26 @@ def other_paradigm(norm: str, names: Sequence[str]) -> bool:
     greek = [n for n in names if has_greek(n)]
     same_stem = any(greek_stem_key(normalize(n)) == stem for n in greek)
     return same_stem and not case_form_of(norm, greek)
+
+
+# Words of a name whose nominatives are guessed word by word, and how many guesses at most:
+# longer names meet their entry by their stems.
+_GUESSED_WORDS = 3
+_MAX_GUESSES = 27
+
+
+def nominative_guesses(norm: str) -> tuple[str, ...]:
+    """The nominatives a normalised Greek name in an oblique case may be, each word guessed
+    (:func:`~entityx.text.greek.nominative_candidates`), the name itself left out: what an
+    exact alias is looked for by before stems are. A stem of two letters keeps no stem key,
+    so a neuter in -ος and its plural meet only so (Ουραλίων Ορέων: Ουράλια Όρη)."""
+    words = norm.split()
+    if len(words) > _GUESSED_WORDS:
+        return ()
+    if len(words) == 1:
+        return nominative_candidates(norm)[1:]
+    options = product(*(nominative_candidates(w) for w in words))
+    return tuple(" ".join(guess) for guess in islice(options, 1, _MAX_GUESSES + 1))
 
 
 def frozen(index: dict[tuple[str, str], list[int]]) -> Index:
