@@ -49,7 +49,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kb_read import english_wordlist, freedict_entries, freedict_path
-from place_adjectives import place_adjective_glosses, proper_nouns
+from place_adjectives import place_adjective_glosses, place_word_glosses, proper_nouns
 
 from entityx.resolution.kb import BUNDLED_FILE
 from entityx.resolution.translate import english_key_words, greek_word_stem
@@ -314,11 +314,14 @@ def main() -> None:
     learnt = induced_glosses(bilingual_names(DATA / BUNDLED_FILE))
     table = build(freedict, DATA / BUNDLED_FILE, args.reverse, learnt=learnt)
     if args.hunspell_el and args.wordlist:
-        proper = proper_nouns(english_wordlist(args.wordlist))
+        english_words = english_wordlist(args.wordlist)
+        proper = proper_nouns(english_words)
         dic = args.hunspell_el / "el_GR.dic"
         adjectives = place_adjective_glosses(DATA / BUNDLED_FILE, dic, proper, table)
         table = dict(sorted({**table, **adjectives}.items()))
-        print(f"  {len(adjectives)} place adjectives")
+        places = place_word_glosses(DATA / BUNDLED_FILE, english_words, table)
+        table = dict(sorted({**table, **places}.items()))
+        print(f"  {len(adjectives)} place adjectives; {len(places)} stems gain a place's word")
     names = proper_glosses(freedict_entries(freedict))
     heads = nominatives(freedict_entries(freedict))
     doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}

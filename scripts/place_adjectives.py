@@ -153,3 +153,70 @@ def place_adjective_glosses(
         if base is not None and base not in glossed and len(by_base[base]) == 1:
             out[stem] = [english_stem(normalize(next(iter(by_base[base]))))]
     return out
+
+
+# Letters a place adjective's gloss and the place's English name begin with alike (Cypriot,
+# Cyprus; Chinese, China): a gloss that does not is no derivative of that name (Dutch).
+MIN_SHARED_START = 3
+
+
+def place_word_glosses(
+    kb_file: Path, english_words: Iterable[str], table: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """The stems of ``table`` (the word table, its place adjectives included) whose glosses
+    gain the other word of a place: a Greek place adjective the place's English name
+    (κυπριακός: cypriot, and cyprus), the place's Greek name its adjective's gloss (Κίνα:
+    china, and chinese). English names bodies by the place's name where Greek uses its
+    adjective, and the other way round (Κυπριακό Πρακτορείο Ειδήσεων: Cyprus News Agency;
+    Κομμουνιστικό Κόμμα Κίνας: Chinese Communist Party).
+
+    The adjective is the place's Greek name less its ending plus an adjective ending, its
+    gloss a proper noun of SCOWL (never a common word) that starts as the English name does
+    and is no start of it (Atlantic is not Atlanta's, Olympic not Olympus's). The English
+    name is the place's first one-word name SCOWL writes capitalised (Turkey, not Türkiye;
+    Belgium, not Belgique), else its first."""
+    entries = json.loads(gzip.decompress(kb_file.read_bytes()))["entries"]
+    listed = list(english_words)
+    proper_stems = {english_stem(normalize(w)) for w in proper_nouns(listed)}
+    capitalised = frozenset(w for w in listed if w[:1].isupper())
+    by_base: dict[str, set[str]] = defaultdict(set)
+    nouns: dict[str, set[str]] = defaultdict(set)  # English name → Greek name's stems
+    for greek_names, latin_names in place_names(entries):
+        name = next((w for w in latin_names if w in capitalised), latin_names[0])
+        english = english_stem(normalize(name))
+        for greek in greek_names:
+            ending = next(e for e in PLACE_ENDINGS if greek.endswith(e))  # ("" ends all)
+            if len(greek) - len(ending) >= MIN_STEM:  # (the gloss vouches: Ρωσ-ία)
+                by_base[greek[: len(greek) - len(ending)]].add(english)
+            nouns[english].add(greek_word_stem(greek))
+    gained: dict[str, set[str]] = defaultdict(set)
+    for stem, glosses in table.items():
+        # The longest ending that leaves a place's stem (ισπαν-ικός, not ισπ-ανικός).
+        bases = (stem[: -len(e)] for e in ADJECTIVE_ENDINGS if stem.endswith(e))
+        places = next((by_base[b] for b in bases if b in by_base), ())
+        for gloss in glosses:
+            if " " in gloss or gloss not in proper_stems:
+                continue
+            shared = {p: _shared_start(gloss, p) for p in places if not p.startswith(gloss)}
+            for place, letters in shared.items():
+                # The place the gloss starts most like (συριακός: Syrian, Syria; not Syros).
+                if letters < max(MIN_SHARED_START, *shared.values()):
+                    continue
+                gained[stem].add(place)
+                for noun in nouns[place]:
+                    # A stem naming the place first (κιν-: china; not παρ-, of Πάρις:
+                    # company, then pariah).
+                    if table.get(noun, [""])[0] == place:
+                        gained[noun].add(gloss)
+    return {
+        stem: list(dict.fromkeys([*table[stem], *sorted(words)]))
+        for stem, words in sorted(gained.items())
+        if not words <= set(table[stem])
+    }
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words begin with alike."""
+    return next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )

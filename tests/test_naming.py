@@ -50,6 +50,10 @@ def test_a_translation_is_no_fuller_for_its_articles_and_prepositions() -> None:
     # A Latin short form stays no match for a fuller Greek name.
     forms = [NameForm("Τράπεζα της Ελλάδος"), NameForm("Bank")]
     assert canonical_name(forms, "ORG") != "Bank"
+    # The Latin name's own words that say what it is count for it: the Greek name says
+    # them too, in words of its own (Πρακτορείο Ειδήσεων: News Agency).
+    forms = [NameForm("Κυπριακό Πρακτορείο Ειδήσεων"), NameForm("Cyprus News Agency")]
+    assert canonical_name(forms, "ORG") == "Cyprus News Agency"
 
 
 def test_latin_acronym_wins_over_greek_full_name() -> None:

@@ -110,3 +110,53 @@ def test_english_adjective_adds_a_demonym_ending(names: list[str], adjective: st
 def test_proper_nouns_are_never_written_in_lower_case() -> None:
     words = ["Georgian", "Polish", "polish", "georgia", "Lebanese"]
     assert place_adjectives.proper_nouns(words) == {"Georgian", "Lebanese"}
+
+
+def _place_words(tmp_path: Path, table: dict[str, list[str]]) -> dict[str, list[str]]:
+    entries = [
+        ["geonames:5", "Cyprus", ["Κύπρος"], 1e10],
+        ["geonames:6", "Türkiye", ["Turkey", "Τουρκία"], 1e10],
+        ["geonames:7", "Syria", ["Συρία"], 1e10],
+        ["geonames:8", "Syros", ["Σύρος"], 1e10],
+        ["geonames:9", "Atlanta", ["Ατλάντα"], 1e10],
+        ["geonames:10", "Paris", ["Πάρις"], 1e10],
+    ]
+    english = ["Cypriot", "Cyprus", "Turkey", "turkey", "Turkish", "Syrian", "Syria"]
+    english += ["Atlanta", "Atlantic", "Parisian", "Paris"]
+    stems = {greek_word_stem(k): [english_stem(g) for g in v] for k, v in table.items()}
+    return place_adjectives.place_word_glosses(_kb(tmp_path, entries), english, stems)
+
+
+def test_a_place_adjective_and_the_place_gain_each_others_gloss(tmp_path: Path) -> None:
+    out = _place_words(
+        tmp_path,
+        {
+            "κυπριακός": ["cypriot"],
+            "τουρκικός": ["turkish"],
+            "Τουρκία": ["turkey", "turk"],
+            "συριακός": ["syrian"],
+            "Συρία": ["syria"],
+        },
+    )
+    cyprus, turkey, syria = english_stem("cyprus"), english_stem("turkey"), english_stem("syria")
+    assert out[greek_word_stem("κυπριακός")] == ["cypriot", cyprus]
+    # The English name SCOWL writes, not the entry's own Türkiye.
+    assert out[greek_word_stem("τουρκικός")] == ["turkish", turkey]
+    assert out[greek_word_stem("Τουρκία")] == [turkey, "turk", "turkish"]
+    # The place the gloss starts most like: Syria, not Syros.
+    assert out[greek_word_stem("συριακός")] == ["syrian", syria]
+    assert out[greek_word_stem("Συρία")] == [syria, "syrian"]
+
+
+def test_no_gloss_is_gained_from_a_start_or_a_stem_of_other_senses(tmp_path: Path) -> None:
+    out = _place_words(
+        tmp_path,
+        {
+            "ατλαντικός": [english_stem("atlantic")],  # Atlantic: no derivative of Atlanta
+            "παρισινός": ["parisian"],
+            "Πάρις": ["company", "pariah", "paris"],  # a stem naming other things first
+        },
+    )
+    assert greek_word_stem("ατλαντικός") not in out
+    assert out[greek_word_stem("παρισινός")] == ["parisian", english_stem("paris")]
+    assert greek_word_stem("Πάρις") not in out

@@ -44,6 +44,11 @@ def _same(greek: str, latin: str, label: str) -> bool:
         ("Γεωργιανό Όνειρο", "Georgian Dream", "ORG"),
         ("Παλαιστινιακής Αρχής", "Palestinian Authority", "ORG"),
         ("Λιβανέζικος Στρατός", "Lebanese Army", "ORG"),
+        # a place's adjective where English has its name, and the other way round
+        ("Κυπριακό Πρακτορείο Ειδήσεων", "Cyprus News Agency", "ORG"),
+        ("Κομμουνιστικό Κόμμα Κίνας", "Chinese Communist Party", "ORG"),
+        ("Κυπριακή Δημοκρατία", "Republic of Cyprus", "LOC"),
+        ("Νότια Κινεζική Θάλασσα", "South China Sea", "LOC"),
     ],
 )
 def test_translated_pairs_share_a_key(greek: str, latin: str, label: str) -> None:
@@ -58,6 +63,8 @@ def test_translated_pairs_share_a_key(greek: str, latin: str, label: str) -> Non
         ("Βόρεια Μακεδονία", "Macedonia", "LOC"),
         ("Νότιο Αιγαίο", "North Aegean", "LOC"),
         ("Τράπεζα της Ελλάδος", "National Bank of Greece", "ORG"),
+        ("Ρωσική Ομοσπονδία", "Russia", "LOC"),
+        ("Κυπριακή Δημοκρατία", "Cyprus", "LOC"),
     ],
 )
 def test_look_alikes_do_not_share_a_key(greek: str, latin: str, label: str) -> None:

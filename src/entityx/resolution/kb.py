@@ -22,12 +22,8 @@ from ..labels import entity_label
 from ..text import nicknames
 from ..text.declension import families_agree, given_name_family
 from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize, recombined
-from . import kb_files
+from . import kb_files, kb_keys
 from .kb_keys import Index, add_in_order, index_keys, keys_agree, other_paradigm, sound_key
-from .kb_keys import add as _add
-from .kb_keys import frozen as _frozen
-from .kb_keys import greek_stem_key as _greek_stem_key
-from .kb_keys import nominative_guesses
 
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
 
@@ -97,13 +93,13 @@ class KnowledgeBase:
             self._by_id[entry.id] = entry
             for alias in entry.names():
                 norm, stem, sound = index_keys(alias)
-                _add(exact_index, (entry.label, norm), idx)
+                kb_keys.add(exact_index, (entry.label, norm), idx)
                 if stem:
-                    _add(stem_index, (entry.label, stem), idx)
-                _add(sound_index, (entry.label, sound), idx)
-        self._exact = _frozen(exact_index)
-        self._stem = _frozen(stem_index)
-        self._sound = _frozen(sound_index)
+                    kb_keys.add(stem_index, (entry.label, stem), idx)
+                kb_keys.add(sound_index, (entry.label, sound), idx)
+        self._exact = kb_keys.frozen(exact_index)
+        self._stem = kb_keys.frozen(stem_index)
+        self._sound = kb_keys.frozen(sound_index)
 
     # --- construction -----------------------------------------------------------------------
     @classmethod
@@ -239,12 +235,12 @@ class KnowledgeBase:
             # whose stems and given names meet them, then the stem index (Ρωσίας → ρωσ).
             hits = None
             if " " not in norm or label != "PERSON":
-                for cand in nominative_guesses(norm):
+                for cand in kb_keys.nominative_guesses(norm):
                     hits = self._exact.get((label, cand))
                     if hits:
                         break
             if not hits:
-                hits = self._stem.get((label, _greek_stem_key(norm)))
+                hits = self._stem.get((label, kb_keys.greek_stem_key(norm)))
             hit = self._first_agreeing(name, label, hits)
             if hit is not None:
                 return hit, "inflected"
@@ -269,7 +265,7 @@ class KnowledgeBase:
         elif kind == "inflected":
             words = nominative_candidates(norm)[1:] if " " not in norm else ()
             nominative = [i for w in words for i in self._exact.get((label, w), ())]
-            hits = [*nominative, *self._stem.get((label, _greek_stem_key(norm)), ())]
+            hits = [*nominative, *self._stem.get((label, kb_keys.greek_stem_key(norm)), ())]
         else:
             key = sound_key(name)
             hits = self._sound.get((label, key), ()) if len(key.replace(" ", "")) >= min_key else ()
@@ -394,6 +390,10 @@ def prebuilt(
             add_in_order(sound, (label, sounded), idx)
     kb = KnowledgeBase(source=source)  # every field at its default; then filled in
     kb.entries = entries
-    kb._exact, kb._stem, kb._sound = _frozen(exact), _frozen(stem), _frozen(sound)
+    kb._exact, kb._stem, kb._sound = (
+        kb_keys.frozen(exact),
+        kb_keys.frozen(stem),
+        kb_keys.frozen(sound),
+    )
     kb._by_id = {e.id: e for e in entries}
     return kb

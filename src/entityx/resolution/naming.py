@@ -26,21 +26,19 @@ from ..text.inflection import nominative_words
 from ..text.keys import token_keys
 from ..text.letter_names import LETTER_NAMES, leading_letter_names
 from ..text.numerals import is_roman_numeral
-from ..text.romanize import acronym_latin, elot743, looks_foreign, romanize_phonetic
+from ..text.romanize import acronym_latin, elot743, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
 from ..text.south_slavic import IC_ENDING, looks_south_slavic, south_slavic_latin
 from .demonyms import english_demonym
 from .designators import is_designator
 from .exonyms import (
-    GREEK_CASE_ENDINGS,
     compass_place,
     english_adjective,
     english_place,
     english_place_name,
     names_places_within,
-    spelt_by_sound,
 )
-from .latin_names import latin_spelling
+from .foreign_names import fold, name_looks_foreign
 from .name_kinds import english_kind, institution_of_place, translated_feature
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
@@ -55,12 +53,6 @@ from .translate import (
 
 __all__ = ["NameForm", "canonical_name", "is_acronym", "latin_lexicon"]
 
-# Endings of the surnames of Greek families (normalised: final ς is σ), in every case.
-_GREEK_SURNAME_ENDINGS = (
-    "οπουλοσ", "οπουλου", "οπουλο", "ιδησ", "ιδη", "ιδου", "αδησ", "αδη", "ακησ", "ακη",
-    "ακου", "ουδησ", "ουδη", "ιωτησ", "ιωτη", "ελλησ", "ελλη", "ατοσ", "ατου",
-    "ησ",  # (a nominative: Καραλής; Greek writes a foreign -is as -ις)
-)  # fmt: skip
 # Words written in lower case inside a romanised name (Trapeza tis Ellados).
 _LOWER_WORDS = frozenset(["tou", "tis", "ton", "kai", "to", "ta", "stin", "sto", "sti"])
 _WORD = re.compile(r"\w+")
@@ -93,7 +85,7 @@ def canonical_name(
     if latin:
         best_latin = max(latin, key=_latin_rank)
         # An acronym is how an organisation is known in Latin script (ASEAN, NATO).
-        if is_acronym(best_latin.surface) or _length(best_latin.surface, label) >= max(
+        if is_acronym(best_latin.surface) or _length(best_latin.surface, label, own=True) >= max(
             _length(f.surface, label) for f in forms
         ):
             return best_latin.surface.strip()
@@ -112,7 +104,7 @@ def canonical_name(
             if label in TRANSLATED_LABELS and len(words) > 1
             else frozenset()
         )
-        foreign = partial(_looks_foreign, label=label, lexicon=lexicon, acronyms=inner)
+        foreign = partial(name_looks_foreign, label=label, lexicon=lexicon, acronyms=inner)
         place = (
             english_place(words, label, lexicon)
             or compass_place(words, label, lexicon)
@@ -204,13 +196,16 @@ def _own_acronym(greek: list[NameForm], label: str) -> str | None:
     return "".join(acronym_latin(w) for w in normalize(best.surface).split()) or None
 
 
-def _length(surface: str, label: str = "PERSON") -> int:
+def _length(surface: str, label: str = "PERSON", *, own: bool = False) -> int:
     if label in TRANSLATED_LABELS:
         # A translation's articles and prepositions make it no fuller: Χώρα των Βάσκων is
         # named Basque Country, not Chora ton Vaskon; nor does a word saying what it is
         # (Χερσόνησος Καρπασίας beside Karpasia: Karpasia, not Chersonisos Karpasias).
         words = normalize(surface).split()
-        return max(1, sum(w not in FUNCTION_WORDS and not is_designator(w, label) for w in words))
+        return max(
+            1,
+            sum(w not in FUNCTION_WORDS and (own or not is_designator(w, label)) for w in words),
+        )
     return len(token_keys(surface)[1])
 
 
@@ -233,7 +228,7 @@ def _romanise(
     normalised words that its surfaces write as acronyms (ΟΗΕ in a longer name)."""
     if acronym:
         return " ".join(acronym_latin(w) for w in words)
-    foreign = _looks_foreign(words, label, lexicon, acronyms)
+    foreign = name_looks_foreign(words, label, lexicon, acronyms)
     russian = foreign and looks_russian(
         words, None if lexicon is None else lambda w: lexicon(w, label)
     )
@@ -268,7 +263,7 @@ def _romanise(
             foreign
             and label == "PERSON"
             and is_georgian_surname(w)
-            and not (known and _fold(known).endswith(GEORGIAN_ENDINGS))
+            and not (known and fold(known).endswith(GEORGIAN_ENDINGS))
         ):
             known = georgian_latin(w).capitalize()  # Κομπαχίτζε: Kobakhidze
         if not known and foreign and names_places_within(words, label, lexicon):
@@ -280,20 +275,6 @@ def _romanise(
         rom = romanize_phonetic(w) if foreign else elot743(w)
         out.append(rom if i and rom in _LOWER_WORDS else rom.capitalize())
     return " ".join(out)
-
-
-def _looks_foreign(
-    words: list[str], label: str, lexicon: LabelReader | None, acronyms: frozenset[str]
-) -> bool:
-    """Whether a Greek name's normalised nominative ``words`` write a foreign name."""
-    # Articles, prepositions and acronyms say nothing of a name's language (την, στην and
-    # ΟΗΕ look foreign by their letters alone).
-    telling = [w for w in words if w not in FUNCTION_WORDS and w not in acronyms]
-    return (
-        looks_foreign(_telling_words(telling or words, label), label=label)
-        or (lexicon is not None and label == "PERSON" and _table_says_foreign(words))
-        or spelt_by_sound(words, label, lexicon)
-    )
 
 
 def _fixed_spelling(
@@ -319,66 +300,13 @@ def _fixed_spelling(
 def _south_slavic_surname(word: str, known: str) -> bool:
     """Whether ``word`` is an -ić surname the lexicon spells otherwise (Πλένκοβιτς is no
     Plenkovits): its sound-alike is then no spelling of it."""
-    return looks_south_slavic([word]) and not _fold(known).endswith(IC_ENDING)
-
-
-def _table_says_foreign(words: list[str]) -> bool:
-    """Whether the name tables know a word of the name as a foreign name: the name-parts
-    table ranks a Greek name's ELOT 743 form first (Γιώργος: Giorgos) and a foreign one's
-    source spelling (Σέρχιο: Sergio), which catches foreign names with Greek-looking endings.
-    Where the table holds no word of the name as Greek, a word the lexicon spells otherwise
-    than ELOT 743 is foreign too (Χούλιο: Julio, Χάρις: Harris); where it does (Σάκης,
-    Κωνσταντίνος), the lexicon's likeness is chance (Ρουβάς: Rufas, Κόμπος: Cobos)."""
-    greek = [w for w in words if has_greek(w)]
-    # The words as written: the spellings of another case form (Αντωνοπούλου read as
-    # Αντωνόπουλος) differ from its ELOT 743 form without being foreign.
-    table = {w: latin_name_parts(w, inflected=False) for w in greek}
-    # Ζωή: Zoe first in the table, but -η is a Greek declension's.
-    open_words = [w for w in greek if not w.endswith(GREEK_CASE_ENDINGS)]
-    # (Unless the lexicon, too, spells it as ELOT 743 does: Ρήγας is Rigas, the table's
-    # one spelling Regas notwithstanding.)
-    if any(
-        table[w]
-        and _fold(table[w][0]) != _fold(elot743(w))
-        and _fold(latin_spelling(w) or "") != _fold(elot743(w))
-        for w in open_words
-    ):
-        return True
-    if any(table[w] and _fold(table[w][0]) == _fold(elot743(w)) for w in greek):
-        return False
-    return any(
-        not table[w]
-        and (heard := latin_spelling(w)) is not None
-        and _fold(heard) != _fold(elot743(w))
-        for w in open_words
-    )
-
-
-def _telling_words(words: list[str], label: str) -> list[str]:
-    """The words of a person's name that tell whether it is foreign. Beside a surname of
-    a Greek family's form (-όπουλος, -ίδης, -άκης), not the words the name-parts table
-    spells first as ELOT 743 does: the Greek given names of Hebrew origin end in a
-    consonant (Μιχαήλ: Michail, Εμμανουήλ: Emmanouil, Ιωσήφ: Iosif), which would make
-    Μιχαήλ Στασινόπουλος a foreign name. (Elsewhere such a word may be foreign, the
-    table's first spelling being its ELOT form too: Αντόνιο, Αχμέτ.)"""
-    if label != "PERSON" or not any(w.endswith(_GREEK_SURNAME_ENDINGS) for w in words):
-        return words
-    return [
-        w
-        for w in words
-        if not (has_greek(w) and (table := latin_name_parts(w, inflected=False)))
-        or _fold(table[0]) != _fold(elot743(w))
-    ]
+    return looks_south_slavic([word]) and not fold(known).endswith(IC_ENDING)
 
 
 def _known_name_part(word: str) -> int:
     """How many Latin spellings the name-parts table holds for ``word`` as written (its keys
     are nominatives); 0 where it holds none."""
     return len(latin_name_parts(word, inflected=False))
-
-
-def _fold(text: str) -> str:
-    return normalize(text).replace(" ", "")
 
 
 def _borrow_latin_words(romanised: str, latin: list[NameForm]) -> str:
