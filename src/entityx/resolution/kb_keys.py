@@ -95,19 +95,23 @@ def other_paradigm(norm: str, names: Sequence[str]) -> bool:
 # longer names meet their entry by their stems.
 _GUESSED_WORDS = 3
 _MAX_GUESSES = 27
+_GENITIVE_PLURAL = "ων"
 
 
 def nominative_guesses(norm: str) -> tuple[str, ...]:
-    """The nominatives a normalised Greek name in an oblique case may be, each word guessed
-    (:func:`~entityx.text.greek.nominative_candidates`), the name itself left out: what an
-    exact alias is looked for by before stems are. A stem of two letters keeps no stem key,
-    so a neuter in -ος and its plural meet only so (Ουραλίων Ορέων: Ουράλια Όρη)."""
+    """The nominatives a normalised Greek name in an oblique case may be, the name itself left
+    out: what an exact alias is looked for by before stems are. A name of several words is
+    guessed in its genitive plurals only (Ουραλίων Ορέων: Ουράλια Όρη), the case the stem
+    index misses: a short stem keeps the ending there (ορέων: ορεων, beside όρη: ορη), and
+    its other words' stems find the rest."""
     words = norm.split()
-    if len(words) > _GUESSED_WORDS:
-        return ()
     if len(words) == 1:
         return nominative_candidates(norm)[1:]
-    options = product(*(nominative_candidates(w) for w in words))
+    if len(words) > _GUESSED_WORDS or not any(w.endswith(_GENITIVE_PLURAL) for w in words):
+        return ()
+    options = product(
+        *(nominative_candidates(w) if w.endswith(_GENITIVE_PLURAL) else (w,) for w in words)
+    )
     return tuple(" ".join(guess) for guess in islice(options, 1, _MAX_GUESSES + 1))
 
 
