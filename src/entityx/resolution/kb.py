@@ -343,8 +343,6 @@ def bundled_kb_id(name: str, label: str) -> str | None:
 # filling: no validation and no key computation. A sample of names with their keys (``probe``)
 # says whether the keys still agree with the code; where they do not (``entityx.text`` changed
 # since the build), the keys are computed afresh, which is slower but as correct.
-
-
 BUNDLED_FILE = "kb.json.gz"
 FORMAT = 1
 
@@ -365,6 +363,7 @@ def load_bundled() -> KnowledgeBase:
 def _entry(row: list[Any]) -> KBEntry:
     entry_id, name, label, aliases, same_as, priority = row[:6]
     return KBEntry.model_construct(
+        _every_field(),  # one set for all (never changed: the model is frozen)
         id=entry_id,
         name=name,
         label=label,
@@ -372,6 +371,11 @@ def _entry(row: list[Any]) -> KBEntry:
         same_as=tuple(same_as),
         priority=float(priority),
     )
+
+
+@cache  # (a set per entry would be 14,000 objects for every full pass of the collector)
+def _every_field() -> set[str]:
+    return set(KBEntry.model_fields)
 
 
 def prebuilt(
@@ -390,10 +394,6 @@ def prebuilt(
             add_in_order(sound, (label, sounded), idx)
     kb = KnowledgeBase(source=source)  # every field at its default; then filled in
     kb.entries = entries
-    kb._exact, kb._stem, kb._sound = (
-        kb_keys.frozen(exact),
-        kb_keys.frozen(stem),
-        kb_keys.frozen(sound),
-    )
+    kb._exact, kb._stem, kb._sound = map(kb_keys.frozen, (exact, stem, sound))
     kb._by_id = {e.id: e for e in entries}
     return kb

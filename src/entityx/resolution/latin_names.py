@@ -118,7 +118,14 @@ def _readable(data: dict[str, Any]) -> dict[str, Any]:
     """The lexicon document as the lookups read it: empty for a format they do not know."""
     if data.get("format") not in _READABLE:
         return _EMPTY
-    return {**_EMPTY, **data}
+    # Tuples, not JSON's lists, for the per-language spellings: the cyclic garbage collector
+    # stops tracking tuples of strings and numbers (and dicts of them), where it would walk
+    # 30,000 lists and dicts on every full pass of a long run.
+    languages = {
+        key: {lang: tuple(found) for lang, found in langs.items()}
+        for key, langs in data.get("languages", {}).items()
+    }
+    return {**_EMPTY, **data, "languages": languages}
 
 
 def _keys() -> dict[str, str]:
