@@ -13,6 +13,7 @@ from entityx.resolution.naming import NameForm, canonical_name, latin_lexicon
 from entityx.resolution.translate import dictionary_nominative
 from entityx.text.greek import normalize
 from entityx.text.inflection import nominative_words
+from entityx.text.letter_names import letter_name_runs
 from entityx.text.romanize import acronym_latin
 
 
@@ -489,3 +490,26 @@ def test_a_greek_given_name_the_table_spells_oddly_stays_greek() -> None:
     # ELOT 743 form: the name is Greek, and Φεραίος keeps its ai.
     names = [NameForm("Ρήγας Φεραίος")]
     assert canonical_name(names, "PERSON", lexicon=latin_lexicon()) == "Rigas Feraios"
+
+
+@pytest.mark.parametrize(
+    ("greek", "name"),
+    [
+        ("Σι Εν Εν", "CNN"),
+        ("Μπι Μπι Σι", "BBC"),
+        ("Εμ Ες Εν Μπι Σι", "MSNBC"),
+        ("Τζέι Πι Μόργκαν", "JP Morgan"),  # the letters run into the name's other words
+    ],
+)
+def test_a_bodys_letter_names_spell_its_acronym(greek: str, name: str) -> None:
+    [entity] = entityx.resolve([(greek, "ORG")], kb=False)
+    assert entity.name == name
+
+
+def test_letter_names_meet_the_acronym_they_spell() -> None:
+    assert len(entityx.resolve([("Σι Εν Εν", "ORG"), ("CNN", "ORG")], kb=False)) == 1
+
+
+def test_one_letter_name_in_a_bodys_name_is_a_word() -> None:
+    assert letter_name_runs(normalize("Σι Τζινπίνγκ").split()) == {}
+    assert letter_name_runs(normalize("Ρίφορμ Γιου Κέι").split()) == {1: (3, "UK")}

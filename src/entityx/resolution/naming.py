@@ -24,7 +24,7 @@ from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surnam
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
 from ..text.keys import token_keys
-from ..text.letter_names import LETTER_NAMES, leading_letter_names
+from ..text.letter_names import LETTER_NAMES, leading_letter_names, letter_name_runs
 from ..text.numerals import is_roman_numeral
 from ..text.romanize import acronym_latin, elot743, romanize_phonetic
 from ..text.russian import looks_russian, russian_latin, spelled_russian_way
@@ -243,11 +243,11 @@ def _romanise(
     # The articles and prepositions of a foreign-looking organisation's or place's Greek name
     # are Greek words, not names the lexicon spells (για: gia, not Ja; την: tin, not Teen).
     phrase = label in TRANSLATED_LABELS and len(words) > 1
-    initials = leading_letter_names(words) if label == "PERSON" else 0
+    letters = _letter_words(words, label)
     out = []
     for i, w in enumerate(words):
-        if i < initials:
-            out.append(LETTER_NAMES[w] + ".")  # Τζέι Ντι Βανς: J. D. Vance
+        if i in letters:
+            out += [letters[i]] if letters[i] else []
             continue
         fixed = _fixed_spelling(i, w, label, function_word=foreign and phrase, acronyms=acronyms)
         if fixed is not None:
@@ -275,6 +275,20 @@ def _romanise(
         rom = romanize_phonetic(w) if foreign else elot743(w)
         out.append(rom if i and rom in _LOWER_WORDS else rom.capitalize())
     return " ".join(out)
+
+
+def _letter_words(words: list[str], label: str) -> dict[int, str]:
+    """The words of a name that are English letters' names, by position: what each is
+    written as, ``""`` for the letters a word before spells with it. A person's leading
+    ones are initials (Τζέι Ντι Βανς: J. D. Vance); a body's or place's, its acronym (Σι Εν
+    Εν: CNN)."""
+    if label == "PERSON":
+        return {i: LETTER_NAMES[words[i]] + "." for i in range(leading_letter_names(words))}
+    out: dict[int, str] = {}
+    for start, (end, spelt) in letter_name_runs(words).items():
+        out.update(dict.fromkeys(range(start, end), ""))
+        out[start] = spelt
+    return out
 
 
 def _fixed_spelling(
