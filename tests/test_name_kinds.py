@@ -48,6 +48,9 @@ def _name(form: str, label: str) -> str:
         # A club of proper names and its town in the genitive: the town in English
         ("Άρης Θεσσαλονίκης", "ORG", "Aris Thessaloniki"),
         ("ΑΕΛ Λεμεσού", "ORG", "AEL Limassol"),
+        ("Ολυμπιακός Πειραιώς", "ORG", "Olympiakos Piraeus"),  # a learned genitive
+        ("Εθνικός Πειραιώς", "ORG", "Ethnikos Piraeus"),  # a club of one masculine adjective
+        ("Εθνική Ελλάδος", "ORG", "Ethniki Ellados"),  # a feminine one: a team, not named so
         ("Εφετείο Αθηνών", "ORG", "Efeteio Athinon"),  # a court of Athens, not named so
         ("Συμβούλιο της Ευρώπης", "ORG", "Symvoulio tis Evropis"),
         # A government, an embassy or a region of a place, the place a proper noun

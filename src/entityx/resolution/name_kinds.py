@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..text.greek import nominative_candidates, normalize
+from ..text.noun_phrase import is_adjective
 from ..text.titles import TITLE_KEYS
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
@@ -117,12 +118,21 @@ def _home_town(words: list[str], label: str, place: Callable[[str], str | None])
     if label != "ORG" or any(w in _GENITIVE_ARTICLES for w in words):
         return None
     *name, town = words
-    head = next((c for c in nominative_candidates(town) if proper_glosses(c)), town)
-    if head == town or not all(map(_proper_name, name)):
+    # A place the dictionary lists, in the genitive (a learned one too: Πειραιώς, Πειραιάς).
+    learned = (town[:-2] + "ασ",) if town.endswith(_LEARNED_GENITIVE) else ()
+    if not any(map(proper_glosses, (*nominative_candidates(town)[1:], *learned))):
         return None
-    return place(town)
+    return place(town) if all(map(_proper_name, name)) or _club_adjective(name) else None
 
 
+def _club_adjective(name: list[str]) -> bool:
+    """Whether a name is one masculine adjective, as a club's (Εθνικός Πειραιώς; a feminine
+    one stands for a team or a body, Εθνική Ελλάδος)."""
+    return len(name) == 1 and name[0].endswith(_MASCULINE) and is_adjective(name[0])
+
+
+_MASCULINE = "οσ"
+_LEARNED_GENITIVE = "ωσ"
 # The endings of the Greek words for buildings and institutions (δικαστήριο, πρωτοδικείο).
 _INSTITUTION_ENDINGS = ("ειο", "ηριο")
 
