@@ -16,6 +16,8 @@ import entityx
         ("Αρχής Προστασίας Δεδομένων", "ORG", "Archi Prostasias Dedomenon"),
         ("Πλεύση Ελευθερίας", "ORG", "Plefsi Eleftherias"),  # a nominative head: nothing moves
         ("Κεντρικής Μακεδονίας", "LOC", "Kentriki Makedonia"),  # adjective and noun together
+        # a masculine adjective agrees with no word in -ας: that word keeps its case
+        ("Άγιος Μάμας", "LOC", "Agios Mamas"),
         # adjectives before what a body is: their nominatives translate (ECB)
         ("Ευρωπαϊκής Κεντρικής Τράπεζας", "ORG", "European Central Bank"),
         ("Νέας Δημοκρατίας", "ORG", "Nea Dimokratia"),

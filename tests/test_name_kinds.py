@@ -50,6 +50,7 @@ def _name(form: str, label: str) -> str:
         ("ΑΕΛ Λεμεσού", "ORG", "AEL Limassol"),
         ("Ολυμπιακός Πειραιώς", "ORG", "Olympiakos Piraeus"),  # a learned genitive
         ("Εθνικός Πειραιώς", "ORG", "Ethnikos Piraeus"),  # a club of one masculine adjective
+        ("Ολυμπιακός Λευκωσίας", "ORG", "Olympiakos Nicosia"),  # its town stays a genitive
         ("Εθνική Ελλάδος", "ORG", "Ethniki Ellados"),  # a feminine one: a team, not named so
         ("Εφετείο Αθηνών", "ORG", "Efeteio Athinon"),  # a court of Athens, not named so
         ("Συμβούλιο της Ευρώπης", "ORG", "Symvoulio tis Evropis"),

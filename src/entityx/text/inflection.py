@@ -341,6 +341,9 @@ def _masculine(word: str) -> str:
     return word
 
 
+_MASCULINE_NOMINATIVE = "οσ"
+
+
 def _place_nominative(words: list[Word], label: str, noun: Callable[[str], bool]) -> list[str]:
     # One-word organisations in -ης are often masculine nominatives (the club Άρης), and an
     # adjective in -ής is a nominative unless its noun is a genitive too (Διεθνής Αμνηστία,
@@ -366,8 +369,9 @@ def _place_nominative(words: list[Word], label: str, noun: Callable[[str], bool]
         # The head noun comes after its adjectives; what follows it is its genitive
         # complement and keeps its case (Διεύθυνση Ασφάλειας Θεσσαλονίκης, Περιφέρεια
         # Κεντρικής Μακεδονίας, Πλεύση Ελευθερίας), where adjectives and their noun change
-        # together (Κεντρικής Μακεδονίας: Κεντρική Μακεδονία).
-        complement = not is_adjective(word)
+        # together (Κεντρικής Μακεδονίας: Κεντρική Μακεδονία). A masculine adjective agrees
+        # with no feminine genitive, which is then its complement (Ολυμπιακός Λευκωσίας).
+        complement = not is_adjective(word) or out[-1].endswith(_MASCULINE_NOMINATIVE)
     return out
 
 
