@@ -31,6 +31,9 @@ def _name(form: str, label: str) -> str:
         # A place's adjectives before what it is are translated with it.
         ("Αδριατική Θάλασσα", "LOC", "Adriatic Sea"),  # the dictionary's own gloss
         ("Μαύρη Θάλασσα", "LOC", "Black Sea"),  # a plain adjective of colour
+        ("Ιβηρική Χερσόνησος", "LOC", "Iberian Peninsula"),
+        ("Δομινικανή Δημοκρατία", "LOC", "Dominican Republic"),
+        ("Λαϊκή Δημοκρατία", "LOC", "Laiki Dimokratia"),  # no adjective English writes so
         ("Ατλαντικός Ωκεανός", "LOC", "Atlantic Ocean"),  # the -ic word of the gloss's stem
         ("Λευκά Όρη", "LOC", "White Mountains"),  # not Lefka, the Cypriot town
         ("Βραχώδη Όρη", "LOC", "Vrachodi Ori"),  # an adjective of another sense: romanised

@@ -33,7 +33,7 @@ _ENGLISH = {
         "νήσος": "Island", "νησί": "Island", "νήσοι": "Islands", "νησιά": "Islands",
         "λίμνη": "Lake", "έρημος": "Desert", "θάλασσα": "Sea", "πέλαγος": "Sea",
         "ωκεανός": "Ocean", "χερσόνησος": "Peninsula", "διώρυγα": "Canal", "ακρωτήριο": "Cape",
-        "κόλπος": "Gulf",
+        "κόλπος": "Gulf", "δημοκρατία": "Republic",
     },
     "ORG": {
         "μουσείο": "Museum", "τράπεζα": "Bank", "πανεπιστήμιο": "University",
@@ -56,7 +56,7 @@ def _normalised(*words: str) -> frozenset[str]:
 
 # The words that say what a foreign place or body named after them is (Ποταμός Μεκόνγκ)...
 _BEFORE_A_NAME = {
-    "LOC": frozenset(_WORDS["LOC"]) - _normalised("πέλαγος"),
+    "LOC": frozenset(_WORDS["LOC"]) - _normalised("πέλαγος", "δημοκρατία"),
     "ORG": _normalised("μουσείο", "τράπεζα", "πανεπιστήμιο", "ίδρυμα"),
 }
 # ...of those, the ones English puts first (Mount Ararat, Lake Titicaca, Cape Horn).
@@ -66,7 +66,16 @@ _ENGLISH_FIRST = _normalised("όρος", "λίμνη", "ακρωτήριο")
 # Εθνική Τράπεζα: the National Bank). (Not Επιτροπή: a Committee or a Commission.)
 _AFTER_ADJECTIVES = {
     "LOC": _normalised(
-        "θάλασσα", "πέλαγος", "ωκεανός", "κόλπος", "νήσοι", "νησιά", "όρη", "έρημος"
+        "θάλασσα",
+        "πέλαγος",
+        "ωκεανός",
+        "κόλπος",
+        "νήσοι",
+        "νησιά",
+        "όρη",
+        "έρημος",
+        "χερσόνησος",
+        "δημοκρατία",
     ),
     "ORG": frozenset(_WORDS["ORG"])
     - _normalised("δήμος", "μητρόπολη", "αρχιεπισκοπή", "χρηματιστήριο"),
