@@ -34,6 +34,11 @@ def _name(form: str, label: str) -> str:
         ("Ιβηρική Χερσόνησος", "LOC", "Iberian Peninsula"),
         ("Δομινικανή Δημοκρατία", "LOC", "Dominican Republic"),
         ("Λαϊκή Δημοκρατία", "LOC", "Laiki Dimokratia"),  # no adjective English writes so
+        # A place's adjectives before a place: both in English
+        ("Αμερικανική Σαμόα", "LOC", "American Samoa"),
+        ("Σαουδική Αραβία", "LOC", "Saudi Arabia"),
+        ("Νέα Σμύρνη", "LOC", "Nea Smyrni"),  # new is no place's adjective
+        ("Μεγάλα Καλύβια", "LOC", "Megala Kalyvia"),  # nor a Greek word's spelling (Megali)
         ("Ατλαντικός Ωκεανός", "LOC", "Atlantic Ocean"),  # the -ic word of the gloss's stem
         ("Λευκά Όρη", "LOC", "White Mountains"),  # not Lefka, the Cypriot town
         ("Βραχώδη Όρη", "LOC", "Vrachodi Ori"),  # an adjective of another sense: romanised

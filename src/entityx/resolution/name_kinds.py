@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rapidfuzz import fuzz
+
 from ..text.greek import nominative_candidates, normalize
 from ..text.noun_phrase import is_adjective
+from ..text.romanize import elot743
 from ..text.titles import TITLE_KEYS
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
-__all__ = ["english_kind", "institution_of_place", "translated_feature"]
+__all__ = ["adjective_place", "english_kind", "institution_of_place", "translated_feature"]
 
 # The English word for what a place or a body is, per label (normalised below).
 _ENGLISH = {
@@ -156,6 +159,41 @@ def _proper_name(word: str) -> bool:
         greek_glosses(word) is None
         and not dictionary_nominative(word)
         and not word.endswith(_INSTITUTION_ENDINGS)
+    )
+
+
+# Endings of the English adjectives of places (American, Spanish, Portuguese, Saudi): where an
+# adjective has none it may be any other (New, Great: Νέα Σμύρνη is Nea Smyrni).
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+# How like the Greek word's ELOT 743 form a spelling is that spells it rather than
+# translates it (Μεγάλα: Megali, 83; Μέση: Messi, 89; not Σαουδική: Saudi, 77).
+_SPELLING_RATIO = 80.0
+
+
+def adjective_place(
+    words: list[str],
+    label: str,
+    adjective: Callable[[str], str | None],
+    place: Callable[[str], str | None],
+) -> str | None:
+    """The English name of a place of the normalised nominative ``words`` that are the
+    adjectives of other places before a place the dictionary lists (Αμερικανική Σαμόα:
+    American Samoa, Ιρακινό Κουρδιστάν: Iraqi Kurdistan); ``None`` otherwise."""
+    if label != "LOC" or len(words) < 2 or not proper_headword(words[-1]):
+        return None
+    named = place(words[-1])
+    english = [adjective(w) for w in words[:-1]]
+    if named is None or not all(map(_demonym, words[:-1], english)):
+        return None
+    return " ".join([*english, named])  # type: ignore[list-item]
+
+
+def _demonym(word: str, english: str | None) -> bool:
+    """Whether ``english`` is a place's adjective that translates the Greek ``word``."""
+    return (
+        english is not None
+        and english.endswith(_DEMONYM_ENDINGS)
+        and fuzz.ratio(normalize(english), elot743(word).casefold()) < _SPELLING_RATIO
     )
 
 

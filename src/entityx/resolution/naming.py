@@ -39,7 +39,7 @@ from .exonyms import (
     names_places_within,
 )
 from .foreign_names import fold, name_looks_foreign
-from .name_kinds import english_kind, institution_of_place, translated_feature
+from .name_kinds import adjective_place, english_kind, institution_of_place, translated_feature
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
@@ -109,6 +109,7 @@ def canonical_name(
             english_place(words, label, lexicon)
             or compass_place(words, label, lexicon)
             or translated_feature(words, label, english_adjective)
+            or adjective_place(words, label, english_adjective, english_place_name)
             or institution_of_place(words, label, english_place_name, foreign)
             or english_demonym(words, label)
             if not acronym
