@@ -34,6 +34,8 @@ def _name(form: str, label: str) -> str:
         ("Ιβηρική Χερσόνησος", "LOC", "Iberian Peninsula"),
         ("Δομινικανή Δημοκρατία", "LOC", "Dominican Republic"),
         ("Λαϊκή Δημοκρατία", "LOC", "Laiki Dimokratia"),  # no adjective English writes so
+        ("Πόλη του Κουβέιτ", "LOC", "Kuwait City"),  # a foreign city: its City after
+        ("Πόλη της Χίου", "LOC", "Poli tis Chiou"),  # a Greek one's name is Greek
         # A place's adjectives before a place: both in English
         ("Αμερικανική Σαμόα", "LOC", "American Samoa"),
         ("Σαουδική Αραβία", "LOC", "Saudi Arabia"),

@@ -36,7 +36,7 @@ _ENGLISH = {
         "νήσος": "Island", "νησί": "Island", "νήσοι": "Islands", "νησιά": "Islands",
         "λίμνη": "Lake", "έρημος": "Desert", "θάλασσα": "Sea", "πέλαγος": "Sea",
         "ωκεανός": "Ocean", "χερσόνησος": "Peninsula", "διώρυγα": "Canal", "ακρωτήριο": "Cape",
-        "κόλπος": "Gulf", "δημοκρατία": "Republic",
+        "κόλπος": "Gulf", "δημοκρατία": "Republic", "πόλη": "City",
     },
     "ORG": {
         "μουσείο": "Museum", "τράπεζα": "Bank", "πανεπιστήμιο": "University",
