@@ -67,19 +67,12 @@ _ENGLISH_FIRST = _normalised("όρος", "λίμνη", "ακρωτήριο")
 # The words English puts after a place's or a body's adjectives (Αδριατική Θάλασσα: the
 # Adriatic Sea, Λευκά Όρη: the White Mountains; Βρετανικό Μουσείο: the British Museum,
 # Εθνική Τράπεζα: the National Bank). (Not Επιτροπή: a Committee or a Commission.)
+_LOC_AFTER_ADJECTIVES = (
+    "θάλασσα", "πέλαγος", "ωκεανός", "κόλπος", "νήσοι", "νησιά", "όρη", "έρημος", "χερσόνησος",
+    "δημοκρατία",
+)  # fmt: skip
 _AFTER_ADJECTIVES = {
-    "LOC": _normalised(
-        "θάλασσα",
-        "πέλαγος",
-        "ωκεανός",
-        "κόλπος",
-        "νήσοι",
-        "νησιά",
-        "όρη",
-        "έρημος",
-        "χερσόνησος",
-        "δημοκρατία",
-    ),
+    "LOC": _normalised(*_LOC_AFTER_ADJECTIVES),
     "ORG": frozenset(_WORDS["ORG"])
     - _normalised("δήμος", "μητρόπολη", "αρχιεπισκοπή", "χρηματιστήριο"),
 }
@@ -143,6 +136,7 @@ def _club_adjective(name: list[str]) -> bool:
     return len(name) == 1 and name[0].endswith(_MASCULINE) and is_adjective(name[0])
 
 
+# A masculine adjective's nominative ending (Εθνικός), and the learned genitive's (Πειραιώς).
 _MASCULINE = "οσ"
 _LEARNED_GENITIVE = "ωσ"
 # The endings of the Greek words for buildings and institutions (δικαστήριο, πρωτοδικείο).

@@ -201,7 +201,9 @@ def _length(surface: str, label: str = "PERSON", *, own: bool = False) -> int:
     if label in TRANSLATED_LABELS:
         # A translation's articles and prepositions make it no fuller: Χώρα των Βάσκων is
         # named Basque Country, not Chora ton Vaskon; nor does a word saying what it is
-        # (Χερσόνησος Καρπασίας beside Karpasia: Karpasia, not Chersonisos Karpasias).
+        # (Χερσόνησος Καρπασίας beside Karpasia: Karpasia, not Chersonisos Karpasias),
+        # though a Latin name's ``own`` such words count for it against the Greek name that
+        # says them in words of its own (Cyprus News Agency: Κυπριακό Πρακτορείο Ειδήσεων).
         words = normalize(surface).split()
         return max(
             1,
