@@ -23,6 +23,7 @@ __all__ = [
     "greek_stem_key",
     "index_keys",
     "keys_agree",
+    "learned_lemmas",
     "nominative_guesses",
     "other_paradigm",
     "sound_key",
@@ -69,6 +70,17 @@ def case_form_of(norm: str, names: Sequence[str]) -> bool:
 
 # Lemma ending → the learned (katharevousa) genitives names still use.
 _LEARNED_GENITIVES = {"ασ": ("ωσ",), "α": ("οσ", "ωσ"), "η": ("εωσ",), "ισ": ("εωσ",)}
+
+
+def learned_lemmas(form: str) -> tuple[str, ...]:
+    """The normalised lemmas whose learned genitive the normalised ``form`` may be
+    (πειραιωσ: πειραιασ, πειραια)."""
+    return tuple(
+        form[: -len(genitive)] + end
+        for end, learned in _LEARNED_GENITIVES.items()
+        for genitive in learned
+        if form.endswith(genitive) and len(form) > len(genitive) + 1
+    )
 
 
 def _word_case_of(form: str, lemma: str) -> bool:

@@ -25,6 +25,7 @@ from ..text.greek import nominative_candidates, normalize
 from ..text.noun_phrase import is_adjective
 from ..text.romanize import elot743
 from ..text.titles import TITLE_KEYS
+from .kb_keys import learned_lemmas
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
 __all__ = ["adjective_place", "english_kind", "institution_of_place", "translated_feature"]
@@ -124,8 +125,7 @@ def _home_town(words: list[str], label: str, place: Callable[[str], str | None])
         return None
     *name, town = words
     # A place the dictionary lists, in the genitive (a learned one too: Πειραιώς, Πειραιάς).
-    learned = (town[:-2] + "ασ",) if town.endswith(_LEARNED_GENITIVE) else ()
-    if not any(map(proper_glosses, (*nominative_candidates(town)[1:], *learned))):
+    if not any(map(proper_glosses, (*nominative_candidates(town)[1:], *learned_lemmas(town)))):
         return None
     return place(town) if all(map(_proper_name, name)) or _club_adjective(name) else None
 
@@ -136,9 +136,8 @@ def _club_adjective(name: list[str]) -> bool:
     return len(name) == 1 and name[0].endswith(_MASCULINE) and is_adjective(name[0])
 
 
-# A masculine adjective's nominative ending (Εθνικός), and the learned genitive's (Πειραιώς).
+# A masculine adjective's nominative ending (Εθνικός).
 _MASCULINE = "οσ"
-_LEARNED_GENITIVE = "ωσ"
 # The endings of the Greek words for buildings and institutions (δικαστήριο, πρωτοδικείο).
 _INSTITUTION_ENDINGS = ("ειο", "ηριο")
 
