@@ -7,7 +7,7 @@ import pytest
 
 from entityx.resolution import Resolver
 from entityx.resolution.acronyms import word_starts
-from entityx.text.keys import initials, mixed_case_acronym
+from entityx.text.keys import acronym_letters, compound_letters, initials, mixed_case_acronym
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,39 @@ def test_a_two_letter_place_acronym_joins_the_place_it_spells(kb: object) -> Non
 def test_a_trailing_acronym_of_the_text_names_its_organisation(items: list[str], one: bool) -> None:
     _, ids = Resolver(kb=False).resolve([(name, "ORG") for name in items], definitions=())
     assert (len(set(ids)) == 1) is one
+
+
+def test_an_acronym_skips_every_article_and_preposition() -> None:
+    name = "Οργανισμός για την Ασφάλεια και τη Συνεργασία στην Ευρώπη"
+    assert acronym_letters(name) == "οασε"
+    assert acronym_letters("Ένωση των Ελλήνων στον Πέντε Δρόμο") == "εεπδ"
+
+
+def test_compound_letters_read_a_hyphenated_compound_as_one_word() -> None:
+    assert compound_letters("Organization for Security and Co-operation in Europe") == "osce"
+    assert compound_letters("Hayat Tahrir al-Sham") == "hts"  # by the word the article leads
+    assert compound_letters("Bank of England") == ""  # no compound: acronym_letters' work
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Οργανισμός για την Ασφάλεια και τη Συνεργασία στην Ευρώπη", "ΟΑΣΕ"],
+        ["Organization for Security and Co-operation in Europe", "OSCE"],
+        ["Hayat Tahrir al-Sham", "HTS"],
+    ],
+)
+def test_an_acronym_joins_the_name_of_articles_and_compounds(items: list[str]) -> None:
+    _, ids = Resolver(kb=False).resolve([(name, "ORG") for name in items])
+    assert len(set(ids)) == 1
+
+
+def test_a_compound_acronym_of_two_names_joins_neither() -> None:
+    items = [
+        ("Organization for Security and Co-operation in Europe", "ORG"),
+        ("Office for Statistics and Co-ordination in Estonia", "ORG"),
+        ("OSCE", "ORG"),
+    ]
+    # (No definitions: an acronym right after a long name would be its definition.)
+    _, ids = Resolver(kb=False).resolve(items, definitions=())
+    assert len(set(ids)) == 3

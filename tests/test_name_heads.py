@@ -30,6 +30,12 @@ import entityx
         ("Τράπεζας της Ελλάδος", "ORG", "Bank of Greece"),  # the nominative head translates
         # -ώς is a Greek (learned) genitive, a club's town: named in English
         ("Ολυμπιακού Πειραιώς", "ORG", "Olympiakos Piraeus"),
+        # an accented -ού is an oxytone's genitive only where the dictionary knows it so;
+        # else the place's own name, a village named in the genitive or a foreign city
+        ("Κηφισού", "LOC", "Cephissus"),
+        ("Κοσκινού", "LOC", "Koskinou"),
+        ("Κάτω Μακρινού", "LOC", "Kato Makrinou"),
+        ("Χονολουλού", "LOC", "Honolulu"),
     ],
 )
 def test_nominative_head(surface: str, label: str, name: str) -> None:

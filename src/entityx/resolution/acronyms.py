@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..text.greek import is_acronym, normalize
-from ..text.keys import acronym_letters, content_words, initials, mixed_case_acronym
+from ..text.keys import (
+    acronym_letters,
+    compound_letters,
+    content_words,
+    initials,
+    mixed_case_acronym,
+)
 from ..text.romanize import acronym_spellings
 from .matching import Name, UnionFind
 from .syllabic import merge_syllabic_acronyms
@@ -48,7 +54,9 @@ def merge_acronyms(
     if not acr:
         _merge_mixed_case_acronyms(names, idxs, uf)
         return
-    _join_what_they_spell(names, idxs, acr, acronym_letters, uf)
+    # (In one pass: the OSCE spells Co-operation as one word, and another name's initials
+    # may spell it as they come.)
+    _join_what_they_spell(names, idxs, acr, (acronym_letters, compound_letters), uf)
     _merge_mixed_case_acronyms(names, idxs, uf)
     _merge_transliterated_acronyms(names, acr, uf)
     if label != "ORG":
@@ -93,8 +101,8 @@ def _merge_mixed_case_acronyms(names: list[Name], idxs: list[int], uf: UnionFind
     Corporation, its small letter the rest of a word)."""
     mixed = [i for i in idxs if mixed_case_acronym(names[i].surface.strip())]
     if mixed:
-        _join_what_they_spell(names, idxs, mixed, initials, uf)
-        _join_what_they_spell(names, idxs, mixed, initials, uf, key_of=_capitals)
+        _join_what_they_spell(names, idxs, mixed, (initials,), uf)
+        _join_what_they_spell(names, idxs, mixed, (initials,), uf, key_of=_capitals)
     _join_word_starts(names, idxs, uf)
 
 
@@ -146,19 +154,19 @@ def _join_what_they_spell(
     names: list[Name],
     idxs: list[int],
     acronyms: list[int],
-    letters_of: Callable[[str], str],
+    letters_of: Sequence[Callable[[str], str]],
     uf: UnionFind,
     *,
     key_of: Callable[[Name], str] = lambda n: n.norm.replace(" ", ""),
 ) -> None:
-    """Join each of ``acronyms`` to the one entity of the names of ``idxs`` whose
+    """Join each of ``acronyms`` to the one entity of the names of ``idxs`` one of whose
     ``letters_of`` (their surface's initials, '' for none) its ``key_of`` letters (its
     normalised letters) are."""
     spelled: dict[str, list[int]] = defaultdict(list)
     for i in idxs:
-        letters = letters_of(names[i].surface)
-        if letters:
-            spelled[letters].append(i)
+        for letters in {spell(names[i].surface) for spell in letters_of}:
+            if letters:
+                spelled[letters].append(i)
     for i in acronyms:
         key = key_of(names[i])
         roots = {uf.find(c) for c in spelled.get(key, ())} if key else set()

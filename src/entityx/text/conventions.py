@@ -214,7 +214,7 @@ LETTER_TABLES = {lang: str.maketrans(letters) for lang, (letters, _) in LANGUAGE
 # Ούγκο), so an h before a vowel lets them read a word; English reads an initial eu as yu
 # (Eurostat: Γιούροστατ).
 _CUES = {
-    "fr": r"^h[aeiouy]|[éèêëçàâôûœï]|eau|eu|oi|ou[^s]|ier\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b"
+    "fr": r"^h[aeiouy]|[éèêëçàâôûœï]|eau|eu|oi|ou[^s]|ier\b|ain\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b"
     r"|ques?\b|^ch|^j[aeo]",
     "it": r"^h[aeiouy]|gli|gn|zz|c[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]"
     r"|(tt|pp|ll|nn)[aeio]\b",

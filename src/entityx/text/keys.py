@@ -22,6 +22,7 @@ __all__ = [
     "Rule",
     "apply_rules",
     "compile_rule",
+    "compound_letters",
     "finish_key",
     "greek_key",
     "latin_key",
@@ -355,6 +356,23 @@ def acronym_letters(text: str) -> str:
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words)
+
+
+def compound_letters(text: str) -> str:
+    """Initials of the content words of a multi-word name whose hyphenated compounds count
+    as one word each (``Co-operation`` in OSCE), an Arabic article's by the word it leads
+    (``al-Sham`` in HTS); '' where it has no compound."""
+    if "-" not in text:
+        return ""
+    words = []
+    for token in text.split():
+        parts = [p for p in normalize(token).split() if p not in _ARABIC_ARTICLES] or [""]
+        if parts[0] and parts[0] not in STOPWORDS:
+            words.append(parts[0])
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+_ARABIC_ARTICLES = frozenset(["al", "el", "αλ", "ελ"])
 
 
 # Capitals with single small letters between them: the small ones stand for the function
