@@ -138,3 +138,17 @@ def test_a_greek_case_form_finds_its_entry(query: str, label: str, entry: str) -
 def test_a_stem_of_another_paradigm_is_another_place(query: str) -> None:
     # Χειμάρρα (Himarë) is no case of the village Χείμαρρος, though stem and sound agree.
     assert _toy_kb().lookup(query, "LOC") is None
+
+
+def test_a_layered_kb_answers_afresh_what_its_top_layer_alone_did_not_find() -> None:
+    # Each KnowledgeBase remembers its matches; a layer made over another base must not
+    # answer from what the top layer found on its own.
+    top = KnowledgeBase.from_entries([{"id": "x:1", "name": "Zorbaland", "label": "LOC"}])
+    base = KnowledgeBase.from_entries([{"id": "x:2", "name": "Quixotia", "label": "LOC"}])
+    assert top.lookup("Quixotia", "LOC") is None
+    layered = top.with_fallback(base)
+    found = layered.lookup("Quixotia", "LOC")
+    assert found is not None and found.id == "x:2"
+    assert top.lookup("Quixotia", "LOC") is None  # the top layer alone still has none
+    assert top.match("Zorbaland", "LOC") == layered.match("Zorbaland", "LOC")
+    assert top == KnowledgeBase.from_entries(list(top.entries))  # remembered matches aside

@@ -15,57 +15,23 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import ValidationError
 
 from ..errors import KnowledgeBaseError
-from ..labels import entity_label
 from ..text import nicknames
 from ..text.declension import families_agree, given_name_family
 from ..text.greek import has_greek, is_acronym, nominative_candidates, normalize, recombined
 from . import kb_files, kb_keys
+from .kb_entry import KBEntry
 from .kb_keys import Index, add_in_order, index_keys, keys_agree, other_paradigm, sound_key
 
 __all__ = ["KBEntry", "KnowledgeBase", "bundled_kb_id"]
 
 MatchKind = Literal["exact", "inflected", "sound"]
-
-
-class KBEntry(BaseModel):
-    """One line of a knowledge-base JSONL file."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = Field(min_length=1, description="Stable id, e.g. a Wikidata QID or geonames:ID.")
-    name: str = Field(min_length=1, description="Canonical display name (Latin script).")
-    label: str = Field(description="PERSON, LOC, ORG or MISC (GPE, PER, ... are mapped).")
-    aliases: tuple[str, ...] = ()
-    same_as: tuple[str, ...] = ()
-    priority: float = Field(default=0.0, description="Higher wins when two entries share a name.")
-
-    @field_validator("label")
-    @classmethod
-    def _label(cls, value: str) -> str:
-        # A typo (PERSNO, "") is an error naming the valid labels, never a silent MISC.
-        return entity_label(value)
-
-    @field_validator("id", "name")
-    @classmethod
-    def _stripped(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("must not be blank (only spaces)")
-        return value
-
-    @field_validator("aliases", "same_as")
-    @classmethod
-    def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        stripped = tuple(v.strip() for v in value)
-        if not all(stripped):
-            raise ValueError("must not contain empty or blank strings")
-        return stripped
-
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+Found = tuple[KBEntry, MatchKind]
+# Names whose match a KnowledgeBase remembers (emptied when full: common names come back).
+_FOUND_CACHE = 100_000
+_UNSEEN = object()
 
 
 @dataclass
@@ -79,6 +45,11 @@ class KnowledgeBase:
     _stem: Index = field(default_factory=dict, repr=False)
     _sound: Index = field(default_factory=dict, repr=False)
     _by_id: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    # What match() found per (name, label, exact, by_sound): a corpus names the same entities
+    # in document after document, and the entries and indices never change.
+    _found: dict[tuple[str, str, bool, bool], Found | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # Highest priority first, so the first hit of an index list is the preferred entry.
@@ -141,6 +112,7 @@ class KnowledgeBase:
         kb = KnowledgeBase.__new__(KnowledgeBase)
         kb.__dict__.update(self.__dict__)
         kb.fallback = base if self.fallback is None else self.fallback.with_fallback(base)
+        kb._found = {}  # (what this layer found alone, or over another base, is no answer)
         return kb
 
     # --- serialisation ----------------------------------------------------------------------
@@ -182,11 +154,18 @@ class KnowledgeBase:
         ``exact=True`` only exact matches are looked for (and cheaply); ``by_sound=False``:
         no sound matches.
         """
+        key = (name, label, exact, by_sound)
+        found = self._found.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
         found = self._match_here(name, label, exact=exact, by_sound=by_sound)
         if found is None and label == "PERSON":
             found = self._match_family_first(name) or self._match_given_name(name)
         if found is None and self.fallback is not None:
-            return self.fallback.match(name, label, exact=exact, by_sound=by_sound)
+            found = self.fallback.match(name, label, exact=exact, by_sound=by_sound)
+        if len(self._found) >= _FOUND_CACHE:
+            self._found.clear()
+        self._found[key] = found
         return found
 
     def _match_family_first(self, name: str) -> tuple[KBEntry, MatchKind] | None:
