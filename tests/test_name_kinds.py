@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from entityx.resolution import Resolver
-from entityx.resolution.name_kinds import english_kind
+from entityx.resolution.name_kinds import english_kind, without_kind_forms
 from entityx.text.greek import normalize
 
 
@@ -87,3 +87,31 @@ def test_no_kind_without_a_name_after_it_or_under_another_label() -> None:
     assert english_kind([museum, mekong], "LOC", lambda w: True) is None
     assert english_kind([river, mekong], "LOC", lambda w: False) is None
     assert english_kind([river, mekong], "LOC", lambda w: True) == ("River", False, [mekong])
+
+
+@pytest.mark.parametrize(
+    ("label", "forms", "name"),
+    [
+        # the word for what it is, romanised, before another of its names: that name
+        ("LOC", ["Πενταδάκτυλος", "Πενταδάκτυλου", "Οροσειρά Πενταδακτύλου"], "Pentadaktylos"),
+        ("LOC", ["Καρπασία", "Καρπασίας", "Χερσόνησος Καρπασίας"], "Karpasia"),
+        # translated, it stays (a foreign name after it; a place's body of it)
+        ("LOC", ["Γκόμπι", "Έρημος Γκόμπι"], "Gobbi Desert"),
+        ("ORG", ["Τράπεζα Πειραιώς", "Πειραιώς"], "Bank of Piraeus"),
+        ("ORG", ["Σανταντέρ", "Τράπεζα Σανταντέρ"], "Santander Bank"),
+        # alone, the romanised name is all there is
+        ("LOC", ["Οροσειρά Πενταδακτύλου"], "Oroseira Pentadaktylou"),
+    ],
+)
+def test_an_entity_named_also_without_the_word_for_what_it_is(
+    label: str, forms: list[str], name: str
+) -> None:
+    entities, _ = Resolver(kb=False).resolve([(f, label) for f in forms])
+    assert [e.name for e in entities] == [name]
+
+
+def test_kind_forms_are_those_before_another_name_of_the_entity() -> None:
+    forms = ["Ποταμός Ιορδάνης", "Ιορδάνης", "Λίμνη Κερκίνη"]
+    assert without_kind_forms(forms, "LOC") == ["Ιορδάνης", "Λίμνη Κερκίνη"]
+    assert without_kind_forms(["Λίμνη Κερκίνη"], "LOC") is None
+    assert without_kind_forms(["Ποταμός Ιορδάνης", "Ιορδάνης"], "PERSON") is None

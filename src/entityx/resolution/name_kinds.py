@@ -17,7 +17,7 @@ English translates them rather than romanising.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -28,7 +28,14 @@ from ..text.titles import TITLE_KEYS
 from .kb_keys import learned_lemmas
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
-__all__ = ["adjective_place", "english_kind", "institution_of_place", "translated_feature"]
+__all__ = [
+    "adjective_place",
+    "english_kind",
+    "institution_of_place",
+    "romanised_kind",
+    "translated_feature",
+    "without_kind_forms",
+]
 
 # The English word for what a place or a body is, per label (normalised below).
 _ENGLISH = {
@@ -241,3 +248,40 @@ def institution_of_place(
         return None
     kind = _WORDS[label][words[0]]
     return f"{kind} of {english}" if words[0] in _OF_PLACE_FIRST else f"{english} {kind}"
+
+
+def without_kind_forms(surfaces: Sequence[str], label: str) -> list[str] | None:
+    """The Greek ``surfaces`` of one entity but those that are the word for what it is before
+    another of its surfaces (Οροσειρά Πενταδακτύλου beside Πενταδακτύλου, Ποταμός Ιορδάνης
+    beside Ιορδάνης, Τράπεζα Σανταντέρ beside Σανταντέρ); ``None`` where none is."""
+    kinds = _WORDS.get(label)
+    if kinds is None or len(surfaces) < 2:
+        return None
+    norms = [normalize(s).split() for s in surfaces]
+    seen = {" ".join(words) for words in norms}
+    bare = [
+        s
+        for s, words in zip(surfaces, norms, strict=True)
+        if not (len(words) > 1 and words[0] in kinds and _rest(words) in seen)
+    ]
+    return bare if len(bare) < len(surfaces) else None
+
+
+def _rest(words: list[str]) -> str:
+    """The words after the word for what a thing is, and after the genitive article if any."""
+    rest = words[2:] if len(words) > 2 and words[1] in _GENITIVE_ARTICLES else words[1:]
+    return " ".join(rest)
+
+
+def romanised_kind(name: str, surfaces: Sequence[str], label: str) -> bool:
+    """Whether ``name`` starts with the ELOT 743 form of the word for what the entity is that
+    starts one of its Greek ``surfaces`` (Oroseira Pentadaktylou), where English would
+    translate it: the entity's other names then name it better (Pentadaktylos)."""
+    first = normalize(name.split()[0]) if name.split() else ""
+    kinds = _WORDS.get(label, {})
+    return any(
+        (words := normalize(s).split())
+        and words[0] in kinds
+        and normalize(elot743(words[0])) == first
+        for s in surfaces
+    )

@@ -39,7 +39,14 @@ from .exonyms import (
     names_places_within,
 )
 from .foreign_names import fold, name_looks_foreign
-from .name_kinds import adjective_place, english_kind, institution_of_place, translated_feature
+from .name_kinds import (
+    adjective_place,
+    english_kind,
+    institution_of_place,
+    romanised_kind,
+    translated_feature,
+    without_kind_forms,
+)
 from .name_parts import latin_name_parts
 from .name_spelling import LabelReader, latin_lexicon
 from .source_language import spelt_in_source_language
@@ -79,6 +86,18 @@ def canonical_name(
     ``lexicon`` maps a normalised Greek word of a name under a label to a conventional Latin
     spelling, or ``None``.
     """
+    name = _canonical_name(forms, label, lexicon)
+    greek = [f.surface for f in forms if has_greek(f.surface)]
+    bare = without_kind_forms(greek, label) if len(forms) > 1 else None
+    if bare is None or not romanised_kind(name, greek, label):
+        return name
+    # Οροσειρά Πενταδακτύλου beside Πενταδάκτυλος: Pentadaktylos, not Oroseira Pentadaktylou.
+    kept = set(bare)
+    rest = [f for f in forms if f.surface in kept or not has_greek(f.surface)]
+    return _canonical_name(rest, label, lexicon)
+
+
+def _canonical_name(forms: Sequence[NameForm], label: str, lexicon: LabelReader | None) -> str:
     if len(forms) == 1 and has_latin(forms[0].surface) and not has_greek(forms[0].surface):
         return forms[0].surface.strip()  # what the general case gives, at a fifth of its cost
     latin = [f for f in forms if has_latin(f.surface) and not has_greek(f.surface)]
