@@ -34,6 +34,13 @@ TRANSLATED = [
     (("Σηκουάνας", "Σηκουάνα"), "Seine"),
     (("Μυκήνες", "Μυκηνών"), "Mycenae"),
     (("Αθήνα",), "Athens"),  # Athena is a romanisation, close to Athina
+    # The foreign name Greek gave a nominative -ς is no romanisation of it
+    (("Βόλγας", "Βόλγα"), "Volga"),
+    (("Παναμάς",), "Panama"),
+    # English writes the Greek compounds of νήσος with -nese: no adjective's ending there
+    (("Δωδεκάνησα", "Δωδεκανήσων"), "Dodecanese"),
+    (("Πελοπόννησος",), "Peloponnese"),
+    (("Βόρεια Θάλασσα",), "North Sea"),  # north of a place that is a common noun
 ]
 # (Greek forms, name): places whose own form stands.
 KEPT = [
@@ -48,6 +55,10 @@ KEPT = [
     (("Κυψέλη",), "Kypseli"),
     (("Ελάτη",), "Elati"),
     (("Σταυροδρόμι",), "Stavrodromi"),
+    # ...nor what the knowledge base's names pair the noun's stem with (Iberian Peninsula)
+    (("Χερσόνησος",), "Chersonisos"),
+    (("Νησί",), "Nisi"),
+    (("Μαρίνα",), "Marina"),
     # A proper noun of another place or people of the same stem is not this one's name:
     # Σύρος (the island; also a Syrian) is not Syria.
     (("Σύρος", "Σύρου"), "Syros"),

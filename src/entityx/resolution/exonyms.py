@@ -125,7 +125,10 @@ def compass_place(words: list[str], label: str, lexicon: Reader | None) -> str |
         if point is None:
             return None
         out.append(point)
-    place = english_place(words[-1:], label, lexicon)
+    # (The place may be a common noun: Βόρεια Θάλασσα, the North Sea.)
+    place = english_place(words[-1:], label, lexicon) or english_place_name(
+        words[-1], common_noun=True
+    )
     return " ".join([*out, place]) if place is not None else None
 
 
@@ -169,9 +172,10 @@ def _greek_noun(word: str, spelling: str | None) -> bool:
 
 
 @lru_cache(maxsize=_CACHE)
-def english_place_name(word: str) -> str | None:
+def english_place_name(word: str, *, common_noun: bool = False) -> str | None:
     """The English name of the place the normalised Greek ``word`` names (``μοσχα`` →
-    ``Moscow``), or ``None`` where its glosses name none (see the module doc)."""
+    ``Moscow``), or ``None`` where its glosses name none (see the module doc); a common noun
+    the dictionary lists has one only with ``common_noun`` (``θαλασσα``: Sea)."""
     if not word or " " in word or not has_greek(word):
         return None
     word = normalize(word)
@@ -186,12 +190,20 @@ def english_place_name(word: str) -> str | None:
     written = [
         s
         for s in (proper_spellings(head) if head is not None else ())
-        if not s.casefold().endswith(_NOT_PLACE_ENDINGS) and not _transliterated(s, nominative)
+        if not _adjective_spelling(s, head or word) and not _transliterated(s, nominative)
     ]
     if written:
         return max(written, key=lambda s: _score(s, nominative))
     headword = head is not None
-    glosses = proper_glosses(head) if head is not None else learnt_glosses(word)
+    # (Not for a common noun the dictionary lists, which names a Greek town as it is: the
+    # Χερσόνησος of Crete is no Peninsula, whatever the names of peninsulas taught.)
+    glosses = (
+        proper_glosses(head)
+        if head is not None
+        else ()
+        if not common_noun and any(map(dictionary_nominative, nominative_candidates(word)))
+        else learnt_glosses(word)
+    )
     named = [
         spelling
         for stem in glosses
@@ -252,12 +264,28 @@ def english_adjective(word: str) -> str | None:
     return named.capitalize() if named else None
 
 
+def _adjective_spelling(spelling: str, word: str) -> bool:
+    """Whether a dictionary spelling of the Greek ``word`` is an adjective's or a demonym's
+    (Ionian, Chinese), not a place's; English writes the Greek compounds of νήσος, island,
+    with -nese (Δωδεκάνησα: the Dodecanese, Πελοπόννησος: the Peloponnese)."""
+    folded = spelling.casefold()
+    return folded.endswith(_NOT_PLACE_ENDINGS) and not (
+        folded.endswith(_ISLAND_ENDING) and _ISLAND in word
+    )
+
+
+_ISLAND, _ISLAND_ENDING = "νησ", "nese"
+
+
 def _transliterated(spelling: str, own: str) -> bool:
     """Whether a dictionary gloss is an old romanisation of the Greek name (Dassochori for
     Δασοχώρι, Panaghia for Παναγία) rather than its English name, which ELOT 743 spells
-    for a Greek place: it is close to the name's ELOT 743 form without being it. (Its stem
-    is such a romanisation too: Γαλατάς, the Greek town, is no Galata in Istanbul.)"""
+    for a Greek place: it is close to the name's ELOT 743 form without being it. That form
+    without the -s Greek adds to a foreign name is the name (Βόλγας: Volga, Παναμάς: Panama;
+    so the dictionary's Γαλατάς is Istanbul's Galata, whatever Greek town bears it too)."""
     folded = normalize(spelling)
+    if own == folded + "s":
+        return False  # the foreign name that Greek gave a nominative -ς (Βόλγας: Volga)
     return folded != own and fuzz.ratio(folded, own) >= _TRANSLITERATION_RATIO
 
 
