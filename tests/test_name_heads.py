@@ -36,6 +36,7 @@ import entityx
         ("Κοσκινού", "LOC", "Koskinou"),
         ("Κάτω Μακρινού", "LOC", "Kato Makrinou"),
         ("Χονολουλού", "LOC", "Honolulu"),
+        ("Πανελευσινιακού", "ORG", "Panelefsiniakos"),  # a club's adjective in -ός
     ],
 )
 def test_nominative_head(surface: str, label: str, name: str) -> None:

@@ -362,9 +362,14 @@ def _place_nominative(words: list[Word], label: str, noun: Callable[[str], bool]
             out.append(word)
         elif _genitive_in_s(word, accent, label, drop_ης):
             out.append(word[:-1])
-        elif word.endswith("ου") and accent and len(word) > 4 and noun(word[:-2] + "οσ"):
-            # Κηφισού: Κηφισός; a place unknown so is its own genitive (Κοσκινού) or
-            # foreign (Μπακού, Τσενγκντού).
+        elif (
+            word.endswith("ου")
+            and accent
+            and len(word) > 4
+            and (label == "ORG" or noun(word[:-2] + "οσ"))
+        ):
+            # Πανελευσινιακού: Πανελευσινιακός, Κηφισού: Κηφισός; a place the dictionary does
+            # not know so is its own genitive (Κοσκινού) or foreign (Μπακού, Τσενγκντού).
             out.append(word[:-2] + "οσ")
         else:
             out.append(word)
