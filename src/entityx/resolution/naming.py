@@ -87,8 +87,10 @@ def canonical_name(
     spelling, or ``None``.
     """
     name = _canonical_name(forms, label, lexicon)
+    if len(forms) < 2:
+        return name  # (most entities: nothing to choose between)
     greek = [f.surface for f in forms if has_greek(f.surface)]
-    bare = without_kind_forms(greek, label) if len(forms) > 1 else None
+    bare = without_kind_forms(greek, label)
     if bare is None or not romanised_kind(name, greek, label):
         return name
     # Οροσειρά Πενταδακτύλου beside Πενταδάκτυλος: Pentadaktylos, not Oroseira Pentadaktylou.
