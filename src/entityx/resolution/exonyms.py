@@ -187,11 +187,15 @@ def english_place_name(word: str, *, common_noun: bool = False) -> str | None:
     # Σηκουάνας: Seine), where a lexicon word of its gloss's stem may not (Seines).
     # Compared with the nominative's own form (Θεσσαλονίκης: Thessaloniki, not Salonica).
     nominative = elot743(head) if head is not None else own
-    written = [
-        s
-        for s in (proper_spellings(head) if head is not None else ())
-        if not _adjective_spelling(s, head or word) and not _transliterated(s, nominative)
-    ]
+    written = (
+        [
+            s
+            for s in proper_spellings(head)
+            if not _adjective_spelling(s, head) and not _transliterated(s, nominative)
+        ]
+        if head is not None
+        else []
+    )
     if written:
         return max(written, key=lambda s: _score(s, nominative))
     headword = head is not None

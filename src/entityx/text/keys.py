@@ -296,6 +296,8 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # Salvador.)
 _ARABIC_ARTICLE = "al"
 _ARABIC_ARTICLE_VARIANT = "el"
+# ...and as written, in either script (compound_letters reads words, not keys).
+_ARABIC_ARTICLES = frozenset([_ARABIC_ARTICLE, _ARABIC_ARTICLE_VARIANT, "αλ", "ελ"])
 
 
 def _with_arabic_article(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -366,13 +368,10 @@ def compound_letters(text: str) -> str:
         return ""
     words = []
     for token in text.split():
-        parts = [p for p in normalize(token).split() if p not in _ARABIC_ARTICLES] or [""]
-        if parts[0] and parts[0] not in STOPWORDS:
+        parts = [p for p in normalize(token).split() if p not in _ARABIC_ARTICLES]
+        if parts and parts[0] not in STOPWORDS:
             words.append(parts[0])
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
-
-_ARABIC_ARTICLES = frozenset(["al", "el", "αλ", "ελ"])
 
 
 # Capitals with single small letters between them: the small ones stand for the function
