@@ -14,7 +14,10 @@ licences in NOTICE):
   stem and an English word that the names of at least ``MIN_ENTITIES`` different entities
   share, and that go together more than apart (Dice ``MIN_DICE``), are a translation
   (``ταμει``: fund, ``ηνωμεν``: united, ``αιγαι``: aegean). A word of one entity's name
-  alone is never learnt, so the table holds vocabulary, not the names it came from;
+  alone is never learnt, so the table holds vocabulary, not the names it came from; and,
+  once the table is built, the one word a bilingual name leaves unexplained on each side
+  (``Ευρωπαϊκός Οργανισμός Διαστήματος`` / ``European Space Agency``: οργανισμ, agency),
+  where ``MIN_ENTITIES`` English names leave the same pair (:func:`residual_glosses`);
 - with ``--reverse DIR``, FreeDict eng-ell (Debian ``dict-freedict-eng-ell``, fetched the same
   way): for the Greek stems neither source above has, the English common words it translates
   by them (``organisation``: οργάνωση; ``action``: δράση), the first translation first.
@@ -234,6 +237,35 @@ def induced_glosses(
     }
 
 
+def residual_glosses(
+    pairs: Iterable[tuple[tuple[str, ...], tuple[str, ...]]], table: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """Greek stem → the English words that bilingual names leave it with once the table has
+    explained their other words: ``Ευρωπαϊκός Οργανισμός Διαστήματος`` / ``European Space
+    Agency`` leaves οργανισμ with agency, which Dice over whole names misses (the stem names
+    organisations far more often than agencies). A pair counts once per English name and is
+    kept where at least ``MIN_ENTITIES`` names leave it and the table lacks it."""
+    left: set[tuple[tuple[str, ...], str, str]] = set()
+    for greek, english in pairs:
+        rest = list(english)
+        unexplained = []
+        for stem in greek:
+            words = {w for gloss in table.get(stem, ()) for w in gloss.split()}
+            hit = next((e for e in rest if e in words), None)
+            if hit is None:
+                unexplained.append(stem)
+            else:
+                rest.remove(hit)
+        if len(unexplained) == 1 and len(rest) == 1:
+            left.add((english, unexplained[0], rest[0]))
+    counts = Counter((g, e) for _, g, e in left)
+    out: dict[str, list[str]] = {}
+    for (g, e), n in counts.most_common():
+        if n >= MIN_ENTITIES and e not in table.get(g, ()):
+            out.setdefault(g, []).append(e)
+    return {g: words[:MAX_LEARNT] for g, words in sorted(out.items())}
+
+
 def reverse_glosses(entries: Iterable[object]) -> dict[str, list[str]]:
     """Greek stem → the English headwords that FreeDict eng-ell translates by a word of it,
     those it gives first first (``organisation``: οργάνωση, διοργάνωση gives οργανωσ its
@@ -322,6 +354,12 @@ def main() -> None:
         places = place_word_glosses(DATA / BUNDLED_FILE, english_words, table)
         table = dict(sorted({**table, **places}.items()))
         print(f"  {len(adjectives)} place adjectives; {len(places)} stems gain a place's word")
+    residual = residual_glosses(bilingual_names(DATA / BUNDLED_FILE), table)
+    for stem, words in residual.items():
+        # After the dictionary's: naming reads a word by its first gloss.
+        kept = table.get(stem, [])
+        table[stem] = [*kept[: MAX_PER_STEM - len(words)], *words]
+    print(f"  {len(residual)} stems gain what bilingual names leave them")
     names = proper_glosses(freedict_entries(freedict))
     heads = nominatives(freedict_entries(freedict))
     doc = {"format": FORMAT, "words": table, "proper": names, "learnt": learnt}

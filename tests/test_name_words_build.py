@@ -120,3 +120,25 @@ def test_proper_forms_are_hunspells_capitalised_words_with_a_nominatives_ending(
     forms = build_name_words.proper_forms(dic)
     # no lower case, no -ου (-ων stays: Απόλλων, Μαραθών are nominatives)
     assert forms == ["βρυξελλεσ", "λονδινο", "λονδινων", "τηνο", "τηνοσ"]
+
+
+def test_bilingual_names_teach_the_one_word_the_table_leaves_unexplained() -> None:
+    residual_glosses, min_entities = (
+        build_name_words.residual_glosses,
+        build_name_words.MIN_ENTITIES,
+    )
+    table = {"ευρωπαϊκ": ["european"], "διαστημ": ["space"], "ενεργει": ["energ"]}
+    agencies = [
+        (("ευρωπαϊκ", "οργανισμ", "διαστημ"), ("european", "agenc", "space")),
+        (("ευρωπαϊκ", "οργανισμ", "ενεργει"), ("european", "agenc", "energ")),
+        (("οργανισμ", "διαστημ"), ("agenc", "space")),
+    ]
+    assert min_entities == len(agencies)
+    assert residual_glosses(agencies, table) == {"οργανισμ": ["agenc"]}
+    assert residual_glosses(agencies[:-1], table) == {}  # two names are no vocabulary
+    # A pair two words leave unexplained says nothing about which goes with which.
+    two_left = [(("ευρωπαϊκ", "οργανισμ", "αρχ"), ("european", "agenc", "author"))] * 3
+    assert residual_glosses(two_left, table) == {}
+    # One English name counts once, however many Greek aliases it has.
+    repeated = [agencies[0]] * 3
+    assert residual_glosses(repeated, table) == {}

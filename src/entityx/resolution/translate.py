@@ -24,6 +24,7 @@ from itertools import product
 
 from ..text.greek import GREEK_VOWELS, greek_stem, has_greek, has_latin, is_acronym, normalize
 from ..text.memo import memo
+from .derived_glosses import derived_glosses
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -68,6 +69,14 @@ _MAX_KEYS = 64
 # Endings of the short adjectives and nouns whose stem is two letters (νέος, νέα, νέο, νέοι).
 _SHORT_ENDINGS = ("οσ", "ου", "α", "ασ", "ο", "η", "ησ", "οι", "εσ", "ων")
 _NAME_CACHE = 100_000
+# A compass point as a key holds it: one word whether a name says it as noun or adjective
+# (Δυτική Όχθη, western, is the West Bank), two for the intermediate points (Southeast Asia,
+# Νοτιοανατολική Ασία: south + eastern).
+_POINTS = ("north", "south", "east", "west")
+_COMPASS = {
+    **{f"{p}ern": p for p in _POINTS},
+    **{f"{a}{b}{e}": f"{a} {b}" for a in _POINTS[:2] for b in _POINTS[2:] for e in ("", "ern")},
+}
 
 
 def greek_word_stem(word: str) -> str:
@@ -189,7 +198,8 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
     for word in normalize(name).split():
         if word in FUNCTION_WORDS:
             continue
-        glosses = table.get(greek_word_stem(word))
+        stem = greek_word_stem(word)
+        glosses = table.get(stem) or derived_glosses(stem, table, stem_of=greek_word_stem)
         if not glosses:
             return frozenset()
         options.append(glosses)
@@ -234,7 +244,8 @@ def greek_word_glosses(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _key(label: str, words: tuple[str, ...]) -> str:
     # A gloss may be several words (cash desk): the key is the bag of all of them.
-    return f"{label}~" + " ".join(sorted(w for gloss in words for w in gloss.split()))
+    bag = (_COMPASS.get(w, w) for gloss in words for w in gloss.split())
+    return f"{label}~" + " ".join(sorted(" ".join(bag).split()))
 
 
 def is_english_gloss(stem: str) -> bool:
