@@ -45,6 +45,7 @@ from .initials import merge_by_initials, merge_person_acronyms
 from .kb import KnowledgeBase
 from .kb_aliases import alias_names
 from .kb_naming import entry_display_name, place_display_name
+from .kind_names import merge_kind_names
 from .matching import (
     DEFAULT_MAX_BLOCK,
     DEFAULT_THRESHOLD,
@@ -197,6 +198,7 @@ class Resolver:
             # names of both scripts are one entity.
             merge_by_name(names, idxs, uf, lexicon=lexicon)
             merge_designated(names, idxs, uf, is_place=is_place)
+            merge_kind_names(names, idxs, uf)
             merge_org_short_forms(names, idxs, uf)
             merge_by_initials(names, idxs, uf)
             merge_articles(names, idxs, uf)

@@ -29,6 +29,7 @@ from .kb_keys import learned_lemmas
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
 __all__ = [
+    "PLACE_KINDS",
     "adjective_place",
     "english_kind",
     "institution_of_place",
@@ -59,6 +60,8 @@ _ENGLISH = {
     },
 }  # fmt: skip
 _WORDS = {label: {normalize(g): en for g, en in t.items()} for label, t in _ENGLISH.items()}
+#: A place's Greek word for what it is (normalised) → the English word (River, Lake...).
+PLACE_KINDS: dict[str, str] = dict(_WORDS["LOC"])
 
 
 def _normalised(*words: str) -> frozenset[str]:
