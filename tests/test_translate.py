@@ -175,3 +175,11 @@ def test_build_learns_only_words_shared_by_several_entities() -> None:
     assert learnt["τραπεζ"][0] == "bank"
     assert "πολη0" not in learnt  # one entity's own word is not vocabulary
     assert induced_glosses(banks[: MIN_ENTITIES - 1]) == {}
+
+
+def test_an_english_prefix_is_one_word_with_or_without_its_hyphen() -> None:
+    greek = "Οργανισμός για την Ασφάλεια και τη Συνεργασία στην Ευρώπη"  # τη: an article
+    latin = "Organization for Security and Co-operation in Europe"
+    assert translation_keys(latin, "ORG") == translation_keys(latin.replace("-", ""), "ORG")
+    _, ids = Resolver(kb=False).resolve([(greek, "ORG"), (latin, "ORG")])
+    assert ids[0] == ids[1]
