@@ -71,6 +71,8 @@ MAX_PER_STEM = 4
 _MAX_GLOSS_WORDS = 2
 MIN_ENTITIES = 3
 MIN_DICE = 0.4
+# English names that must leave a Greek stem with an English word of the dictionary's.
+MIN_RESIDUAL_WORD = 2
 # English words learnt per Greek stem (ηνωμεν: united; a stem may name two senses).
 MAX_LEARNT = 2
 # English headwords kept per Greek stem that only FreeDict eng-ell translates.
@@ -244,7 +246,10 @@ def residual_glosses(
     explained their other words: ``Ευρωπαϊκός Οργανισμός Διαστήματος`` / ``European Space
     Agency`` leaves οργανισμ with agency, which Dice over whole names misses (the stem names
     organisations far more often than agencies). A pair counts once per English name and is
-    kept where at least ``MIN_ENTITIES`` names leave it and the table lacks it."""
+    kept where the table lacks it and at least ``MIN_ENTITIES`` names leave it, or
+    ``MIN_RESIDUAL_WORD`` where the English word is one the table's glosses use (a word of
+    the language, not a transcribed name: κρατικ, state; ιατρικ, medical)."""
+    vocabulary = {w for glosses in table.values() for gloss in glosses for w in gloss.split()}
     left: set[tuple[tuple[str, ...], str, str]] = set()
     for greek, english in pairs:
         rest = list(english)
@@ -261,7 +266,8 @@ def residual_glosses(
     counts = Counter((g, e) for _, g, e in left)
     out: dict[str, list[str]] = {}
     for (g, e), n in counts.most_common():
-        if n >= MIN_ENTITIES and e not in table.get(g, ()):
+        least = MIN_RESIDUAL_WORD if e in vocabulary else MIN_ENTITIES
+        if n >= least and e not in table.get(g, ()):
             out.setdefault(g, []).append(e)
     return {g: words[:MAX_LEARNT] for g, words in sorted(out.items())}
 

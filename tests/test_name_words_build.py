@@ -139,6 +139,14 @@ def test_bilingual_names_teach_the_one_word_the_table_leaves_unexplained() -> No
     # A pair two words leave unexplained says nothing about which goes with which.
     two_left = [(("ευρωπαϊκ", "οργανισμ", "αρχ"), ("european", "agenc", "author"))] * 3
     assert residual_glosses(two_left, table) == {}
+    # A word the dictionary's glosses use is a word of the language: two names teach it.
+    words = {**table, "κρατ": ["state"]}
+    state = [
+        (("κρατικ", "διαστημ"), ("state", "space")),
+        (("κρατικ", "ενεργει"), ("state", "energ")),
+    ]
+    assert residual_glosses(state, words) == {"κρατικ": ["state"]}
+    assert residual_glosses(state[:1], words) == {}
     # One English name counts once, however many Greek aliases it has.
     repeated = [agencies[0]] * 3
     assert residual_glosses(repeated, table) == {}
