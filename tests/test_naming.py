@@ -300,6 +300,18 @@ def test_acronyms_stay_upper_case(greek: str, latin: str) -> None:
     assert _name([greek], "ORG", kb=False) == latin
 
 
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Εγνατία Οδός Α.Ε.", "Egnatia Odos AE"),  # a company's form, with dots
+        ("Μυτιληναίος Α.Ε.", "Mytilinaios AE"),  # which makes no Greek word foreign
+        ("ΟΤΕ Α.Ε.", "OTE AE"),
+    ],
+)
+def test_a_dotted_abbreviation_is_one_acronym(greek: str, latin: str) -> None:
+    assert _name([greek], "ORG", kb=False) == latin
+
+
 @pytest.mark.parametrize("surface", ["@", "—", "#1", "…", "&"])
 def test_every_entity_has_a_non_empty_name(surface: str) -> None:
     (entity,) = entityx.resolve([(surface, "ORG")], kb=False)

@@ -68,6 +68,9 @@ _DIGRAPH_INITIALS = {"τζ": "J", "μπ": "B", "γκ": "G"}
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 # A word of a surface and the hyphen that joins it to the next one, if any.
 _HYPHENATED_WORD = re.compile(r"(\w+)([-‐‑](?=\w))?")
+# A Greek abbreviation written with dots (Α.Ε., Ε.Π.Ε.: a company's form), whose letters
+# normalising would part into one-letter words.
+_DOTTED = re.compile(r"(?<!\w)(?:[Α-ΩΆ-Ώ]\.){2,}(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,9 @@ def canonical_name(
 
 
 def _canonical_name(forms: Sequence[NameForm], label: str, lexicon: LabelReader | None) -> str:
+    if any("." in f.surface for f in forms):
+        # Εγνατία Οδός Α.Ε.: Egnatia Odos AE, its abbreviation one acronym, not two words.
+        forms = [NameForm(_DOTTED.sub(_undotted, f.surface), f.count) for f in forms]
     if len(forms) == 1 and has_latin(forms[0].surface) and not has_greek(forms[0].surface):
         return forms[0].surface.strip()  # what the general case gives, at a fifth of its cost
     latin = [f for f in forms if has_latin(f.surface) and not has_greek(f.surface)]
@@ -152,6 +158,10 @@ def _canonical_name(forms: Sequence[NameForm], label: str, lexicon: LabelReader 
     # Nothing romanises (punctuation, symbols): the verbatim surface is the name.
     best = max(forms, key=lambda f: (f.count, -len(f.surface), f.surface))
     return best.surface.strip() or best.surface
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group(0).replace(".", "")
 
 
 def _nominative(surfaces: list[str], label: str, known: Callable[[str], int] | None) -> list[str]:
