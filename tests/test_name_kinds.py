@@ -70,8 +70,9 @@ def _name(form: str, label: str) -> str:
         ("Ρωσική Πρεσβεία", "ORG", "Russian Embassy"),
         ("Περιφέρεια Αττικής", "ORG", "Region of Attica"),
         ("Περιφέρεια Ανάπτυξης", "ORG", "Perifereia Anaptyxis"),  # a common noun: no place
-        # Greek places and institutions keep their Greek word: ELOT 743 spells them.
-        ("Ποταμός Αλιάκμονας", "LOC", "Potamos Aliakmonas"),
+        # Greek places and institutions keep their Greek word: ELOT 743 spells them; a place
+        # the dictionary names in English is named so with its kind (as alone: Haliacmon).
+        ("Ποταμός Αλιάκμονας", "LOC", "Haliacmon River"),
         ("Μουσείο Μπενάκη", "ORG", "Mouseio Benaki"),
     ],
 )
@@ -115,3 +116,25 @@ def test_kind_forms_are_those_before_another_name_of_the_entity() -> None:
     assert without_kind_forms(forms, "LOC") == ["Ιορδάνης", "Λίμνη Κερκίνη"]
     assert without_kind_forms(["Λίμνη Κερκίνη"], "LOC") is None
     assert without_kind_forms(["Ποταμός Ιορδάνης", "Ιορδάνης"], "PERSON") is None
+
+
+def _named(greek: str) -> str:
+    entities, _ = Resolver(kb=False).resolve([(greek, "LOC")])
+    return entities[0].name
+
+
+@pytest.mark.parametrize(
+    ("greek", "name"),
+    [
+        ("Έρημος της Σαχάρας", "Sahara Desert"),  # a proper noun the dictionary names
+        ("Ποταμού Δούναβη", "Danube River"),  # in any case
+        ("Όρος Όλυμπος", "Mount Olympus"),  # the word English puts first
+        ("Θάλασσα του Μαρμαρά", "Sea of Marmara"),  # and "of"
+        ("Κόλπος της Θεσσαλονίκης", "Kolpos tis Thessalonikis"),  # ELOT 743 spells its place
+        ("Λίμνη Βόλβη", "Limni Volvi"),  # no English name: ELOT 743 of the whole
+        ("Νήσος Κρήτη", "Nisos Kriti"),  # English names an island by its name alone
+        ("Οροσειρά των Άλπεων", "Oroseira ton Alpeon"),  # and a range
+    ],
+)
+def test_a_feature_named_after_a_place_english_names(greek: str, name: str) -> None:
+    assert _named(greek) == name

@@ -32,6 +32,7 @@ __all__ = [
     "PLACE_KINDS",
     "adjective_place",
     "english_kind",
+    "feature_of_place",
     "institution_of_place",
     "romanised_kind",
     "translated_feature",
@@ -251,6 +252,38 @@ def institution_of_place(
         return None
     kind = _WORDS[label][words[0]]
     return f"{kind} of {english}" if words[0] in _OF_PLACE_FIRST else f"{english} {kind}"
+
+
+_FEATURE_OF_PLACE = _BEFORE_A_NAME["LOC"] - _normalised(
+    "νήσος", "νησί", "νήσοι", "νησιά", "οροσειρά", "όρη"
+)
+
+
+def feature_of_place(
+    words: list[str], label: str, place: Callable[[str], str | None]
+) -> str | None:
+    """The English name of a place of the normalised nominative ``words`` that say what it
+    is and then the proper noun it is named after, which the dictionary lists and ``place``
+    names in English (Έρημος της Σαχάρας: the Sahara Desert, Ποταμός Δούναβης: the Danube
+    River, Όρος Όλυμπος: Mount Olympus, Κόλπος της Θεσσαλονίκης: the Gulf of Thessaloniki);
+    ``None`` otherwise: a Greek name with no English one, or one ELOT 743 spells, keeps
+    ELOT 743 (Λίμνη Βόλβη, Πόλη της Χίου), and
+    English names an island or a range by its name alone (Νήσος Κρήτη, Οροσειρά των Άλπεων:
+    Crete, the Alps, not Crete Island)."""
+    if label != "LOC" or len(words) not in (2, 3) or words[0] not in _FEATURE_OF_PLACE:
+        return None
+    if len(words) == 3 and words[1] not in _GENITIVE_ARTICLES:
+        return None
+    nominatives = nominative_candidates(words[-1])
+    if not any(map(proper_glosses, nominatives)):
+        return None
+    english = place(words[-1])
+    if english is None or any(normalize(elot743(w)) == normalize(english) for w in nominatives):
+        return None  # ELOT 743 spells it: a Greek place, its name Greek (Πόλη της Χίου)
+    kind = _WORDS[label][words[0]]
+    if kind in _OF:
+        return f"{kind} of {english}"
+    return f"{kind} {english}" if words[0] in _ENGLISH_FIRST else f"{english} {kind}"
 
 
 def without_kind_forms(surfaces: Sequence[str], label: str) -> list[str] | None:

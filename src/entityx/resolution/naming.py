@@ -42,6 +42,7 @@ from .foreign_names import fold, name_looks_foreign
 from .name_kinds import (
     adjective_place,
     english_kind,
+    feature_of_place,
     institution_of_place,
     romanised_kind,
     translated_feature,
@@ -138,6 +139,7 @@ def _canonical_name(forms: Sequence[NameForm], label: str, lexicon: LabelReader 
             or translated_feature(words, label, english_adjective)
             or adjective_place(words, label, english_adjective, english_place_name)
             or institution_of_place(words, label, english_place_name, foreign)
+            or feature_of_place(words, label, english_place_name)
             or english_demonym(words, label)
             if not acronym
             else None
