@@ -22,6 +22,7 @@ def _entities(*names: str) -> list[str]:
         ("Στενά του Ορμούζ", "Strait of Hormuz"),  # the article, and "of"
         ("Όρος Έβερεστ", "Mount Everest"),
         ("Κόλπου του Άντεν", "Gulf of Aden"),
+        ("Χερσόνησος Καρπασίας", "Karpas Peninsula"),  # the Greek stem is the Latin name
     ],
 )
 def test_a_translated_kind_and_a_transcribed_name_are_one_place(greek: str, latin: str) -> None:

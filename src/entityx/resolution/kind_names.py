@@ -26,10 +26,12 @@ from .translate import english_stem
 
 __all__ = ["merge_kind_names"]
 
-# How alike the two names' rests must sound: stemmed keys (Οχρίδας, ohrid; Ohrid, ohrid),
-# and their unstemmed keys, which a Greek case ending lengthens (ohridas, ohrid: 83).
-_STEMS_RATIO = 85.0
-_KEYS_RATIO = 75.0
+# How alike the two names' rests must sound, by their stemmed keys and their unstemmed ones:
+# one pair close, the other near, as a Greek case ending lengthens one side's keys (Οχρίδας,
+# ohridas, and Ohrid: 83) and the stemmer cuts the two sides differently (Καρπασίας: karpas,
+# Karpas: karp).
+_CLOSE = 85.0
+_NEAR = 75.0
 _GENITIVE_ARTICLES = frozenset(normalize(a) for a in ("του", "της", "των"))
 _LATIN_LINKS = frozenset(["of", "the"])
 
@@ -87,10 +89,11 @@ def _latin_kind(norm: str) -> str | None:
 
 
 def _sound_alike(greek: Rest, latin: Rest) -> bool:
-    return (
-        fuzz.ratio(" ".join(greek[1]), " ".join(latin[1])) >= _STEMS_RATIO
-        and fuzz.ratio(" ".join(greek[0]), " ".join(latin[0])) >= _KEYS_RATIO
-    )
+    stems = fuzz.ratio(" ".join(greek[1]), " ".join(latin[1]))
+    keys = fuzz.ratio(" ".join(greek[0]), " ".join(latin[0]))
+    # The Greek stem without its case ending against the Latin name as written (karpas).
+    cut = fuzz.ratio(" ".join(greek[1]), " ".join(latin[0]))
+    return max(stems, keys, cut) >= _CLOSE and min(stems, keys) >= _NEAR
 
 
 def merge_kind_names(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
