@@ -25,6 +25,7 @@ PAIRS = [
     ("fr", P, "Kylian Mbappé", "Κιλιάν Εμπαπέ"),
     ("fr", P, "Henri Matisse", "Ανρί Ματίς"),  # a Romance initial h is silent
     ("fr", P, "Alain Delon", "Αλέν Ντελόν"),  # -ain is a French cue
+    ("fr", P, "Georges Pompidou", "Ζορζ Πομπιντού"),  # ge before o: the e is silent
     ("it", P, "Giuseppe Conte", "Τζουζέπε Κόντε"),
     ("it", P, "Giorgio Armani", "Τζόρτζιο Αρμάνι"),
     ("it", P, "Matteo Renzi", "Ματέο Ρέντσι"),

@@ -215,7 +215,7 @@ LETTER_TABLES = {lang: str.maketrans(letters) for lang, (letters, _) in LANGUAGE
 # (Eurostat: Γιούροστατ).
 _CUES = {
     "fr": r"^h[aeiouy]|[éèêëçàâôûœï]|eau|eu|oi|ou[^s]|ier\b|ain\b|eux?\b|ault|^mb|gn|(?<!c)h[eé]l\b"
-    r"|ques?\b|^ch|^j[aeo]",
+    r"|ques?\b|^ch|^j[aeo]|ge[aou]",
     "it": r"^h[aeiouy]|gli|gn|zz|c[ei]|gi[aou]|ci[aou]|sc[ei]|ch[ei]|gh[ei]|[òùì]"
     r"|(tt|pp|ll|nn)[aeio]\b",
     "es": r"^h[aeiouy]|ñ|ll|[áéíóú]|ez\b|gu[ei]|^j|\bj|z[aou]|rr",
