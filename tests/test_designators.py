@@ -167,6 +167,22 @@ def test_a_country_before_a_name_says_whose_body_it_is(items: list[str], label: 
     assert len(set(ids)) == 1
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Security Council", "UN Security Council"],  # without the KB: the UN is no place
+        ["Federal Reserve", "U.S. Federal Reserve"],
+    ],
+)
+def test_a_union_or_state_abbreviated_before_a_name_says_whose_body_it_is(
+    items: list[str],
+) -> None:
+    _, ids = Resolver(kb=False).resolve([(name, "ORG") for name in items])
+    assert len(set(ids)) == 1
+    _, ids = Resolver(kb=False).resolve([("UN Women", "ORG"), ("Women", "ORG")])
+    assert ids[0] != ids[1]  # before one word it is part of the name
+
+
 def test_a_country_before_one_word_is_part_of_the_name() -> None:
     _, ids = Resolver().resolve([("US Open", "ORG"), ("Open", "ORG")])
     assert ids[0] != ids[1]

@@ -79,6 +79,9 @@ _LOC = (
     "όρος", "όρη", "νήσος", "νησί", "νησιά", "νήσοι", "ποταμός", "θάλασσα", "ωκεανός",
     "χερσόνησος", "έρημος", "οροσειρά",
 )  # fmt: skip
+# States and unions written by their abbreviation before their bodies' names (normalised:
+# U.S. is "us", as one run of letters; see _words).
+_OWNERS = frozenset(["us", "usa", "uk", "eu", "un"])
 # Abbreviations come normalised as their letters (F.C.: f c), and are read as one word: fc.
 _DESIGNATORS = {
     "ORG": frozenset(normalize(w).replace(" ", "") for w in (*_ORG, *_OF_WHAT_FOLLOWS_WORDS)),
@@ -116,12 +119,14 @@ def _core(words: list[str], label: str, is_place: PlaceTest | None) -> tuple[str
         words = words[:-1]
     # A country before a name of two words or more says whose body it is, as the text's other
     # names leave unsaid (US Federal Reserve, US State Department); before one word it is
-    # part of the name (US Open). Greece's and Cyprus's adjectives count as their names.
+    # part of the name (US Open). Greece's and Cyprus's adjectives count as their names, and
+    # the abbreviations of the states and unions that own bodies as places (UN Security
+    # Council), the knowledge base or not.
     if (
         label == "ORG"
         and is_place is not None
         and len(words) > 2
-        and (english_stem(words[0]) in HOME_COUNTRY or is_place(words[0]))
+        and (english_stem(words[0]) in HOME_COUNTRY or words[0] in _OWNERS or is_place(words[0]))
     ):
         words = words[1:]
     return tuple(words)
