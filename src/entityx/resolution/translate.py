@@ -203,12 +203,10 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
         words = english_name_words(name)
         return frozenset([_key(label, words)]) if words else frozenset()
     options = []
-    table = _words()
     for word in normalize(name).split():
         if word in FUNCTION_WORDS:
             continue
-        stem = greek_word_stem(word)
-        glosses = table.get(stem) or derived_glosses(stem, table, stem_of=greek_word_stem)
+        glosses = _stem_glosses(greek_word_stem(word))
         if not glosses:
             return frozenset()
         options.append(glosses)
@@ -242,13 +240,18 @@ def greek_glosses(name: str) -> tuple[tuple[str, ...], ...] | None:
 @memo(maxsize=_NAME_CACHE)
 def greek_word_glosses(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(normalised word, its one-word glosses, ``()`` where the table has none) for each
-    content word of a Greek name, in order."""
-    table = _words()
+    content word of a Greek name, in order; an adjective the table lacks has its noun's
+    (:mod:`.derived_glosses`: Διδασκαλική, teacher, is no word without a meaning)."""
     return tuple(
-        (word, tuple(g for g in table.get(greek_word_stem(word), ()) if " " not in g))
+        (word, tuple(g for g in _stem_glosses(greek_word_stem(word)) if " " not in g))
         for word in normalize(name).split()
         if word not in FUNCTION_WORDS
     )
+
+
+def _stem_glosses(stem: str) -> tuple[str, ...]:
+    table = _words()
+    return table.get(stem) or derived_glosses(stem, table, stem_of=greek_word_stem)
 
 
 def _key(label: str, words: tuple[str, ...]) -> str:
