@@ -9,10 +9,12 @@ African Republic; νότιος + ανατολικός → νοτιοανατολ
 compound as two words, so its gloss is two words, which a translation key holds as two (see
 :mod:`entityx.resolution.translate`).
 
-Only a word without glosses of its own is derived, only from parts the dictionary glosses, and
-the result only feeds translation keys, which join two names when every content word agrees:
-a wrong split would have to meet an English name of exactly those words. These are pure
-functions of a word stem and the word table.
+Only a word without glosses of its own is derived, only from parts the dictionary glosses,
+and the result feeds only translation matching: the keys, which join two names when every
+content word agrees (a wrong split would have to meet an English name of exactly those
+words), and the word-by-word match, where a derived word is no longer one "without a
+meaning" that the loose step may pair with anything. These are pure functions of a word
+stem and the word table.
 """
 
 from __future__ import annotations

@@ -6,11 +6,12 @@ neither the translation keys (the name has no gloss) nor the sound of the whole 
 Ποταμός share none) join the two; :mod:`.designators` takes the word off one side only, where
 the other says the bare name (``Μεκόνγκ``, ``Mekong River``). Here both say the word: where
 the Greek word's English is the Latin name's word, in either's place (``Στενά του`` before,
-``Islands`` after), and what is left of the two sounds alike (its stems, and its keys less
-strictly: ``Οχρίδας`` is a genitive), the names are one place. The word must be the same
-(a lake is no river: ``Λίμνη Πρέσπα`` stays apart from ``Prespa River``, and ``Lake Ohrid``
-from ``Ohrid``, the town); a Greek name that meets the names of two entities this way joins
-neither, and the other way round, with decisions read off the entities as they were.
+``Islands`` after), and what is left of the two sounds alike (by stems and keys, one pair
+close and the other near: ``Οχρίδας`` is a genitive), the names are one place. The word
+must be the same (a lake is no river: ``Λίμνη Πρέσπα`` stays apart from ``Prespa River``,
+and ``Lake Ohrid`` from ``Ohrid``, the town); a Greek name that meets the names of two
+entities this way joins neither, and the other way round, with decisions read off the
+entities as they were.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..text.greek import greek_stem, normalize
 from ..text.keys import token_keys
 from ..text.readings import reading_stems
 from .matching import Name, UnionFind
-from .name_kinds import PLACE_KINDS
+from .name_kinds import GENITIVE_ARTICLES, PLACE_KINDS
 from .translate import english_stem
 
 __all__ = ["merge_kind_names"]
@@ -32,7 +33,6 @@ __all__ = ["merge_kind_names"]
 # Karpas: karp).
 _CLOSE = 85.0
 _NEAR = 75.0
-_GENITIVE_ARTICLES = frozenset(normalize(a) for a in ("του", "της", "των"))
 _LATIN_LINKS = frozenset(["of", "the"])
 
 
@@ -42,8 +42,8 @@ def _kind(english: str) -> str:
     return "mount" if stem.startswith("mount") else stem
 
 
-# Kinds naming leaves romanised, as English keeps no one word for them in a name's place
-# (the Strait of Hormuz, the Bosphorus; the Valley of the Kings, the Bekaa Valley).
+# Kinds that naming leaves romanised, as English names many such places without the word
+# (the Bosphorus, the Bekaa), but that join two names which both say it.
 _MATCHED_ONLY = {"στενά": "Strait", "κοιλάδα": "Valley"}
 # A Greek kind word by its stem, so that every case meets it (Λίμνης, Ποταμού, Ερήμου).
 _GREEK_KINDS = {
@@ -69,7 +69,7 @@ def _split(name: Name) -> tuple[str, list[str]] | None:
         kind, rest = last, words[:-1]
     else:
         return None  # no kind word at either end, or one at both
-    links = _GENITIVE_ARTICLES if name.greek else _LATIN_LINKS
+    links = GENITIVE_ARTICLES if name.greek else _LATIN_LINKS
     while rest and normalize(rest[0]) in links:
         rest = rest[1:]
     if not rest or any(

@@ -29,6 +29,7 @@ from .kb_keys import learned_lemmas
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
 __all__ = [
+    "GENITIVE_ARTICLES",
     "PLACE_KINDS",
     "adjective_place",
     "english_kind",
@@ -89,7 +90,7 @@ _AFTER_ADJECTIVES = {
     - _normalised("δήμος", "μητρόπολη", "αρχιεπισκοπή", "χρηματιστήριο"),
 }
 # The genitive article between the word and the name (Διώρυγα του Σουέζ), which English drops.
-_GENITIVE_ARTICLES = frozenset(normalize(a) for a in ("του", "της", "των"))
+GENITIVE_ARTICLES = frozenset(normalize(a) for a in ("του", "της", "των"))
 # ...but keeps as "of" before the name of a gulf, a sea, a bank or a university (the Sea of
 # Marmara, the Bank of Canada; the Suez Canal).
 _OF = frozenset(["Gulf", "Sea", "Bank", "University"])
@@ -119,7 +120,7 @@ def english_kind(
     if kind is None:
         town = _home_town(words, label, place)
         return (town, False, words[:-1]) if town is not None else None
-    if len(words) > 2 and words[1] in _GENITIVE_ARTICLES:
+    if len(words) > 2 and words[1] in GENITIVE_ARTICLES:
         rest = words[2:]
         if kind[0] in _OF:
             kind = (f"{kind[0]} of", True)  # Κόλπος του Άντεν: the Gulf of Aden
@@ -132,7 +133,7 @@ def _home_town(words: list[str], label: str, place: Callable[[str], str | None])
     """The English name of the town, in the genitive, that ends an organisation's name made of
     proper names (Άρης, Απόλλων, ΑΕΛ), not of words that say what it is (Συμβούλιο της
     Ευρώπης, Περιφέρεια Αττικής, Εθνική Ελλάδος: those are bodies of a place)."""
-    if label != "ORG" or any(w in _GENITIVE_ARTICLES for w in words):
+    if label != "ORG" or any(w in GENITIVE_ARTICLES for w in words):
         return None
     *name, town = words
     # A place the dictionary lists, in the genitive (a learned one too: Πειραιώς, Πειραιάς).
@@ -241,7 +242,7 @@ def institution_of_place(
     finds (Πανεπιστήμιο Στάνφορντ is Stanford University: :func:`english_kind`)."""
     if label != "ORG" or len(words) not in (2, 3) or words[0] not in _OF_PLACE:
         return None
-    if (len(words) == 3 and words[1] not in _GENITIVE_ARTICLES) or foreign(words[-1:]):
+    if (len(words) == 3 and words[1] not in GENITIVE_ARTICLES) or foreign(words[-1:]):
         return None
     if words[0] in _OF_PROPER_PLACE and not any(
         map(proper_glosses, nominative_candidates(words[-1]))
@@ -272,7 +273,7 @@ def feature_of_place(
     Crete, the Alps, not Crete Island)."""
     if label != "LOC" or len(words) not in (2, 3) or words[0] not in _FEATURE_OF_PLACE:
         return None
-    if len(words) == 3 and words[1] not in _GENITIVE_ARTICLES:
+    if len(words) == 3 and words[1] not in GENITIVE_ARTICLES:
         return None
     nominatives = nominative_candidates(words[-1])
     if not any(map(proper_glosses, nominatives)):
@@ -305,7 +306,7 @@ def without_kind_forms(surfaces: Sequence[str], label: str) -> list[str] | None:
 
 def _rest(words: list[str]) -> str:
     """The words after the word for what a thing is, and after the genitive article if any."""
-    rest = words[2:] if len(words) > 2 and words[1] in _GENITIVE_ARTICLES else words[1:]
+    rest = words[2:] if len(words) > 2 and words[1] in GENITIVE_ARTICLES else words[1:]
     return " ".join(rest)
 
 

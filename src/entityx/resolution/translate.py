@@ -117,6 +117,12 @@ def english_name_words(text: str) -> tuple[str, ...]:
     return tuple(english_stem(word) for word in content_words(text))
 
 
+# English prefixes written with a hyphen or without (Co-operation, cooperation): one word.
+_PREFIX_HYPHEN = re.compile(
+    r"\b(co|re|non|anti|counter|inter|multi|pre|post)[-‐‑](?=[a-z])", re.IGNORECASE
+)
+
+
 def content_words(text: str, *, letters: bool = False) -> tuple[str, ...]:
     """The normalised words of a Latin name less its function words and non-words, and
     less single letters unless ``letters``."""
@@ -126,11 +132,6 @@ def content_words(text: str, *, letters: bool = False) -> tuple[str, ...]:
         if word not in FUNCTION_WORDS and word.isalpha() and (letters or len(word) > 1)
     )
 
-
-# English prefixes written with a hyphen or without (Co-operation, cooperation): one word.
-_PREFIX_HYPHEN = re.compile(
-    r"\b(co|re|non|anti|counter|inter|multi|pre|post)[-‐‑](?=[a-z])", re.IGNORECASE
-)
 
 # Derivational and inflectional endings a translation may choose differently (a Greek
 # adjective glossed by its noun, a participle by its action), longest first, with what
