@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from ..text.abbreviations import named_without_abbreviations
 from ..text.georgian import GEORGIAN_ENDINGS, georgian_latin, is_georgian_surname
 from ..text.greek import has_greek, has_latin, is_acronym, normalize
 from ..text.inflection import nominative_words
@@ -90,6 +91,17 @@ def canonical_name(
     ``lexicon`` maps a normalised Greek word of a name under a label to a conventional Latin
     spelling, or ``None``.
     """
+    if label == "PERSON" and any("." in f.surface and has_greek(f.surface) for f in forms):
+        # Κ. Μητσοτάκης, Χρ. Σταϊκούρας: K. Mitsotakis, Chr. Staikouras (the letters no word).
+        named = named_without_abbreviations(
+            [f.surface for f in forms],
+            lambda rest: _canonical_name(
+                [NameForm(r, f.count) for r, f in zip(rest, forms, strict=True)], label, lexicon
+            ),
+            initials=_DIGRAPH_INITIALS,
+        )
+        if named is not None:
+            return named
     name = _canonical_name(forms, label, lexicon)
     if len(forms) < 2:
         return name  # (most entities: nothing to choose between)
