@@ -120,8 +120,9 @@ def merge_kind_names(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     for i, kind, rest in greek:
         for j, readings in latin.get(kind, ()):
             if any(_sound_alike(rest, reading) for reading in readings):
-                met.setdefault(i, set()).add(uf.find(j))
-                met_by.setdefault(uf.find(j), set()).add(uf.find(i))
+                root = uf.find(j)
+                met.setdefault(i, set()).add(root)
+                met_by.setdefault(root, set()).add(uf.find(i))
     for i, roots in met.items():
-        if len(roots) == 1 and len(met_by[root := next(iter(roots))]) == 1:
-            uf.union(i, root)
+        if len(roots) == 1 and len(met_by[latin_root := next(iter(roots))]) == 1:
+            uf.union(i, latin_root)

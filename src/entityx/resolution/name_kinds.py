@@ -240,9 +240,7 @@ def institution_of_place(
     what it is and then, in the Greek genitive, the one place (or person) it is of, which
     ``place`` names in English; ``None`` otherwise, and for a foreign name that ``foreign``
     finds (Πανεπιστήμιο Στάνφορντ is Stanford University: :func:`english_kind`)."""
-    if label != "ORG" or len(words) not in (2, 3) or words[0] not in _OF_PLACE:
-        return None
-    if (len(words) == 3 and words[1] not in GENITIVE_ARTICLES) or foreign(words[-1:]):
+    if label != "ORG" or not _kind_then_one_word(words, _OF_PLACE) or foreign(words[-1:]):
         return None
     if words[0] in _OF_PROPER_PLACE and not any(
         map(proper_glosses, nominative_candidates(words[-1]))
@@ -253,6 +251,14 @@ def institution_of_place(
         return None
     kind = _WORDS[label][words[0]]
     return f"{kind} of {english}" if words[0] in _OF_PLACE_FIRST else f"{english} {kind}"
+
+
+def _kind_then_one_word(words: list[str], kinds: frozenset[str]) -> bool:
+    """Whether ``words`` are one of ``kinds`` and one word, the genitive article between or
+    not (Πανεπιστήμιο Κρήτης, Έρημος της Σαχάρας)."""
+    if not words or words[0] not in kinds:
+        return False
+    return len(words) == 2 or (len(words) == 3 and words[1] in GENITIVE_ARTICLES)
 
 
 _FEATURE_OF_PLACE = _BEFORE_A_NAME["LOC"] - _normalised(
@@ -268,12 +274,9 @@ def feature_of_place(
     names in English (Έρημος της Σαχάρας: the Sahara Desert, Ποταμός Δούναβης: the Danube
     River, Όρος Όλυμπος: Mount Olympus, Κόλπος της Θεσσαλονίκης: the Gulf of Thessaloniki);
     ``None`` otherwise: a Greek name with no English one, or one ELOT 743 spells, keeps
-    ELOT 743 (Λίμνη Βόλβη, Πόλη της Χίου), and
-    English names an island or a range by its name alone (Νήσος Κρήτη, Οροσειρά των Άλπεων:
-    Crete, the Alps, not Crete Island)."""
-    if label != "LOC" or len(words) not in (2, 3) or words[0] not in _FEATURE_OF_PLACE:
-        return None
-    if len(words) == 3 and words[1] not in GENITIVE_ARTICLES:
+    ELOT 743 (Λίμνη Βόλβη, Πόλη της Χίου), and English names an island or a range by its
+    name alone (Νήσος Κρήτη, Οροσειρά των Άλπεων: Crete, the Alps, not Crete Island)."""
+    if label != "LOC" or not _kind_then_one_word(words, _FEATURE_OF_PLACE):
         return None
     nominatives = nominative_candidates(words[-1])
     if not any(map(proper_glosses, nominatives)):
