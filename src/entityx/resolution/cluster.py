@@ -28,6 +28,7 @@ from ..text import nicknames
 from ..text.declension import given_name_family
 from ..text.greek import has_greek, normalize
 from ..text.keys import token_keys
+from ..text.learned import learned_readings
 from ..text.readings import reading_stems
 from . import exonyms, latin_names, name_parts, place_alternates, translate
 from .acronyms import merge_acronyms
@@ -261,6 +262,9 @@ class Resolver:
                 n.readings = ()  # spelt letter by letter, not read as a word (EEAS is no ΕΑΣ)
                 continue
             readings = reading_stems(n.surface)
+            if label == "LOC" and n.greek:
+                native = translate.glossed_word
+                readings = (*readings, *learned_readings(n.surface, native=native))
             # Name parts by the label the name was passed with (a relabel does not add them).
             n.readings = with_name_parts(readings, n.surface) if n.person else readings
 

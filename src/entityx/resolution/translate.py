@@ -35,6 +35,7 @@ __all__ = [
     "english_key_words",
     "english_name_words",
     "english_stem",
+    "glossed_word",
     "greek_glosses",
     "greek_word_glosses",
     "greek_word_stem",
@@ -259,6 +260,12 @@ def _key(label: str, words: tuple[str, ...]) -> str:
     # A gloss may be several words (cash desk): the key is the bag of all of them.
     bag = (_COMPASS.get(w, w) for gloss in words for w in gloss.split())
     return f"{label}~" + " ".join(sorted(" ".join(bag).split()))
+
+
+def glossed_word(word: str) -> bool:
+    """Whether the word table glosses the stem of the normalised Greek ``word`` (a Greek
+    word, or a place the dictionary names), derived glosses aside."""
+    return greek_word_stem(word) in _words()
 
 
 def is_english_gloss(stem: str) -> bool:
