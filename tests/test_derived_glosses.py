@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from entityx.resolution import Resolver
-from entityx.resolution.derived_glosses import derived_glosses
+from entityx.resolution.derived_glosses import adjunct_glosses, derived_glosses
 from entityx.resolution.translate import greek_word_stem, translation_keys
 
 TABLE = {
@@ -19,6 +19,12 @@ TABLE = {
     "ξυλουργ": ("carpentr",),
     "πουλακ": ("chick",),
     "τοπ": ("place",),
+    "αμυν": ("defence", "defense"),
+    "αμυντικ": ("defensive",),
+    "εργατ": ("worker", "workman", "labourer"),
+    "εργατικ": ("labor",),
+    "τουρισμ": ("tourism",),
+    "τουριστικ": ("tourist",),
 }
 
 
@@ -49,8 +55,26 @@ def test_nothing_is_derived_without_glossed_parts(word: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "nouns"),
+    [
+        ("αμυντικά", ("defence", "defense")),  # -τικ- from a noun in -α
+        ("εργατικό", ("worker", "workman")),  # -ικ- from a noun in -ης; two at most
+        ("τουριστικός", ("tourism",)),  # -ιστικ- from a noun in -ισμός
+        ("ποδοσφαιρική", ("football", "soccer")),  # none of its own
+        ("Ξυλουργός", ()),  # no adjective
+    ],
+)
+def test_an_adjective_also_takes_its_nouns_glosses(word: str, nouns: tuple[str, ...]) -> None:
+    assert adjunct_glosses(greek_word_stem(word), TABLE) == nouns
+
+
+@pytest.mark.parametrize(
     ("greek", "latin", "label"),
     [
+        # English names the field with a noun where Greek has the adjective.
+        ("Ελληνικά Αμυντικά Συστήματα", "Hellenic Defence Systems", "ORG"),
+        ("Εργατικό Κόμμα του Κουρδιστάν", "Kurdistan Workers' Party", "ORG"),
+        ("Υπουργείο Οικονομικών", "Ministry of Finance", "ORG"),
         ("Κεντροαφρικανική Δημοκρατία", "Central African Republic", "LOC"),
         ("Ελληνική Ποδοσφαιρική Ομοσπονδία", "Hellenic Football Federation", "ORG"),
         # A compass point is one word as noun or adjective, two for the points between.

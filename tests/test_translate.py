@@ -103,17 +103,25 @@ def test_english_key_words_fold_and_drop_function_words_and_plurals() -> None:
     [("political", "politic"), ("liberation", "liberating"), ("regional", "region"),
      ("parties", "party"), ("economic", "economy"), ("nations", "nation"),
      ("revolutionary", "revolution"), ("organisation", "organization"), ("labour", "labor"),
-     ("centres", "center"), ("colours", "color")],
+     ("centres", "center"), ("colours", "color"), ("financial", "finance"),
+     ("presidential", "president"), ("industrial", "industry"), ("cities", "city"),
+     ("defences", "defence")],
 )  # fmt: skip
 def test_english_stem_meets_derived_forms(a: str, b: str) -> None:
     assert english_stem(a) == english_stem(b)
 
 
 @pytest.mark.parametrize(
-    "word", ["union", "nation", "bank", "political", "democrats", "x", "colours", "centre"]
+    "word",
+    ["union", "nation", "bank", "political", "democrats", "x", "colours", "centre", "finance"],
 )
 def test_english_stem_is_its_own_stem(word: str) -> None:
     assert english_stem(english_stem(word)) == english_stem(word)
+
+
+@pytest.mark.parametrize(("a", "b"), [("police", "policy"), ("trial", "tria"), ("dance", "dan")])
+def test_english_stem_keeps_other_words_apart(a: str, b: str) -> None:
+    assert english_stem(a) != english_stem(b)
 
 
 def test_greek_word_stem_meets_every_case_and_gender() -> None:

@@ -21,9 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-__all__ = ["derived_glosses"]
+__all__ = ["adjunct_glosses", "derived_glosses"]
 
 _ADJECTIVE = "ικ"
+# How an adjective's stem ends and what its noun's stem ends in instead, in the order tried:
+# τουριστικός from τουρισμός, εργατικός from εργάτης, αμυντικός from άμυνα.
+_NOUN_OF_ADJECTIVE = (("ιστικ", "ισμ"), ("ικ", ""), ("τικ", ""))
+# Noun glosses an adjective with glosses of its own takes besides them.
+_ADJUNCT_GLOSSES = 2
 # The shortest stem a part of a compound, or a noun under an adjective, may have: shorter
 # ones (a two-letter stem) gloss too many things to be read inside a longer word.
 _MIN_PART = 3
@@ -44,10 +49,24 @@ def derived_glosses(stem: str, table: Glosses, *, stem_of: Callable[[str], str])
     return _noun_glosses(stem, table) or _compound_glosses(stem, table, stem_of)
 
 
+def adjunct_glosses(stem: str, table: Glosses) -> tuple[str, ...]:
+    """The one-word glosses of the noun an adjective in -ικ- is made from, that its own
+    glosses lack (at most two): English names a body's field with the noun where Greek uses
+    the adjective (``Αμυντικά Συστήματα``: Defence Systems, the adjective glossed defensive;
+    ``Εργατικό Κόμμα``: Workers' Party, besides Labour)."""
+    own = table.get(stem, ())
+    extra = [g for g in _noun_glosses(stem, table) if " " not in g and g not in own]
+    return tuple(extra[:_ADJUNCT_GLOSSES])
+
+
 def _noun_glosses(stem: str, table: Glosses) -> tuple[str, ...]:
-    if not stem.endswith(_ADJECTIVE) or len(stem) - len(_ADJECTIVE) < _MIN_PART + 1:
-        return ()
-    return table.get(stem[: -len(_ADJECTIVE)], ())
+    for ending, noun_ending in _NOUN_OF_ADJECTIVE:
+        root = len(stem) - len(ending)
+        if stem.endswith(ending) and root >= _MIN_PART + 1:
+            glosses = table.get(stem[:root] + noun_ending)
+            if glosses:
+                return glosses
+    return ()
 
 
 def _compound_glosses(stem: str, table: Glosses, stem_of: Callable[[str], str]) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from itertools import product
 
 from ..text.greek import GREEK_VOWELS, greek_stem, has_greek, has_latin, is_acronym, normalize
 from ..text.memo import memo
-from .derived_glosses import derived_glosses
+from .derived_glosses import adjunct_glosses, derived_glosses
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -137,10 +137,11 @@ def content_words(text: str, *, letters: bool = False) -> tuple[str, ...]:
 # Derivational and inflectional endings a translation may choose differently (a Greek
 # adjective glossed by its noun, a participle by its action), longest first, with what
 # replaces them; a stem keeps at least _MIN_STEM letters, so union and nation stay whole.
+# (-ance and -ence lose their e, so that finance meets financial, whose -ial goes.)
 _ENGLISH_ENDINGS = (
     ("ations", ""), ("ation", ""), ("ating", ""), ("ities", ""), ("ical", ""), ("ally", ""),
-    ("ies", "y"), ("ity", ""), ("ing", ""), ("ion", ""), ("ary", ""), ("al", ""), ("ic", ""),
-    ("ed", ""), ("s", ""), ("y", ""),
+    ("ance", "anc"), ("ence", "enc"), ("ies", "y"), ("ial", ""), ("ity", ""), ("ing", ""),
+    ("ion", ""), ("ary", ""), ("al", ""), ("ic", ""), ("ed", ""), ("s", ""), ("y", ""),
 )  # fmt: skip
 _MIN_STEM = 4
 
@@ -162,7 +163,7 @@ def english_stem(word: str) -> str:
         for ending, replacement in _ENGLISH_ENDINGS:
             if (
                 word.endswith(ending)
-                and len(word) - len(ending) >= _MIN_STEM
+                and len(word) - len(ending) + len(replacement) >= _MIN_STEM
                 and not (ending == "s" and word.endswith("ss"))
             ):
                 word = word[: -len(ending)] + replacement
@@ -204,20 +205,25 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
     if latin:
         words = english_name_words(name)
         return frozenset([_key(label, words)]) if words else frozenset()
-    options = []
-    for word in normalize(name).split():
-        if word in FUNCTION_WORDS:
-            continue
-        glosses = _stem_glosses(greek_word_stem(word))
-        if not glosses:
-            return frozenset()
-        options.append(glosses)
+    split = normalize(name).split()
+    stems = [greek_word_stem(word) for word in split if word not in FUNCTION_WORDS]
+    options = [_stem_glosses(stem) for stem in stems]
+    if not options or not all(options):
+        return frozenset()
+    # A noun for an adjective (Defence for Αμυντικά) where the combinations allow it.
+    table = _words()
+    wider = [own + adjunct_glosses(stem, table) for stem, own in zip(stems, options, strict=True)]
+    for choice in (wider, options):
+        if _combinations(choice) <= _MAX_KEYS:
+            return frozenset(_key(label, words) for words in product(*choice))
+    return frozenset()
+
+
+def _combinations(options: list[tuple[str, ...]]) -> int:
     combinations = 1
     for glosses in options:
         combinations *= len(glosses)
-    if not options or combinations > _MAX_KEYS:
-        return frozenset()
-    return frozenset(_key(label, words) for words in product(*options))
+    return combinations
 
 
 @lru_cache(maxsize=_NAME_CACHE)
