@@ -66,7 +66,7 @@ _NAMING_POS = frozenset(["n", "adj", "pn"])
 # Glosses kept per headword, first listed first: later ones are rarer senses.
 MAX_GLOSSES = 3
 # Glosses kept per stem, all headwords sharing it together: the likeliest (see build()).
-MAX_PER_STEM = 4
+MAX_PER_STEM = 5
 # English words a gloss may have: "cash desk" is one sense; longer glosses are definitions.
 _MAX_GLOSS_WORDS = 2
 MIN_ENTITIES = 3
