@@ -26,6 +26,7 @@ from itertools import product
 from ..text.greek import GREEK_VOWELS, greek_stem, has_greek, has_latin, is_acronym, normalize
 from ..text.memo import memo
 from .derived_glosses import adjunct_glosses, derived_glosses
+from .genitive_nouns import SINGULAR_GENITIVES, as_noun
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -205,9 +206,9 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
     if latin:
         words = english_name_words(name)
         return frozenset([_key(label, words)]) if words else frozenset()
-    split = normalize(name).split()
-    stems = [greek_word_stem(word) for word in split if word not in FUNCTION_WORDS]
-    options = [_stem_glosses(stem) for stem in stems]
+    content = _greek_content(name)
+    stems = [greek_word_stem(word) for word, _ in content]
+    options = [as_noun(_stem_glosses(st), g) for st, (_, g) in zip(stems, content, strict=True)]
     if not options or not all(options):
         return frozenset()
     # A noun for an adjective (Defence for Αμυντικά) where the combinations allow it.
@@ -234,10 +235,8 @@ def greek_glosses(name: str) -> tuple[tuple[str, ...], ...] | None:
     out = []
     table = _words()
     combinations = 1
-    for word in normalize(name).split():
-        if word in FUNCTION_WORDS:
-            continue
-        glosses = table.get(greek_word_stem(word), ())
+    for word, genitive in _greek_content(name):
+        glosses = as_noun(table.get(greek_word_stem(word), ()), genitive)
         combinations *= len(glosses)
         out.append(tuple(g for g in glosses if " " not in g))
     if not out or not all(out) or combinations > _MAX_KEYS:
@@ -251,10 +250,24 @@ def greek_word_glosses(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     content word of a Greek name, in order; an adjective the table lacks has its noun's
     (:mod:`.derived_glosses`: Διδασκαλική, teacher, is no word without a meaning)."""
     return tuple(
-        (word, tuple(g for g in _stem_glosses(greek_word_stem(word)) if " " not in g))
-        for word in normalize(name).split()
-        if word not in FUNCTION_WORDS
+        (
+            word,
+            tuple(g for g in as_noun(_stem_glosses(greek_word_stem(word)), gen) if " " not in g),
+        )
+        for word, gen in _greek_content(name)
     )
+
+
+def _greek_content(name: str) -> list[tuple[str, bool]]:
+    """(word, whether a singular genitive article stands before it) per content word."""
+    out, genitive = [], False
+    for word in normalize(name).split():
+        if word in FUNCTION_WORDS:
+            genitive = word in SINGULAR_GENITIVES
+            continue
+        out.append((word, genitive))
+        genitive = False
+    return out
 
 
 def _stem_glosses(stem: str) -> tuple[str, ...]:

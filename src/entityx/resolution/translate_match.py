@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 
 from ..text.greek import is_acronym
 from ..text.keys import phonetic, stem_key
+from .genitive_nouns import ADJECTIVE_TAILS
 from .matching import Name, UnionFind
 from .translate import (
     content_words,
@@ -111,7 +112,10 @@ def _agree(gloss: str, word: str) -> bool:
     short, long = sorted((gloss, word), key=len)
     if len(short) < MIN_START or not long.startswith(short):
         return False
-    return len(long) - len(short) <= MAX_TAIL or long[len(short) :] in DERIVATIONS
+    tail = long[len(short) :]
+    if tail in ADJECTIVE_TAILS:
+        return False  # a place's adjective: Council of Europe is not the European Council
+    return len(tail) <= MAX_TAIL or tail in DERIVATIONS
 
 
 def words_translate(glosses: tuple[tuple[str, ...], ...], words: tuple[str, ...]) -> bool:
