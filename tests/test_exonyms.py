@@ -139,6 +139,9 @@ COMPASS = [
     ("Νότια Αφρική", "South Africa"),
     ("Βόρεια Μακεδονία", "North Macedonia"),
     ("Ανατολική Μακεδονία", "Anatoliki Makedonia"),
+    # A foreign place the lexicon spells by its sound, north or south of it.
+    ("Νότια Καρολίνα", "South Carolina"),
+    ("Βόρεια Ντακότα", "North Dakota"),
 ]
 
 

@@ -56,7 +56,6 @@ from .matching import (
     UnionFind,
     merge_exact,
     merge_short,
-    merge_translated,
     with_name_parts,
 )
 from .naming import NameForm, canonical_name, is_acronym, latin_lexicon
@@ -66,6 +65,7 @@ from .particles import merge_articles, merge_greek_articles
 from .place_alternates import link_place_alternates
 from .spacing import merge_spacing
 from .translate_match import merge_translated_words
+from .translated import merge_translated
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -304,6 +304,7 @@ class Resolver:
         lexicon = latin_lexicon(name_parts=self.name_parts)
         rows: list[EntityRow] = []
         ids: list[str] = [""] * len(names)
+        used: set[str] = set()
         for root, group in groupby(
             sorted(range(len(names)), key=roots.__getitem__), roots.__getitem__
         ):
@@ -330,7 +331,8 @@ class Resolver:
                     forms = [NameForm(names[i].surface, names[i].count) for i in members]
                     name = canonical_name(forms, label, lexicon=lexicon)
                 best = max(members, key=lambda i: _key_rank(names[i]))
-                ent_id, same_as = entity_id(label, " ".join(names[best].stems)), ()
+                ent_id, same_as = _free_id(label, names[best], used), ()
+            used.add(ent_id)
             rows.append(
                 (
                     ent_id,
@@ -349,6 +351,18 @@ class Resolver:
         # they are made do not walk every name too (the rows, tuples of strings, it untracks).
         names.clear()
         return [make_entity(*row) for row in rows], [ids[n] for n in item_names]
+
+
+def _free_id(label: str, name: Name, used: set[str]) -> str:
+    """The id of an entity named ``name``, by its stems; where two entities of the text share
+    the stems (Νίγηρας and Νιγηρία, Dubai and Dubbo, kept apart), the later one's id also
+    hashes its spelling, so that no two entities have one id."""
+    ent_id = entity_id(label, " ".join(name.stems))
+    n = 0
+    while ent_id in used:
+        n += 1
+        ent_id = entity_id(label, f"{' '.join(name.stems)}|{name.norm}|{n}")
+    return ent_id
 
 
 def _place_test(names: list[Name], kb: KnowledgeBase | None) -> Callable[[str], bool]:

@@ -125,9 +125,12 @@ def compass_place(words: list[str], label: str, lexicon: Reader | None) -> str |
         if point is None:
             return None
         out.append(point)
-    # (The place may be a common noun: Βόρεια Θάλασσα, the North Sea.)
-    place = english_place(words[-1:], label, lexicon) or english_place_name(
-        words[-1], common_noun=True
+    # (The place may be a common noun: Βόρεια Θάλασσα, the North Sea; or a foreign name the
+    # lexicon spells by its sound: Νότια Καρολίνα, South Carolina.)
+    place = (
+        english_place(words[-1:], label, lexicon)
+        or english_place_name(words[-1], common_noun=True)
+        or (lexicon(words[-1], label) if spelt_by_sound(words[-1:], label, lexicon) else None)
     )
     return " ".join([*out, place]) if place is not None else None
 

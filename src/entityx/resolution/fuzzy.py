@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from ..text.keys import block_keys, skeleton
-from .matching import ONE_WORD_CONVENTION, convention_agrees
-from .qualifiers import qualifiers_differ, roots_differ
+from .matching import ONE_WORD_CONVENTION, convention_agrees, told_apart
+from .qualifiers import roots_differ
 
 if TYPE_CHECKING:
     from .matching import MatchSettings, Name, Reading, UnionFind
@@ -103,14 +103,7 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
             reading[sl], reading[sr], cfg, roots=one_script
         ):
             best[pair] = score
-    # North Dakota and Νότια Ντακότα sound close; their qualifiers say they are two places.
-    best = {
-        (a, b): s
-        for (a, b), s in best.items()
-        if not qualifiers_differ(
-            names[a].norm, names[b].norm, one_script=names[a].greek == names[b].greek
-        )
-    }
+    best = {(a, b): s for (a, b), s in best.items() if not told_apart(names[a], names[b])}
     for _, a, b in sorted((-s, a, b) for (a, b), s in best.items()):
         uf.union(a, b)
 

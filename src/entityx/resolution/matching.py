@@ -15,9 +15,10 @@ from rapidfuzz import fuzz
 
 from ..text.greek import has_greek, normalize
 from ..text.keys import phonetic, stem_key
+from .glossed_apart import glossed_apart, latin_glossed_apart
 from .kb import KBEntry
 from .name_parts import greek_name_parts
-from .translate import TRANSLATED_LABELS, translation_key_tuple
+from .qualifiers import qualifiers_differ
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -26,9 +27,11 @@ __all__ = [
     "MatchSettings",
     "Name",
     "UnionFind",
+    "glossed_apart_names",
     "merge_exact",
     "merge_short",
     "short_keys_agree",
+    "told_apart",
 ]
 
 Reading = tuple[tuple[str, ...], tuple[str, ...]]  # (keys, stemmed keys) of the words
@@ -52,9 +55,6 @@ ONE_WORD_CONVENTION = 100.0
 #: need when their stems agree (Dubai/Dubbo → dub); from commit 7fcf1bb, like the above.
 SHORT_KEY_RATIO = 75.0
 SHORT_KEY = 5
-#: rapidfuzz ratio of two normalised names of one script from which they are spellings of one
-#: name (Lyon, Lyons) where a translation meets both (session of 2026-12-07).
-_SPELLINGS_ALIKE = 85.0
 
 
 @dataclass(slots=True)
@@ -168,7 +168,10 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
                 cross_more.setdefault(key, []).append(entry)
     for key, head in first.items():
         for j in more.get(key, ()):
-            if not key.startswith("=") or short_keys_agree(names[head].keys, names[j].keys):
+            if not key.startswith("=") or (
+                short_keys_agree(names[head].keys, names[j].keys)
+                and not glossed_apart_names(names[head], names[j])
+            ):
                 uf.union(head, j)
     for key, reader in cross_first.items():
         if key not in first:
@@ -186,43 +189,21 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
                 uf.union(other, j)
 
 
-def merge_translated(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
-    """A Greek and a Latin name that translate each other word for word merge
-    (:mod:`.translate`: ``Τράπεζα της Ελλάδος`` and ``Bank of Greece``)."""
-    if not idxs or names[idxs[0]].label not in TRANSLATED_LABELS:
-        return
-    scripts = {names[i].greek for i in idxs}
-    if len(scripts) < 2:
-        return
-    # Per key, its first name of each script and a list of the others where there are any
-    # (few containers for the garbage collector, as in merge_exact).
-    first: dict[tuple[str, bool], int] = {}
-    more: dict[tuple[str, bool], list[int]] = {}
-    for i in idxs:
-        n = names[i]
-        for key in translation_key_tuple(n.surface, n.label):
-            if first.setdefault((key, n.greek), i) != i:
-                more.setdefault((key, n.greek), []).append(i)
-    for (key, greek), head in first.items():
-        other = first.get((key, not greek))
-        if not greek or other is None:
-            continue
-        # A translation that two entities of one script share joins neither, unless they are
-        # spellings of one name (Lyon, Lyons), not two names of the same words (World Health
-        # Organization, Organization of World Health).
-        mine = [head, *more.get((key, greek), ())]
-        theirs = [other, *more.get((key, not greek), ())]
-        if _one_entity(names, mine, uf) and _one_entity(names, theirs, uf):
-            for j in (*mine, *theirs):
-                uf.union(head, j)
+def glossed_apart_names(a: Name, b: Name) -> bool:
+    """:func:`.glossed_apart.glossed_apart` of two names of one script (Greek or Latin)."""
+    # Νίγηρας and Νιγηρία, Niger and Nigeria share a stem; the dictionary says they are two.
+    if a.greek != b.greek:
+        return False
+    apart = glossed_apart if a.greek else latin_glossed_apart
+    return apart(a.norm, b.norm, a.label)
 
 
-def _one_entity(names: list[Name], members: list[int], uf: UnionFind) -> bool:
-    """Whether ``members`` are one entity already or spell one name alike."""
-    if len({uf.find(j) for j in members}) == 1:
-        return True
-    norm = names[members[0]].norm
-    return all(fuzz.ratio(norm, names[j].norm) >= _SPELLINGS_ALIKE for j in members[1:])
+def told_apart(a: Name, b: Name) -> bool:
+    """Whether two names that sound alike are two things all the same: their qualifiers say
+    so (North Dakota, Νότια Ντακότα), or the dictionary (Υπουργείο Εξωτερικών and
+    Εσωτερικών, Niger and Nigeria: :func:`glossed_apart_names`)."""
+    one_script = a.greek == b.greek
+    return qualifiers_differ(a.norm, b.norm, one_script=one_script) or glossed_apart_names(a, b)
 
 
 def short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -26,6 +26,7 @@ from itertools import product
 from ..text.greek import GREEK_VOWELS, greek_stem, has_greek, has_latin, is_acronym, normalize
 from ..text.memo import memo
 from .derived_glosses import adjunct_glosses, derived_glosses
+from .english_stems import english_stem
 from .genitive_nouns import SINGULAR_GENITIVES, as_noun
 
 __all__ = [
@@ -42,8 +43,10 @@ __all__ = [
     "greek_word_stem",
     "is_english_gloss",
     "learnt_glosses",
+    "noun_key_tuple",
     "proper_glosses",
     "proper_headword",
+    "proper_headwords",
     "proper_nominative",
     "proper_noun_form",
     "proper_spellings",
@@ -135,51 +138,6 @@ def content_words(text: str, *, letters: bool = False) -> tuple[str, ...]:
     )
 
 
-# Derivational and inflectional endings a translation may choose differently (a Greek
-# adjective glossed by its noun, a participle by its action), longest first, with what
-# replaces them; a stem keeps at least _MIN_STEM letters, so union and nation stay whole.
-# (-ance and -ence lose their e, so that finance meets financial, whose -ial goes.)
-_ENGLISH_ENDINGS = (
-    ("ations", ""), ("ation", ""), ("ating", ""), ("ities", ""), ("ical", ""), ("ally", ""),
-    ("ance", "anc"), ("ence", "enc"), ("ies", "y"), ("ial", ""), ("ity", ""), ("ing", ""),
-    ("ion", ""), ("ary", ""), ("al", ""), ("ic", ""), ("ed", ""), ("s", ""), ("y", ""),
-)  # fmt: skip
-_MIN_STEM = 4
-
-
-# British spellings read as the American ones the other side of a pair may use (organisation,
-# organization; labour, labor; centre, center): (infix, its American form), then endings.
-_BRITISH_INFIX = ("isation", "ization")
-_BRITISH_ENDINGS = (("our", "or"), ("tre", "ter"))
-
-
-def english_stem(word: str) -> str:
-    """Strip the endings of ``_ENGLISH_ENDINGS`` until none applies (so a stem is its own
-    stem): political, politic → polit; regional → region; parties → part; revolutionary,
-    revolution → revolut. British spellings are read as American ones first."""
-    word = _american(word.replace(*_BRITISH_INFIX))
-    changed = True
-    while changed:
-        changed = False
-        for ending, replacement in _ENGLISH_ENDINGS:
-            if (
-                word.endswith(ending)
-                and len(word) - len(ending) + len(replacement) >= _MIN_STEM
-                and not (ending == "s" and word.endswith("ss"))
-            ):
-                word = word[: -len(ending)] + replacement
-                changed = True
-                break
-    return _american(word)  # (colours: colour, color)
-
-
-def _american(word: str) -> str:
-    for british, american in _BRITISH_ENDINGS:
-        if word.endswith(british) and len(word) > len(british) + 2:
-            return word[: -len(british)] + american
-    return word
-
-
 @lru_cache(maxsize=_NAME_CACHE)
 def translation_keys(name: str, label: str) -> frozenset[str]:
     """Translation keys of a name under ``label`` (empty where it has none)."""
@@ -197,7 +155,20 @@ def translation_key_tuple(name: str, label: str) -> tuple[str, ...]:
     return tuple(_translation_keys(name, label))
 
 
-def _translation_keys(name: str, label: str) -> frozenset[str]:
+@memo(maxsize=_NAME_CACHE)
+def noun_key_tuple(name: str, label: str) -> tuple[str, ...]:
+    """The translation keys of a Greek name whose genitive nouns (after ``της``, ``του``) are
+    read as nouns only (:mod:`.genitive_nouns`: της Ευρώπης, of Europe, not European); ``()``
+    where that leaves its keys as they are. The resolver tries these first: English writes
+    such a noun as an adjective too (Κόμμα της Κίνας: the Chinese Party), but where both
+    readings name a body, the noun's is the one (Council of Europe, not European Council)."""
+    if not has_greek(name) or not any(genitive for _, genitive in _greek_content(name)):
+        return ()
+    nouns = _translation_keys(name, label, nouns=True)
+    return tuple(nouns) if nouns and nouns != frozenset(translation_key_tuple(name, label)) else ()
+
+
+def _translation_keys(name: str, label: str, *, nouns: bool = False) -> frozenset[str]:
     if label not in TRANSLATED_LABELS or is_acronym(name):
         return frozenset()
     greek, latin = has_greek(name), has_latin(name)
@@ -208,7 +179,9 @@ def _translation_keys(name: str, label: str) -> frozenset[str]:
         return frozenset([_key(label, words)]) if words else frozenset()
     content = _greek_content(name)
     stems = [greek_word_stem(word) for word, _ in content]
-    options = [as_noun(_stem_glosses(st), g) for st, (_, g) in zip(stems, content, strict=True)]
+    options = [_stem_glosses(stem) for stem in stems]
+    if nouns:
+        options = [as_noun(o, genitive) for o, (_, genitive) in zip(options, content, strict=True)]
     if not options or not all(options):
         return frozenset()
     # A noun for an adjective (Defence for Αμυντικά) where the combinations allow it.
@@ -309,6 +282,21 @@ def proper_spellings(word: str) -> tuple[str, ...]:
     """The one-word English glosses of the proper noun spelt ``word`` (normalised, whole), as
     the dictionary writes them (``μυκηνεσ``: Mycenae); ``()`` where it lists none."""
     return _table()[5].get(word, ())
+
+
+def proper_headwords(gloss: str) -> frozenset[str]:
+    """The Greek proper nouns (normalised) whose glosses hold the English key word ``gloss``
+    (``nigeria``: νιγηρια; ``niger``: νιγηρασ)."""
+    return _headwords_of().get(gloss, frozenset())
+
+
+@cache
+def _headwords_of() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for word, glosses in _table()[1].items():
+        for gloss in glosses:
+            out.setdefault(gloss, set()).add(word)
+    return {gloss: frozenset(words) for gloss, words in out.items()}
 
 
 def learnt_glosses(word: str) -> tuple[str, ...]:

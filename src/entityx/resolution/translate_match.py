@@ -1,6 +1,6 @@
 """Translated organisation names met word by word, where the translation keys cannot meet them.
 
-:func:`.matching.merge_translated` joins a Greek and a Latin name whose bags of English words
+:func:`.translated.merge_translated` joins a Greek and a Latin name whose bags of English words
 are equal, by hashing every combination of the Greek words' glosses. It misses a gloss whose
 English word is the name's word with a longer ending, as the table's stems are cut by other
 rules than :func:`.translate.english_stem` (``οργανισμός``: *organi*, and *Organization*:
