@@ -66,6 +66,7 @@ PAIRS = [
     ("ar", L, "Jeddah", "Τζέντα"),
     ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
     ("el", P, "George Papandreou", "Γιώργος Παπανδρέου"),  # the name-parts table
+    ("el", P, "Theo Angelopoulos", "Θεόδωρος Αγγελόπουλος"),  # a short given name's slack
     ("el", L, "Ayia Napa", "Αγία Νάπα"),  # yia writes για
     ("el", L, "Agia Napa", "Αγία Νάπα"),  # so does gia between vowels
     ("el", L, "Panagia", "Παναγία"),
@@ -89,6 +90,10 @@ NON_PAIRS = [
     (P, "Βασιλιάς Σαλμάν", "Prince Salman"),  # titles of two ranks
     (P, "Πρίγκιπας Χάρι", "Prince William"),
     (P, "Καρδινάλιος Πάρολιν", "Bishop Parolin"),
+    # A short stem (adr) gets a short word's slack for its letters, not for the skeleton of
+    # the word it was cut from (drs against George read as French, sors).
+    (P, "Ανδρέας Παπανδρέου", "George Papandreou"),
+    (P, "Ανδρέας Παπανδρέου", "Γιώργος Παπανδρέου"),
 ]
 
 

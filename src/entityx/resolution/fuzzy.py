@@ -357,8 +357,10 @@ def same_words(a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = Fals
         score = _word_score(x, y, rx, ry, single=single)
         floor = cfg.word_threshold
         if min(len(x), len(y)) <= SHORT_WORD:
-            # Short words (Μέι/May) vary a lot in transcription, but a one-word name of
-            # three letters must match exactly.
+            # Short words (Μέι/May) vary a lot, but a one-word name of three letters must match
+            # exactly; the slack is for letters, not skeletons (adr, drs: Ανδρέας; sors: George).
+            letters = score if single else _letters_score(x, y)
+            score = score if letters >= floor else letters
             floor = 100.0 if single else floor - SHORT_WORD_SLACK
         if score < floor or (roots and score < 100 and roots_differ(rx, ry, floor)):
             return False
@@ -368,6 +370,15 @@ def same_words(a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = Fals
     return total / max(weight, 1.0) >= cfg.threshold
 
 
+def _letters_score(a: str, b: str) -> float:
+    score = fuzz.ratio(a, b)
+    if score < 100 and ("y" in a or "y" in b):
+        # A y between vowels is what one transcription writes for another's i (Μάγια, Maia;
+        # Γκόγια, Goia), and the keys keep it there.
+        score = max(score, fuzz.ratio(a.replace("y", "i"), b.replace("y", "i")))
+    return score
+
+
 def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> float:
     """Similarity of two word keys (stemmed ``a``/``b``, unstemmed ``raw_a``/``raw_b``).
 
@@ -375,13 +386,9 @@ def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> floa
     consonant skeletons count too when they are long enough to be distinctive. A one-word name
     has no other word to confirm it, so there the skeletons must be equal.
     """
-    score = fuzz.ratio(a, b)
+    score = _letters_score(a, b)
     if score >= 100:
         return score
-    if "y" in a or "y" in b:
-        # A y between vowels is what one transcription writes for another's i (Μάγια, Maia;
-        # Γκόγια, Goia), and the keys keep it there.
-        score = max(score, fuzz.ratio(a.replace("y", "i"), b.replace("y", "i")))
     if raw_a.isupper() or raw_b.isupper():
         return 0.0  # a regnal numeral's key (text.numerals): II is not III
     sa, sb = skeleton(raw_a), skeleton(raw_b)
