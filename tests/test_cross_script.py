@@ -94,6 +94,8 @@ NON_PAIRS = [
     # the word it was cut from (drs against George read as French, sors).
     (P, "Ανδρέας Παπανδρέου", "George Papandreou"),
     (P, "Ανδρέας Παπανδρέου", "Γιώργος Παπανδρέου"),
+    # In one script words go by their letters: Παύλος and Βαγγέλης share a skeleton (fls).
+    (P, "Παύλος Μαρινάκης", "Βαγγέλης Μαρινάκης"),
 ]
 
 

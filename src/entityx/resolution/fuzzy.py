@@ -5,9 +5,8 @@ block_keys`), so cost grows about linearly. Each pair is scored on its whole ste
 every pair of readings worth comparing (see :mod:`.matching`), by one vectorised rapidfuzz
 call; the few pairs that come close get the word-by-word check.
 
-The blocking and the task lists are built with numpy arrays of name indices rather than
-Python sets of tuples: on 100,000 names there are millions of them, and as Python objects
-they cost both the building and the cyclic garbage collector's passes over them.
+Blocking and task lists are numpy arrays of name indices, not Python sets of tuples: on
+100,000 names there are millions, which as objects cost building and the collector's passes.
 """
 
 from __future__ import annotations
@@ -50,7 +49,7 @@ SINGLE_SKELETON_MIN = 65.0
 
 
 #: Below this many names of a label, pairs and tasks are built in plain Python (numpy's fixed
-#: cost per call outweighs the work on a document's names); above it, with numpy arrays.
+#: cost per call outweighs the work on a document's names).
 VECTOR_MIN = 500
 
 
@@ -345,9 +344,8 @@ def _cross_pairs(
 
 
 def same_words(a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = False) -> bool:
-    """Whether two readings of as many words match word by word and, weighted by word
-    length, on average reach ``threshold``; with ``roots``, two words sharing a long ending
-    must also match on what precedes it (:func:`.qualifiers.roots_differ`)."""
+    """Whether two readings of as many words match word by word and, weighted by word length,
+    on average reach ``threshold``; ``roots``: one script's (see the loop)."""
     (ka, sa), (kb, sb) = a, b
     if len(sa) != len(sb):
         return False
@@ -356,11 +354,13 @@ def same_words(a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = Fals
     for x, y, rx, ry in zip(sa, sb, ka, kb, strict=True):
         score = _word_score(x, y, rx, ry, single=single)
         floor = cfg.word_threshold
-        if min(len(x), len(y)) <= SHORT_WORD:
-            # Short words (Μέι/May) vary a lot, but a one-word name of three letters must match
-            # exactly; the slack is for letters, not skeletons (adr, drs: Ανδρέας; sors: George).
-            letters = score if single else _letters_score(x, y)
+        short = min(len(x), len(y)) <= SHORT_WORD
+        if not single and (short or roots):
+            # Short words (Μέι/May: a slack) and one script's (roots_differ too) go by letters,
+            # not skeletons (adr, drs: Ανδρέας; sors, srs: George read as French).
+            letters = _letters_score(x, y)
             score = score if letters >= floor else letters
+        if short:  # a one-word name of three letters must match exactly
             floor = 100.0 if single else floor - SHORT_WORD_SLACK
         if score < floor or (roots and score < 100 and roots_differ(rx, ry, floor)):
             return False
