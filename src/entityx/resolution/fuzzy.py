@@ -383,8 +383,8 @@ def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> floa
     """Similarity of two word keys (stemmed ``a``/``b``, unstemmed ``raw_a``/``raw_b``).
 
     Transcription varies vowels far more than consonants (Gates/Γκέιτς, Musk/Μασκ), so the
-    consonant skeletons count too when they are long enough to be distinctive. A one-word name
-    has no other word to confirm it, so there the skeletons must be equal.
+    consonant skeletons count too when they are long enough to be distinctive and start alike
+    (Pavlos, Βαγγέλης: pvls, fgls); a one-word name's must be equal, no other word confirms it.
     """
     score = _letters_score(a, b)
     if score >= 100:
@@ -397,4 +397,4 @@ def _word_score(a: str, b: str, raw_a: str, raw_b: str, *, single: bool) -> floa
     if single:
         same = sa == sb and raw_a[:1] == raw_b[:1]
         return max(score, SINGLE_SKELETON_SCORE) if same and score >= SINGLE_SKELETON_MIN else score
-    return max(score, SKELETON_WEIGHT * fuzz.ratio(sa, sb))
+    return max(score, SKELETON_WEIGHT * fuzz.ratio(sa, sb)) if sa[0] == sb[0] else score
