@@ -67,6 +67,7 @@ PAIRS = [
     ("el", P, "Giannis Stournaras", "Γιάννης Στουρνάρας"),
     ("el", P, "George Papandreou", "Γιώργος Παπανδρέου"),  # the name-parts table
     ("el", P, "Theo Angelopoulos", "Θεόδωρος Αγγελόπουλος"),  # a short given name's slack
+    ("el", P, "Euclid Tsakalotos", "Ευκλείδης Τσακαλώτος"),
     ("el", L, "Ayia Napa", "Αγία Νάπα"),  # yia writes για
     ("el", L, "Agia Napa", "Αγία Νάπα"),  # so does gia between vowels
     ("el", L, "Panagia", "Παναγία"),
@@ -98,6 +99,9 @@ NON_PAIRS = [
     (P, "Παύλος Μαρινάκης", "Βαγγέλης Μαρινάκης"),
     # Across scripts skeletons count only where they start alike (pvls, fgls: no Pavlos).
     (P, "Βαγγέλης Μαρινάκης", "Pavlos Marinakis"),
+    # A short word's slack is for short words, or one that runs through the other from its
+    # start (Theo, Theodoros), not one that ends it (Maria's stem mar, Sigmar).
+    (P, "Μαρίγια Γκαμπριέλ", "Sigmar Gabriel"),
 ]
 
 
