@@ -9,6 +9,8 @@ change here means rebuilding the table. A pure ``str -> str`` function.
 
 from __future__ import annotations
 
+from ..text.memo import word_cache
+
 __all__ = ["english_stem"]
 
 # Derivational and inflectional endings a translation may choose differently (a Greek
@@ -29,6 +31,7 @@ _BRITISH_INFIX = ("isation", "ization")
 _BRITISH_ENDINGS = (("our", "or"), ("tre", "ter"))
 
 
+@word_cache(maxsize=100_000)
 def english_stem(word: str) -> str:
     """Strip the endings of ``_ENGLISH_ENDINGS`` until none applies (so a stem is its own
     stem): political, politic → polit; regional → region; parties → part; revolutionary,
