@@ -262,9 +262,8 @@ class Resolver:
                 n.readings = ()  # spelt letter by letter, not read as a word (EEAS is no ΕΑΣ)
                 continue
             readings = reading_stems(n.surface)
-            if label == "LOC" and n.greek:
-                native = translate.glossed_word
-                readings = (*readings, *learned_readings(n.surface, native=native))
+            if label == "LOC" and n.greek:  # (.text.learned: Βοστώνη, Boston)
+                readings = (*readings, *learned_readings(n.surface, native=translate.glossed_word))
             # Name parts by the label the name was passed with (a relabel does not add them).
             n.readings = with_name_parts(readings, n.surface) if n.person else readings
 

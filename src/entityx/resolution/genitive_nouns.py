@@ -1,11 +1,13 @@
-"""A Greek noun in the genitive is glossed as a noun, not as the adjective its stem also is.
+"""A Greek noun in the genitive is read as a noun first, not as the adjective its stem also is.
 
 The word table glosses a stem, and one stem holds a place and its people: ευρωπ- is Europe,
 Ευρωπαίος European. After a singular genitive article (``της Ευρώπης``, ``του Πακιστάν``) the
-word is the noun, which English writes "of Europe" or as a noun before the head, never as
-the adjective: ``Συμβούλιο της Ευρώπης`` is the Council of Europe, ``Ευρωπαϊκό Συμβούλιο``
-the European Council, two bodies. The same endings keep a gloss and a word apart where the
-word-by-word matcher lets one extend the other (:mod:`.translate_match`). Pure functions.
+word is the noun, which English writes "of Europe" or as a noun before the head, and only
+sometimes as the adjective (Κόμμα της Κίνας, the Chinese Party): ``Συμβούλιο της Ευρώπης`` is
+the Council of Europe, ``Ευρωπαϊκό Συμβούλιο`` the European Council, two bodies. The
+translation keys read such a name by its nouns first (:func:`.translate.noun_key_tuple`,
+:mod:`.translated`). The same endings keep a gloss and a word apart where the word-by-word
+matcher lets one extend the other (:mod:`.translate_match`). Pure functions.
 """
 
 from __future__ import annotations
@@ -14,9 +16,7 @@ from ..text.greek import normalize
 
 __all__ = ["ADJECTIVE_TAILS", "SINGULAR_GENITIVES", "as_noun", "is_adjective_of"]
 
-# The articles of one thing's genitive: the word after is a noun (της Ευρώπης: of Europe), so
-# not the derivative its stem also glosses (European, Europeans' stem being Europe's too):
-# Συμβούλιο της Ευρώπης is the Council of Europe, Ευρωπαϊκό Συμβούλιο the European Council.
+# The articles of one thing's genitive (normalised: final ς is σ).
 SINGULAR_GENITIVES = frozenset(normalize(w) for w in ("του", "της"))
 
 

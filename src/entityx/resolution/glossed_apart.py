@@ -1,13 +1,14 @@
-"""Two Greek names that sound alike but that the dictionary translates apart are two names.
+"""Two names that sound alike but that the dictionary translates apart are two names.
 
 Greek has pairs of words a letter apart that mean opposite or other things, and institutions
 are named with them: ``Υπουργείο Εξωτερικών`` (Foreign Affairs) and ``Υπουργείο
 Εσωτερικών`` (the Interior) come close enough on sound to merge, as do ``Νίγηρας`` (Niger)
 and ``Νιγηρία`` (Nigeria), whose stems are one. Where the word table glosses both words,
 and no gloss is shared, they are two words: for two common words of different stems, their
-glosses; for two proper nouns, the English names the dictionary gives each headword. A word
-the table does not know (a misspelling, a surname) says nothing. Organisations and places
-only: people's names are not translated.
+glosses; for two proper nouns, the English names the dictionary gives each headword. Two
+Latin names are two where the dictionary gives their words to two different Greek proper
+nouns (Niger, Nigeria). A word the table does not know (a misspelling, a surname) says
+nothing. Organisations and places only: people's names are not translated.
 """
 
 from __future__ import annotations

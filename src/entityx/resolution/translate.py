@@ -202,9 +202,9 @@ def _combinations(options: list[tuple[str, ...]]) -> int:
 
 @lru_cache(maxsize=_NAME_CACHE)
 def greek_glosses(name: str) -> tuple[tuple[str, ...], ...] | None:
-    """The one-word English glosses of each content word of a Greek name, in order; ``None``
-    where a word has none, or where the name has more combinations of glosses than its
-    translation keys may (then it has no translation)."""
+    """The one-word English glosses of each content word of a Greek name, in order (a noun
+    after a genitive article as a noun: :mod:`.genitive_nouns`); ``None`` where a word has
+    none, or where the name has more combinations than its translation keys may."""
     out = []
     table = _words()
     combinations = 1
