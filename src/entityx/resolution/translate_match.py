@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 from ..text.greek import is_acronym
 from ..text.keys import phonetic, stem_key
-from .genitive_nouns import ADJECTIVE_TAILS
+from .genitive_nouns import is_adjective_of
 from .matching import Name, UnionFind
 from .translate import (
     content_words,
@@ -112,9 +112,9 @@ def _agree(gloss: str, word: str) -> bool:
     short, long = sorted((gloss, word), key=len)
     if len(short) < MIN_START or not long.startswith(short):
         return False
-    tail = long[len(short) :]
-    if tail in ADJECTIVE_TAILS:
+    if is_adjective_of(long, short):
         return False  # a place's adjective: Council of Europe is not the European Council
+    tail = long[len(short) :]
     return len(tail) <= MAX_TAIL or tail in DERIVATIONS
 
 

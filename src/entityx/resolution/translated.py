@@ -29,13 +29,15 @@ def merge_translated(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
     as its adjective too, it joins only a Greek name and a Latin one that nothing joined to
     the other script (Κόμμα της Κίνας: the Chinese Party, where no Party of China is named).
     """
-    if not idxs or names[idxs[0]].label not in TRANSLATED_LABELS:
+    label = names[idxs[0]].label if idxs else ""
+    if label not in TRANSLATED_LABELS:
         return
     scripts = {names[i].greek for i in idxs}
     if len(scripts) < 2:
         return
     _merge_keys(names, idxs, uf, _first_keys)
-    two_readings = [i for i in idxs if names[i].greek and _first_keys(names[i]) != _keys(names[i])]
+    # (noun_key_tuple is () where the noun reading is the only one.)
+    two_readings = [i for i in idxs if names[i].greek and noun_key_tuple(names[i].surface, label)]
     if not two_readings:
         return
     paired = {uf.find(i) for i in idxs if names[i].greek} & {
