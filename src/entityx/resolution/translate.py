@@ -369,3 +369,4 @@ def load() -> None:
     """Read the word table now rather than at the first lookup."""
     _table()
     _gloss_stems()
+    _headwords_of()
