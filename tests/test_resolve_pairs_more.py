@@ -271,6 +271,9 @@ ARTICLE_PAIRS = [
     ("Ανουάρ ελ Σαντάτ", "Ανουάρ Σαντάτ"),
     ("Bashar al-Assad", "Bashar Assad"),
     ("Anwar el-Sadat", "Anwar Sadat"),
+    ("Anwar el-Sadat", "el-Sadat"),  # the short form with its article, either spelling
+    ("Abdel Fattah al-Sisi", "el-Sisi"),
+    ("Omar al-Bashir", "El-Bashir"),
 ]
 ARTICLE_NON_PAIRS = [
     ("Bashar al-Assad", "Hafez Assad"),

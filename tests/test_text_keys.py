@@ -154,3 +154,8 @@ def test_the_arabic_article_inside_a_name_has_one_key(a: str, b: str) -> None:
 
 def test_a_first_el_is_no_arabic_article() -> None:
     assert token_keys("El Salvador")[0] == ("el", "salfador")
+
+
+@pytest.mark.parametrize("short", ["el-Sisi", "El-Sisi", "al-Sisi"])
+def test_a_first_el_with_a_hyphen_is_the_arabic_article(short: str) -> None:
+    assert token_keys(short) == token_keys("al Sisi")

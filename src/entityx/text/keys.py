@@ -288,6 +288,8 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         keys = (TITLE_KEYS[words[0]], *keys[1:])
     if len(words) > 2 and _ARABIC_ARTICLE_VARIANT in keys[1:-1]:
         keys = _with_arabic_article(keys)
+    if len(words) > 1 and keys[0] == _ARABIC_ARTICLE_VARIANT and _HYPHENED_ARTICLE.match(text):
+        keys = (_ARABIC_ARTICLE, *keys[1:])
     return keys, tuple(stem_key(k) for k in keys)
 
 
@@ -296,6 +298,9 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # Salvador.)
 _ARABIC_ARTICLE = "al"
 _ARABIC_ARTICLE_VARIANT = "el"
+# A first el joined by a hyphen is the article too (el-Sisi, el-Sadat: the short form of the
+# name), where Spanish writes El Salvador, El Greco apart.
+_HYPHENED_ARTICLE = re.compile(r"\s*(?:el|ελ)[-‐‑]\w", re.IGNORECASE)
 # ...and as written, in either script (compound_letters reads words, not keys).
 _ARABIC_ARTICLES = frozenset([_ARABIC_ARTICLE, _ARABIC_ARTICLE_VARIANT, "αλ", "ελ"])
 
