@@ -38,6 +38,8 @@ PAIRS = [
     ("pt", P, "João Félix", "Ζοάο Φέλιξ"),
     ("de", P, "Olaf Scholz", "Όλαφ Σολτς"),
     ("de", P, "Frank-Walter Steinmeier", "Φρανκ-Βάλτερ Σταϊνμάιερ"),
+    ("de", "LOC", "Lindau", "Λιντάου"),  # a place's short stem needs no more (lidau, lido)
+    ("ar", P, "Sharaa", "Σαράα"),
     ("de", P, "Wolfgang Schäuble", "Βόλφγκανγκ Σόιμπλε"),
     ("nl", P, "Mark Rutte", "Μαρκ Ρούτε"),
     ("ro", P, "Maia Sandu", "Μάγια Σάντου"),  # Greek γι for the i between vowels
@@ -102,6 +104,9 @@ NON_PAIRS = [
     # A short word's slack is for short words, or one that runs through the other from its
     # start (Theo, Theodoros), not one that ends it (Maria's stem mar, Sigmar).
     (P, "Μαρίγια Γκαμπριέλ", "Sigmar Gabriel"),
+    # A lone surname's stem of three letters must be borne out by its whole key (sara, sarei:
+    # the English reading of -aj).
+    (P, "Σαράα", "Sarraj"),
 ]
 
 

@@ -78,6 +78,7 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
     best: dict[tuple[int, int], float] = {}
     hits = scores.nonzero()[0]
     owner, reading = rows.owner, rows.reading
+    person = names[idxs[0]].label == "PERSON"
     for sl, sr, score in zip(
         left[hits].tolist(), right[hits].tolist(), scores[hits].tolist(), strict=True
     ):
@@ -86,7 +87,7 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
         # must not make two different roots look alike; across scripts they vary too much.
         one_script = names[pair[0]].greek == names[pair[1]].greek
         if score > best.get(pair, -1.0) and same_words(
-            reading[sl], reading[sr], cfg, roots=one_script
+            reading[sl], reading[sr], cfg, roots=one_script, person=person
         ):
             best[pair] = score
     best = {(a, b): s for (a, b), s in best.items() if not told_apart(names[a], names[b])}

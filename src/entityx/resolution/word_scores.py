@@ -38,9 +38,12 @@ SINGLE_SKELETON_SCORE = 90.0
 SINGLE_SKELETON_MIN = 65.0
 
 
-def same_words(a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = False) -> bool:
+def same_words(
+    a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = False, person: bool = False
+) -> bool:
     """Whether two readings of as many words match word by word and, weighted by word length,
-    on average reach ``threshold``; ``roots``: one script's (see the loop)."""
+    on average reach ``threshold``; ``roots``: one script's (see the loop); ``person``: a
+    person's (a lone surname's short stem must be borne out by its whole key)."""
     (ka, sa), (kb, sb) = a, b
     if len(sa) != len(sb):
         return False
@@ -57,6 +60,10 @@ def same_words(a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = Fals
             score = score if letters >= floor else letters
         if short and (single or _short_pair(x, y)):  # a one-word name's must match exactly
             floor = 100.0 if single else floor - SHORT_WORD_SLACK
+            if person and single and rx != ry and _letters_score(rx, ry) < cfg.word_threshold:
+                # A surname's stem of three letters says little: Σαράα (sar) is no Sarraj
+                # (sarei). Places keep theirs: Λιντάου, Lindau (lidau, lido) are one.
+                return False
         if score < floor or (roots and score < 100 and roots_differ(rx, ry, floor)):
             return False
         w = max(len(x), len(y))
