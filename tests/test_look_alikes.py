@@ -99,3 +99,24 @@ def test_look_alikes_still_meet_their_other_scripts_name(
 ) -> None:
     joined = [table[k][1] for k, ids in enumerate(_entities(table, label)) if ids[0] == ids[1]]
     assert joined == [latin for _, latin in table if latin not in UNMET]
+
+
+@pytest.mark.parametrize(
+    ("label", "a", "b"),
+    [
+        ("ORG", "Deutsche Bank", "Deutsche Bahn"),  # a letter of a short word: another word
+        ("PERSON", "Jean Dupont", "Joan Dupont"),
+        ("LOC", "Port Said", "Port Sudan"),
+    ],
+)
+def test_latin_names_a_short_word_apart_stay_apart(label: str, a: str, b: str) -> None:
+    _, ids = Resolver(kb=False).resolve([(a, label), (b, label)], definitions=())
+    assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize(
+    ("label", "a", "b"), [("LOC", "Port Said", "Port Saïd"), ("ORG", "Air France", "AIR FRANCE")]
+)
+def test_latin_spellings_of_a_short_word_still_meet(label: str, a: str, b: str) -> None:
+    _, ids = Resolver(kb=False).resolve([(a, label), (b, label)], definitions=())
+    assert ids[0] == ids[1]

@@ -86,8 +86,9 @@ def merge_fuzzy(names: list[Name], idxs: list[int], uf: UnionFind, cfg: MatchSet
         # In one script spellings vary little, so a long shared ending (a surname suffix)
         # must not make two different roots look alike; across scripts they vary too much.
         one_script = names[pair[0]].greek == names[pair[1]].greek
+        latin = one_script and not names[pair[0]].greek
         if score > best.get(pair, -1.0) and same_words(
-            reading[sl], reading[sr], cfg, roots=one_script, person=person
+            reading[sl], reading[sr], cfg, roots=one_script, latin=latin, person=person
         ):
             best[pair] = score
     best = {(a, b): s for (a, b), s in best.items() if not told_apart(names[a], names[b])}

@@ -39,11 +39,18 @@ SINGLE_SKELETON_MIN = 65.0
 
 
 def same_words(
-    a: Reading, b: Reading, cfg: MatchSettings, *, roots: bool = False, person: bool = False
+    a: Reading,
+    b: Reading,
+    cfg: MatchSettings,
+    *,
+    roots: bool = False,
+    latin: bool = False,
+    person: bool = False,
 ) -> bool:
     """Whether two readings of as many words match word by word and, weighted by word length,
-    on average reach ``threshold``; ``roots``: one script's (see the loop); ``person``: a
-    person's (a lone surname's short stem must be borne out by its whole key)."""
+    on average reach ``threshold``; ``roots``: one script's (see the loop), ``latin``: both
+    Latin; ``person``: a person's (a lone surname's short stem must be borne out by its whole
+    key)."""
     (ka, sa), (kb, sb) = a, b
     if len(sa) != len(sb):
         return False
@@ -65,6 +72,10 @@ def same_words(
                 # (sarei). Places keep theirs: Λιντάου, Lindau (lidau, lido) are one.
                 return False
         if score < floor or (roots and score < 100 and roots_differ(rx, ry, floor)):
+            return False
+        if latin and score < 100 and max(len(x), len(y)) <= SHORT_WORD + 1:
+            # In Latin letters a short word whose key differs is another word (Bank, Bahn):
+            # the keys already agree on its spellings. (Greek's differ by case: Άκης, Άκη.)
             return False
         w = max(len(x), len(y))
         total += score * w

@@ -294,12 +294,10 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 # The Arabic article inside a name is written al or el (Abdel Fattah al-Sisi, el-Sisi; Greek
-# αλ, ελ) as one transcription or another has it: one key. (A first word el is Spanish: El
-# Salvador.)
+# αλ, ελ) as one transcription or another has it: one key; a first el only when a hyphen joins
+# it (el-Sisi, the name's short form), as Spanish writes El Salvador, El Greco apart.
 _ARABIC_ARTICLE = "al"
 _ARABIC_ARTICLE_VARIANT = "el"
-# A first el joined by a hyphen is the article too (el-Sisi, el-Sadat: the short form of the
-# name), where Spanish writes El Salvador, El Greco apart.
 _HYPHENED_ARTICLE = re.compile(r"\s*(?:el|ελ)[-‐‑]\w", re.IGNORECASE)
 # ...and as written, in either script (compound_letters reads words, not keys).
 _ARABIC_ARTICLES = frozenset([_ARABIC_ARTICLE, _ARABIC_ARTICLE_VARIANT, "αλ", "ελ"])
