@@ -1,5 +1,6 @@
-"""``entityx.resolution.kind_names``: a place named with the word for what it is in both
-scripts, the word translated and the name transcribed (``Έρημος Γκόμπι``, ``Gobi Desert``)."""
+"""``entityx.resolution.kind_names``: a place or a body named with the word for what it is in
+both scripts, the word translated and the name transcribed (``Έρημος Γκόμπι``, ``Gobi
+Desert``; ``Ίδρυμα Κόνραντ Αντενάουερ``, ``Konrad Adenauer Foundation``)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import pytest
 from entityx.resolution import Resolver
 
 
-def _entities(*names: str) -> list[str]:
-    _, ids = Resolver(kb=False).resolve([(n, "LOC") for n in names])
+def _entities(*names: str, label: str = "LOC") -> list[str]:
+    _, ids = Resolver(kb=False).resolve([(n, label) for n in names])
     return ids
 
 
@@ -41,6 +42,33 @@ def test_a_translated_kind_and_a_transcribed_name_are_one_place(greek: str, lati
 )
 def test_other_places_stay_apart(greek: str, latin: str) -> None:
     ids = _entities(greek, latin)
+    assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        # The name spelt another way than naming spells its Greek (Conrad): its sound counts.
+        ("Ίδρυμα Κόνραντ Αντενάουερ", "Konrad Adenauer Foundation"),
+        ("Ινστιτούτου Ρόμπερτ Κοχ", "Robert Koch Institute"),
+        ("Ινστιτούτο Νίκος Πουλαντζάς", "Nicos Poulantzas Institute"),
+    ],
+)
+def test_a_body_named_after_someone_is_one_body(greek: str, latin: str) -> None:
+    ids = _entities(greek, latin, label="ORG")
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Ίδρυμα Κόνραντ Αντενάουερ", "Konrad Adenauer Institute"),  # a foundation, no institute
+        ("Ίδρυμα Κόνραντ Αντενάουερ", "Konrad Adenauer"),  # nor the man
+        ("Ίδρυμα Ωνάση", "Onassis Cardiac Surgery Centre"),
+    ],
+)
+def test_other_bodies_stay_apart(greek: str, latin: str) -> None:
+    ids = _entities(greek, latin, label="ORG")
     assert ids[0] != ids[1]
 
 

@@ -27,6 +27,7 @@ def _name(form: str, label: str) -> str:
         ("Νήσοι Τερκς και Κάικος", "LOC", "Turks and Caicos Islands"),
         ("Μουσείο Ερμιτάζ", "ORG", "Hermitage Museum"),
         ("Πανεπιστήμιο Χάρβαρντ", "ORG", "Harvard University"),
+        ("Ινστιτούτο Ρόμπερτ Κοχ", "ORG", "Robert Koch Institute"),  # (was Instituto Robert Koch)
         ("Πάπας Φραγκίσκος", "PERSON", "Pope Francis"),  # a title is always translated
         # A place's adjectives before what it is are translated with it.
         ("Αδριατική Θάλασσα", "LOC", "Adriatic Sea"),  # the dictionary's own gloss

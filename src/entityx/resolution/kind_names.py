@@ -22,7 +22,7 @@ from ..text.greek import greek_stem, normalize
 from ..text.keys import token_keys
 from ..text.readings import reading_stems
 from .matching import Name, UnionFind
-from .name_kinds import GENITIVE_ARTICLES, PLACE_KINDS
+from .name_kinds import BODY_KINDS, GENITIVE_ARTICLES, PLACE_KINDS
 from .translate import english_stem
 
 __all__ = ["merge_kind_names"]
@@ -45,12 +45,14 @@ def _kind(english: str) -> str:
 # Kinds that naming leaves romanised, as English names many such places without the word
 # (the Bosphorus, the Bekaa), but that join two names which both say it.
 _MATCHED_ONLY = {"στενά": "Strait", "κοιλάδα": "Valley"}
-# A Greek kind word by its stem, so that every case meets it (Λίμνης, Ποταμού, Ερήμου).
+# A Greek kind word by its stem, so that every case meets it (Λίμνης, Ποταμού, Ερήμου), per
+# label: a body bears a name the way a place does (Ίδρυμα Κόνραντ Αντενάουερ, the Konrad
+# Adenauer Foundation; Ινστιτούτο Ρόμπερτ Κοχ, the Robert Koch Institute).
 _GREEK_KINDS = {
-    greek_stem(normalize(word)): _kind(english)
-    for word, english in {**PLACE_KINDS, **_MATCHED_ONLY}.items()
+    label: {greek_stem(normalize(word)): _kind(english) for word, english in kinds.items()}
+    for label, kinds in (("LOC", {**PLACE_KINDS, **_MATCHED_ONLY}), ("ORG", BODY_KINDS))
 }
-_LATIN_KINDS = frozenset(_GREEK_KINDS.values())
+_LATIN_KINDS = {label: frozenset(kinds.values()) for label, kinds in _GREEK_KINDS.items()}
 
 Rest = tuple[tuple[str, ...], tuple[str, ...]]  # (keys, stemmed keys) of what is left
 
@@ -62,7 +64,8 @@ def _split(name: Name) -> tuple[str, list[str]] | None:
     if len(words) < 2:
         return None
     norms = [normalize(w) for w in (words[0], words[-1])]
-    first, last = (_greek_kind(w) if name.greek else _latin_kind(w) for w in norms)
+    label = name.label
+    first, last = (_greek_kind(w, label) if name.greek else _latin_kind(w, label) for w in norms)
     if first is not None and last is None:
         kind, rest = first, words[1:]
     elif last is not None and first is None:
@@ -73,19 +76,19 @@ def _split(name: Name) -> tuple[str, list[str]] | None:
     while rest and normalize(rest[0]) in links:
         rest = rest[1:]
     if not rest or any(
-        (_greek_kind if name.greek else _latin_kind)(normalize(w)) is not None for w in rest
+        (_greek_kind if name.greek else _latin_kind)(normalize(w), label) is not None for w in rest
     ):
         return None
     return kind, rest
 
 
-def _greek_kind(norm: str) -> str | None:
-    return _GREEK_KINDS.get(greek_stem(norm))
+def _greek_kind(norm: str, label: str) -> str | None:
+    return _GREEK_KINDS[label].get(greek_stem(norm))
 
 
-def _latin_kind(norm: str) -> str | None:
+def _latin_kind(norm: str, label: str) -> str | None:
     kind = _kind(norm)
-    return kind if kind in _LATIN_KINDS else None
+    return kind if kind in _LATIN_KINDS[label] else None
 
 
 def _sound_alike(greek: Rest, latin: Rest) -> bool:
@@ -97,9 +100,9 @@ def _sound_alike(greek: Rest, latin: Rest) -> bool:
 
 
 def merge_kind_names(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
-    """Join each Greek place name of a kind word and a name to the one entity of the Latin
-    names of that kind whose rest sounds like its own (module text)."""
-    if not idxs or names[idxs[0]].label != "LOC":
+    """Join each Greek place or body name of a kind word and a name to the one entity of the
+    Latin names of that kind whose rest sounds like its own (module text)."""
+    if not idxs or names[idxs[0]].label not in _GREEK_KINDS:
         return
     latin: dict[str, list[tuple[int, tuple[Rest, ...]]]] = {}
     greek: list[tuple[int, str, Rest]] = []

@@ -29,6 +29,7 @@ from .kb_keys import learned_lemmas
 from .translate import dictionary_nominative, greek_glosses, proper_glosses, proper_headword
 
 __all__ = [
+    "BODY_KINDS",
     "GENITIVE_ARTICLES",
     "PLACE_KINDS",
     "adjective_place",
@@ -73,8 +74,11 @@ def _normalised(*words: str) -> frozenset[str]:
 # The words that say what a foreign place or body named after them is (Ποταμός Μεκόνγκ)...
 _BEFORE_A_NAME = {
     "LOC": frozenset(_WORDS["LOC"]) - _normalised("πέλαγος", "δημοκρατία"),
-    "ORG": _normalised("μουσείο", "τράπεζα", "πανεπιστήμιο", "ίδρυμα"),
+    "ORG": _normalised("μουσείο", "τράπεζα", "πανεπιστήμιο", "ίδρυμα", "ινστιτούτο"),
 }
+#: A body's Greek word for what it is that goes before the name it bears (Ίδρυμα Ωνάση, the
+#: Onassis Foundation) → the English word.
+BODY_KINDS: dict[str, str] = {w: _WORDS["ORG"][w] for w in _BEFORE_A_NAME["ORG"]}
 # ...of those, the ones English puts first (Mount Ararat, Lake Titicaca, Cape Horn).
 _ENGLISH_FIRST = _normalised("όρος", "λίμνη", "ακρωτήριο")
 # The words English puts after a place's or a body's adjectives (Αδριατική Θάλασσα: the
