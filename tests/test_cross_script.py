@@ -46,6 +46,7 @@ PAIRS = [
     ("nl", P, "Virgil van Dijk", "Βίρτζιλ φαν Ντάικ"),
     ("pl", P, "Lech Wałęsa", "Λεχ Βαλέσα"),
     ("pl", P, "Mateusz Morawiecki", "Ματέους Μοραβιέτσκι"),
+    ("pl", P, "Andrzej Wajda", "Αντζέι Βάιντα"),  # drz is one sound, Greek τζ
     ("cs", P, "Miloš Zeman", "Μίλος Ζέμαν"),
     ("cs", P, "Andrej Babiš", "Αντρέι Μπάμπις"),
     ("hr", P, "Novak Djokovic", "Νόβακ Τζόκοβιτς"),

@@ -121,7 +121,8 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     "pl": (
         {"ł": "L", "ż": "S", "ź": "S", "ś": "S", "ć": "TS", "ń": "NI", "ó": "U", "ą": "O"},
         _rules(
-            (r"szcz", "STS"), (r"sz", "S"), (r"cz", "TS"), (r"rz", "S"), (r"ch", "H"),
+            (r"szcz", "STS"), (r"sz", "S"), (r"cz", "TS"), (r"drz|dS", "Y"), (r"rz", "S"),
+            (r"ch", "H"),  # drz and dż sound as one, Greek's τζ (Andrzej, Αντζέι)
             (r"dz", "DS"), (r"c", "TS"), (r"j", "Y"), (r"w", "F"),
             _AU,
         ),
