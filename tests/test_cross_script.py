@@ -47,6 +47,9 @@ PAIRS = [
     ("pl", P, "Lech Wałęsa", "Λεχ Βαλέσα"),
     ("pl", P, "Mateusz Morawiecki", "Ματέους Μοραβιέτσκι"),
     ("pl", P, "Andrzej Wajda", "Αντζέι Βάιντα"),  # drz is one sound, Greek τζ
+    ("sq", P, "Enver Hoxha", "Ενβέρ Χότζα"),  # Albanian xh: τζ
+    ("sq", P, "Olta Xhaçka", "Όλτα Τζάτσκα"),  # ...and ç: τσ
+    ("sq", P, "Bajram Begaj", "Μπαϊράμ Μπεγκάι"),  # a final j after a vowel: ι
     ("cs", P, "Miloš Zeman", "Μίλος Ζέμαν"),
     ("cs", P, "Andrej Babiš", "Αντρέι Μπάμπις"),
     ("hr", P, "Novak Djokovic", "Νόβακ Τζόκοβιτς"),

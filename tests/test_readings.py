@@ -38,6 +38,8 @@ ONE_WORD_PAIRS = [
     ("en", "Eugene", "Γιουτζίν"),  # initial eu
     ("en", "Euston", "Γιούστον"),
     ("tr", "Cizre", "Τζίζρε"),  # Turkish c
+    ("sq", "Korçë", "Κόρτσε"),  # Albanian ç
+    ("sq", "Xhafaj", "Τζαφάι"),  # xh, a final j as ι
     ("el", "Cilicia", "Κιλικία"),  # the Latin spelling of a Greek name: c is k
 ]
 
@@ -86,6 +88,18 @@ def test_own_readings_are_the_languages_its_letters_ask_for() -> None:
     assert "miler" not in own_readings("Miller")  # only the Spanish ll shows
     assert own_readings("Peter") == ("peter", "piter")  # no cue: generic and English
     assert own_readings("Conte") == ("kode",)
+
+
+def test_a_french_trema_is_no_albanian_e() -> None:
+    # ë after a vowel is French or Dutch (Raphaël, Noël); Albanian writes it after consonants.
+    assert "rafael" not in own_readings_of("Raphaël")
+    assert "korts" in own_readings_of("Korçë")
+
+
+def own_readings_of(word: str) -> tuple[str, ...]:
+    from entityx.text.readings import own_readings
+
+    return own_readings(word)
 
 
 def test_english_h_after_a_vowel_is_silent() -> None:

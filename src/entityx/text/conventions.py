@@ -147,6 +147,16 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
             _AU,
         ),
     ),
+    # Albanian: xh and ç as Greek's τζ and τσ (Hoxha, Xhaçka: Χότζα, Τζάτσκα), gj as γκι, a
+    # final j after a vowel as ι (Begaj, Veliaj: Μπεγκάι, Βελιάι), ë as ε or, last, silent.
+    "sq": (
+        {"ç": "TS", "ë": "E"},
+        _rules(
+            (r"xh", "Y"), (r"gj", "GI"), (r"zh", "S"), (r"nj", "NI"), (r"dh", "D"),
+            (r"th", "T"), (r"sh", "S"), (r"(?<=[aeiou])j$", "I"), (r"j", "Y"), (r"q", "K"),
+            (r"y", "I"), (r"(?<=[a-zA-Z])E$", ""), (r"x", "TS"),
+        ),
+    ),
     "hu": (
         {"ő": "E", "ö": "E", "ű": "I", "ü": "I"},
         _rules(
@@ -230,6 +240,7 @@ _CUES = {
     "ro": r"[ăâîșşțţ]|escu\b|eanu\b",
     "cs": r"[čšžřěůý]",
     "hr": r"[čćšžđ]|dj|i[cć]\b|lj|nj",
+    "sq": r"xh|gj|(?<![aeiou])ë|ç|(?<=[aeiou])j\b",  # (Raphaël, Noël: a French tréma)
     "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
     "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
