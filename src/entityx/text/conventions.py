@@ -179,7 +179,8 @@ LANGUAGE_RULES: dict[str, tuple[dict[str, str], tuple[Rule, ...]]] = {
     "el": (
         {},
         _rules(
-            (r"ai", "E"), (r"ei|oi|yi", "I"), (r"ou", "U"), (r"th|dh", "T"), (r"ch|kh|h", "H"),
+            (r"ai", "E"), (r"ei|oi|yi", "I"), (r"ou", "U"), (r"th", "T"), (r"dh", "D"),
+            (r"ch|kh|h", "H"),  # dh: δ in the older romanisations (Dhelfoi, Lianokladhion)
             (r"gk|gg|ng(?=[aeiouy])", "G"), (r"mp", "B"), (r"nt", "D"), (r"tz", "Y"),
             (r"gi(?=[aeiou])", "Y"), (r"a[uv](?=[θκξπστφχψtkxpsf])|af", "AF"),
             (r"e[uv](?=[tkxpsf])|ef", "EF"), (r"y", "I"),
@@ -244,7 +245,7 @@ _CUES = {
     "hu": r"sz|cs|zs|gy|ny|ly|[őűáé]",
     "tr": r"[çşğıöü]|c[ei]",
     "sv": r"[åøæ]|aa|sj|kj|hj|gj|sson\b|sen\b",
-    "el": r"ou|ai|oi|ei|ch|th|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]"
+    "el": r"ou|ai|oi|ei|ch|th|dh|gk|mp|nt|tz|ts|y[^aeiou]|(os|is|as|ou|ak[io]s|poulos)\b|c[eiy]"
     r"|(?<=[aeiou])gi[aeou]",  # Agia, Panagia: γι between vowels
     "ar": r"[aei]h\b",
     "en": r"^eu|^u[bcdfgklmnprstvz][aeiouy]|ew|^[^aeiouy]*a[bcdfgklmnprstvz][aeiouy]|ee|ea|igh"
