@@ -10,7 +10,7 @@ did not meet. A whole name must agree, so ``Μελάνια Τραμπ`` never me
 
 from __future__ import annotations
 
-from ..text.greek import normalize
+from ..text.greek import has_greek, has_latin, normalize
 from .matching import Name, UnionFind
 from .naming import LabelReader, NameForm, canonical_name
 
@@ -57,6 +57,10 @@ _NAMES: dict[LabelReader | None, dict[tuple[str, str], str]] = {}
 
 def single_name(surface: str, label: str, lexicon: LabelReader | None) -> str:
     """The canonical name of an entity of one form (remembered: a corpus repeats them)."""
+    if not has_greek(surface) and has_latin(surface):
+        # What naming gives a Latin surface. Not remembered: the entries would push out the
+        # Greek names that merge_by_name named for the entities built after it.
+        return surface.strip()
     cache = _NAMES.setdefault(lexicon, {})
     name = cache.get((surface, label))
     if name is None:
