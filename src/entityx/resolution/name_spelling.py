@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from ..text.greek import normalize
 from ..text.keys import phonetic
+from ..text.memo import word_cache
 from ..text.readings import own_readings, word_readings
 from ..text.romanize import elot743
 from .latin_names import latin_spelling, name_popularity, revealed_languages
@@ -76,7 +77,9 @@ def _name_parts_reader(*, people: bool) -> WordReader:
     """The reader of one kind of name: a person's is spelt by the lexicon's spellings for
     people (:func:`.latin_names.latin_spelling`)."""
 
-    @lru_cache(maxsize=_WORD_CACHE)  # names repeat their words across a corpus
+    # Names repeat their words across a corpus. (A dict cache, not an lru_cache, whose
+    # entries the collector would walk on every full pass: tens of thousands on large texts.)
+    @word_cache(maxsize=_WORD_CACHE)
     def read(word: str) -> str | None:
         spellings = tuple(s for s in latin_name_parts(word) if _adds_no_final_sound(word, s))
         return _written_for(word, spellings, chosen(word, spellings))

@@ -24,7 +24,7 @@ from importlib import resources
 from itertools import product
 
 from ..text.greek import GREEK_VOWELS, greek_stem, has_greek, has_latin, is_acronym, normalize
-from ..text.memo import memo
+from ..text.memo import memo, word_cache
 from .derived_glosses import adjunct_glosses, derived_glosses
 from .english_stems import english_stem
 from .genitive_nouns import SINGULAR_GENITIVES, as_noun
@@ -200,7 +200,7 @@ def _combinations(options: list[tuple[str, ...]]) -> int:
     return combinations
 
 
-@lru_cache(maxsize=_NAME_CACHE)
+@word_cache(maxsize=_NAME_CACHE)  # (not lru_cache: see translation_key_tuple)
 def greek_glosses(name: str) -> tuple[tuple[str, ...], ...] | None:
     """The one-word English glosses of each content word of a Greek name, in order (a noun
     after a genitive article as a noun: :mod:`.genitive_nouns`); ``None`` where a word has
