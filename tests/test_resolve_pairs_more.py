@@ -351,6 +351,33 @@ def test_a_lone_entry_yields_to_the_case_form_of_the_context(names: list[str], e
     assert ids[0] == entry
 
 
+def test_two_lone_entries_of_one_place_take_the_nominatives() -> None:
+    # Each would take the other's entry (each is a case of the other's name): one place.
+    _, ids = Resolver(kb=_CASE_KB, gazetteer=False).resolve(
+        [("Πάρο", "LOC"), ("Πάρος", "LOC")], definitions=()
+    )
+    assert ids == ["x:paros", "x:paros"]
+
+
+_STEM_KB = KnowledgeBase.from_entries(
+    [
+        {"id": "x:messenia", "name": "Messenia", "label": "LOC", "aliases": ["Μεσσηνία"]},
+        {"id": "x:messini", "name": "Messini", "label": "LOC", "aliases": ["Μεσσήνη"]},
+    ]
+)
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_names_sharing_a_stem_keep_their_own_entries(order: int) -> None:
+    # A stem alone is no case form: the region and its town stay themselves (they swapped).
+    names = ["Μεσσηνία", "Μεσσήνη", "Μεσσηνίας"][::order]
+    _, ids = Resolver(kb=_STEM_KB, gazetteer=False).resolve(
+        [(s, "LOC") for s in names], definitions=()
+    )
+    found = dict(zip(names, ids, strict=True))
+    assert found == {"Μεσσηνία": "x:messenia", "Μεσσήνη": "x:messini", "Μεσσηνίας": "x:messenia"}
+
+
 # An acronym is spelt letter by letter: no language's reading of it as a word counts.
 ACRONYM_READING_PAIRS = [("ΣΙΑ", "CIA"), ("ΦΙΜΠΑ", "FIBA"), ("ΟΥΕΦΑ", "UEFA"), ("ΚΕΘΕΑ", "KETHEA")]
 ACRONYM_READING_NON_PAIRS = [("ΕΑΣ", "EEAS"), ("ΕΑΣ", "EEAS European")]

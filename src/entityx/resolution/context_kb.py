@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..text.greek import is_acronym
+from ..text.greek import is_acronym, normalize
 from ..text.romanize import acronym_spellings
 from .kb import KBEntry, KnowledgeBase
+from .kb_keys import case_form_of
 from .matching import Name
 
 __all__ = ["follow_greek_acronyms", "prefer_context_entries"]
@@ -56,17 +57,40 @@ def prefer_context_entries(names: list[Name], kb: KnowledgeBase) -> None:
         if not linked or n.kb is None or n.kb.id in linked:
             continue
         n.kb = next((e for e in alts if e.id in linked), n.kb)
+    moves: dict[int, KBEntry] = {}
     for i in lone:
         n = names[i]
         if n.kb is None or support[n.kb.id] > 1 or len(certain[n.label]) < 2:
             continue
         linked, own = certain[n.label], n.kb.id
         # A Greek name may be another's case form (Πάρο, Paro in Bhutan, beside Πάρος: the
-        # island's accusative); the context's own name for the entry vouches for a shorter
-        # key than a lookup takes.
-        cases = kb.alternatives(n.surface, n.label, "inflected") if n.greek else ()
-        sounds = kb.alternatives(n.surface, n.label, "sound", min_key=_CONTEXT_SOUND_KEY)
-        n.kb = next((e for e in (*cases, *sounds) if e.id != own and e.id in linked), n.kb)
+        # island's accusative), by its ending's paradigm and not a stem alone (Μεσσηνία,
+        # Messenia, and Μεσσήνη, the town, share one); a Latin name may sound like one
+        # (Odessa beside Οδησσός). The context's own name for the entry vouches for a
+        # shorter key than a lookup takes.
+        if n.greek:
+            norm = normalize(n.surface)
+            inflected = kb.alternatives(n.surface, n.label, "inflected")
+            others = [e for e in inflected if case_form_of(norm, e.aliases)]
+        else:
+            others = list(kb.alternatives(n.surface, n.label, "sound", min_key=_CONTEXT_SOUND_KEY))
+        move = next((e for e in others if e.id != own and e.id in linked), None)
+        if move is not None:
+            moves[i] = move
+    # Two names that would take each other's entries are one place's cases: both take the
+    # entry of the longer, the nominative's ending kept (Πάρος and Πάρο: the island, not
+    # Paro in Bhutan), then of the higher priority.
+    by_entry = {kb_entry.id: i for i in moves if (kb_entry := names[i].kb) is not None}
+    for i, move in moves.items():
+        n = names[i]
+        j = by_entry.get(move.id)
+        if n.kb is None:
+            continue
+        if j is not None and moves[j].id == n.kb.id:
+            mine, theirs = len(n.surface.strip()), len(names[j].surface.strip())
+            n.kb = max(((mine, n.kb), (theirs, move)), key=lambda t: (t[0], t[1].priority))[1]
+        else:
+            n.kb = move
 
 
 def follow_greek_acronyms(names: list[Name], kb: KnowledgeBase) -> None:
