@@ -18,6 +18,7 @@ from ..text.keys import phonetic, stem_key
 from .glossed_apart import glossed_apart, latin_glossed_apart
 from .kb import KBEntry
 from .name_parts import greek_name_parts
+from .noun_families import two_nouns
 from .qualifiers import qualifiers_differ
 
 __all__ = [
@@ -167,17 +168,30 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
             if cross_first.setdefault(key, entry) is not entry:
                 cross_more.setdefault(key, []).append(entry)
     for key, head in first.items():
+        members = [head]
         for j in more.get(key, ()):
-            if not key.startswith("=") or (
-                short_keys_agree(names[head].keys, names[j].keys)
-                and not glossed_apart_names(names[head], names[j])
-            ):
+            if not key.startswith("="):
                 uf.union(head, j)
+                continue
+            # One stemmed key may be two nouns' (Όλυμπος and Ολυμπία: .noun_families): a name
+            # joins the one entity of the names before it that holds a name it is one name
+            # with and none it is another noun than (Olympus would bridge the two).
+            roots: set[int] = set()
+            apart: set[int] = set()
+            for m in members:
+                if two_greek_nouns(names[m], names[j]):
+                    apart.add(uf.find(m))
+                elif _one_name(names[m], names[j]):
+                    roots.add(uf.find(m))
+            roots -= apart
+            if len(roots) == 1:
+                uf.union(roots.pop(), j)
+            members.append(j)
     for key, reader in cross_first.items():
         if key not in first:
             continue
         # A convention of one script meets the generic reading of the other only; the first
-        # member of each script stands for its group (they are merged already).
+        # member of each script stands for its group (merged already, but for two nouns).
         by_script: dict[bool, int] = {}
         for m in (first[key], *more.get(key, ())):
             by_script.setdefault(names[m].greek, m)
@@ -187,6 +201,16 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
                 (names[other].keys, names[other].stems), reading
             ):
                 uf.union(other, j)
+
+
+def _one_name(a: Name, b: Name) -> bool:
+    return short_keys_agree(a.keys, b.keys) and not glossed_apart_names(a, b)
+
+
+def two_greek_nouns(a: Name, b: Name) -> bool:
+    """Greek places' or bodies' one-word names of one stem whose endings say two nouns
+    (:mod:`.noun_families`); people have rules of their own."""
+    return a.greek and b.greek and a.label != "PERSON" and two_nouns(a.norm, b.norm)
 
 
 def glossed_apart_names(a: Name, b: Name) -> bool:
@@ -203,7 +227,11 @@ def told_apart(a: Name, b: Name) -> bool:
     so (North Dakota, Νότια Ντακότα), or the dictionary (Υπουργείο Εξωτερικών and
     Εσωτερικών, Niger and Nigeria: :func:`glossed_apart_names`)."""
     one_script = a.greek == b.greek
-    return qualifiers_differ(a.norm, b.norm, one_script=one_script) or glossed_apart_names(a, b)
+    return (
+        qualifiers_differ(a.norm, b.norm, one_script=one_script)
+        or glossed_apart_names(a, b)
+        or two_greek_nouns(a, b)
+    )
 
 
 def short_keys_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
