@@ -78,7 +78,31 @@ CURATED_INSTITUTIONS = [
     ("Ομάδας του Βίσεγκραντ", "Visegrád Group"),
     ("Μουσουλμανικής Αδελφότητας", "Muslim Brotherhood"),
     ("Αττικόν", "Attikon University Hospital"),
+    ("Βουλής των Κοινοτήτων", "House of Commons"),  # national legislatures
+    ("Γερμανικής Ομοσπονδίας Ποδοσφαίρου", "German Football Association"),
+    ("Καραμπινιέρων", "Carabinieri"),  # police and gendarmeries
+    ("Ομοσπονδιακού Συνταγματικού Δικαστηρίου", "Federal Constitutional Court"),
+    ("Κε ντ'Ορσέ", "French Ministry for Europe and Foreign Affairs"),  # a building's name
+    ("Γερμανικών Σιδηροδρόμων", "Deutsche Bahn"),
+    ("Ινστιτούτου Ρόμπερτ Κοχ", "Robert Koch Institute"),
+    ("Ιδρύματος Φρίντριχ Έμπερτ", "Friedrich Ebert Foundation"),  # a neuter in -μα
+    ("Τράπεζας της Ισπανίας", "Bank of Spain"),  # the EU's central banks
 ]
+
+# (a form, the English name): places Greek names by translation, and regions' own names.
+CURATED_PLACES = [
+    ("Μέλανα Δρυμό", "Black Forest"),
+    ("Κυανής Ακτής", "French Riviera"),
+    ("Σινικού Τείχους", "Great Wall of China"),
+    ("Sardegna", "Sardinia"),
+    ("Castilla y León", "Castile and León"),
+]
+
+
+@pytest.mark.parametrize(("form", "name"), CURATED_PLACES)
+def test_a_curated_place_is_found_by_its_greek_or_own_name(form: str, name: str) -> None:
+    entry = KnowledgeBase.bundled().lookup(form, "LOC")
+    assert entry is not None and entry.name == name
 
 
 @pytest.mark.parametrize(("greek", "name"), CURATED_INSTITUTIONS)

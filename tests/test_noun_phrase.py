@@ -119,3 +119,14 @@ def test_a_one_letter_stem_has_its_genitive_read_too() -> None:
     assert nominative_candidates("γη") == ("γη",)
     lexicon = latin_lexicon(name_parts=True)
     assert canonical_name([NameForm("Γης")], "LOC", lexicon=lexicon) == "Earth"
+
+
+def test_a_neuter_in_ma_is_read_from_its_other_cases() -> None:
+    from entityx.resolution import KnowledgeBase
+    from entityx.text.greek import nominative_candidates
+
+    assert "κομμα" in nominative_candidates("κομματοσ")  # του Κόμματος: the Party's
+    assert "ιδρυμα" in nominative_candidates("ιδρυματων")
+    kb = KnowledgeBase.bundled()
+    entry = kb.lookup("Ευρωπαϊκού Λαϊκού Κόμματος", "ORG")  # (the KB lists the nominative)
+    assert entry is not None and entry.name == "European People's Party"

@@ -140,7 +140,12 @@ def add(index: dict[tuple[str, str], list[int]], key: tuple[str, str], idx: int)
 
 
 def greek_stem_key(norm: str) -> str:
-    return " ".join(greek_stem(w) for w in norm.split())
+    return " ".join(_neuter_stem(greek_stem(w)) for w in norm.split())
+
+
+def _neuter_stem(stem: str) -> str:
+    # The neuters in -μα keep -ματ in their other cases (Κόμματος: κομματ; Κόμμα: κομμ).
+    return stem[:-2] if stem.endswith("ματ") and len(stem) > 4 else stem
 
 
 def keys_agree(probe: Sequence[Sequence[str]]) -> bool:

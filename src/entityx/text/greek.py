@@ -335,7 +335,11 @@ def greek_stem(token: str) -> str:
 
 
 # Nominative guesses for a normalised Greek word in an oblique case (used for KB lookups).
+# The neuters in -μα first: Κόμματος, Ιδρύματος, Κινήματος are Κόμμα, Ίδρυμα, Κίνημα.
 _NOMINATIVE = (
+    ("ματοσ", ("μα",)),
+    ("ματων", ("μα", "ματα")),
+    ("ματα", ("μα", "ματα")),
     ("ιασ", ("ια",)),
     ("ασ", ("α", "ασ")),
     ("ησ", ("η", "ησ")),
