@@ -87,6 +87,8 @@ CURATED_INSTITUTIONS = [
     ("Ινστιτούτου Ρόμπερτ Κοχ", "Robert Koch Institute"),
     ("Ιδρύματος Φρίντριχ Έμπερτ", "Friedrich Ebert Foundation"),  # a neuter in -μα
     ("Τράπεζας της Ισπανίας", "Bank of Spain"),  # the EU's central banks
+    ("Διεθνούς Νομισματικού Ταμείου", "International Monetary Fund"),  # Διεθνής, -ούς
+    ("Διεθνούς Αμνηστίας", "Amnesty International"),
 ]
 
 # (a form, the English name): places Greek names by translation, and regions' own names.

@@ -67,18 +67,19 @@ def families_agree(fa: tuple[str, str] | None, fb: tuple[str, str] | None) -> bo
 # Greek declension: -ος (Βόλος, Χίος, the feminine islands), -ης, -ας, -α (Αθήνα; neuter
 # plurals Ιωάννινα, Τρίκαλα), -η (Κρήτη), -ο (Μόναχο), -ι (Μπαράκι), -ες (Σέρρες, Κυκλάδες),
 # -οι (Δελφοί); and the third declension's names: -εις (Άλπεις, Άλπεων), -ων (Μαραθών,
-# Μαραθώνα, Μαραθώνος; Απόλλων), the neuters in -μα (Θέμα, Θέματος), and the neuters in -ος
-# whose plural is in -η (Όρος, Όρη, Ορέων: -έων follows both; Όρος and Όρη stay apart, one
-# mountain and a range, and so do Σάμος and Σάμη).
+# Μαραθώνα, Μαραθώνος; Απόλλων), its adjectives and names in -ής, -ές (Διεθνής, Διεθνές,
+# Διεθνούς, Διεθνείς; Σωκράτης, Σωκράτους), the neuters in -μα (Θέμα, Θέματος), and the
+# neuters in -ος whose plural is in -η (Όρος, Όρη, Ορέων: -έων follows both; Όρος and Όρη
+# stay apart, one mountain and a range, and so do Σάμος and Σάμη).
 _PARADIGMS: dict[str, tuple[str, ...]] = {
     "οσ": ("ου", "ο", "ε", "οι", "ων", "ουσ", "εων"),
-    "ησ": ("η",),
+    "ησ": ("η", "ουσ", "εισ", "ων"),
     "ασ": ("α",),
     "α": ("ασ", "εσ", "ων"),
     "η": ("ησ", "εσ", "ων", "εων"),
     "ο": ("ου", "α", "ων"),
     "ι": ("ιου", "ια", "ιων"),
-    "εσ": ("ων",),
+    "εσ": ("ων", "ουσ"),
     "οι": ("ων", "ουσ"),
     "εισ": ("εων",),
     "ων": ("ωνα", "ωνοσ", "ωνεσ", "ωνων"),
