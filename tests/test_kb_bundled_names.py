@@ -98,6 +98,7 @@ CURATED_PLACES = [
     ("Σινικού Τείχους", "Great Wall of China"),
     ("Sardegna", "Sardinia"),
     ("Castilla y León", "Castile and León"),
+    ("Νοτίου Αφρικής", "South Africa"),  # a learned feminine genitive: Νότια, Νοτίου
 ]
 
 
