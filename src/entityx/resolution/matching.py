@@ -20,6 +20,7 @@ from .kb import KBEntry
 from .name_parts import greek_name_parts
 from .noun_families import two_nouns
 from .qualifiers import qualifiers_differ
+from .surname_gender import gendered_apart
 
 __all__ = [
     "DEFAULT_MAX_BLOCK",
@@ -204,7 +205,11 @@ def merge_exact(names: list[Name], idxs: list[int], uf: UnionFind) -> None:
 
 
 def _one_name(a: Name, b: Name) -> bool:
-    return short_keys_agree(a.keys, b.keys) and not glossed_apart_names(a, b)
+    return (
+        short_keys_agree(a.keys, b.keys)
+        and not glossed_apart_names(a, b)
+        and not (a.label == "PERSON" and gendered_apart(a.keys, b.keys))
+    )
 
 
 def two_greek_nouns(a: Name, b: Name) -> bool:

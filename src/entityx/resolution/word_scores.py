@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ..text.keys import skeleton
 from .qualifiers import roots_differ
+from .surname_gender import gendered_apart
 
 if TYPE_CHECKING:
     from .matching import MatchSettings, Reading
@@ -56,6 +57,8 @@ def same_words(
         return False
     total = weight = 0.0
     single = len(sa) == 1
+    if person and gendered_apart(ka, kb):
+        return False
     for x, y, rx, ry in zip(sa, sb, ka, kb, strict=True):
         score = _word_score(x, y, rx, ry, single=single)
         floor = cfg.word_threshold
