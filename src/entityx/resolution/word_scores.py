@@ -50,8 +50,8 @@ def same_words(
 ) -> bool:
     """Whether two readings of as many words match word by word and, weighted by word length,
     on average reach ``threshold``; ``roots``: one script's (see the loop), ``latin``: both
-    Latin; ``person``: a person's (a lone surname's short stem must be borne out by its whole
-    key)."""
+    Latin; ``person``: a person's (a Slavic surname's two genders are two people, and a lone
+    surname's short stem must be borne out by its whole key)."""
     (ka, sa), (kb, sb) = a, b
     if len(sa) != len(sb):
         return False
